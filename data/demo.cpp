@@ -1,0 +1,34 @@
+#include "data/demo.hpp"
+
+#include "fcgi/auth.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <vector>
+
+namespace ope::demo {
+
+bool charger(Db& db, const std::string& script_path) {
+    auto rs = db.query("SELECT COUNT(*) FROM utilisateur");
+    rs->next();
+    if (col_long(*rs, 1) > 0) return false;
+
+    std::ifstream in(script_path);
+    if (!in) throw std::runtime_error("cannot read " + script_path);
+    std::stringstream text;
+    text << in.rdbuf();
+    Transaction t(db);
+    db.run_script(text.str());
+    // Hashing is done here, not in the script, so the seed holds no hash to maintain.
+    std::vector<std::pair<long, std::string>> accounts;
+    auto pending = db.query("SELECT id, COALESCE(mot_de_passe_initial, 'demo') FROM utilisateur"
+                            " WHERE mot_de_passe_hash = '!'");
+    while (pending->next()) accounts.emplace_back(col_long(*pending, 1), col_str(*pending, 2));
+    for (const auto& [id, password] : accounts)
+        db.exec("UPDATE utilisateur SET mot_de_passe_hash = ? WHERE id = ?", hash_password(password), id);
+    t.commit();
+    return true;
+}
+
+}  // namespace ope::demo

@@ -1,0 +1,105 @@
+#include "data/sessions.hpp"
+
+namespace ope::sessions {
+
+namespace {
+
+Mois lire_mois(sql::ResultSet& rs, int column) {
+    // DATE columns read as "YYYY-MM-DD".
+    auto m = parse_mois(col_str(rs, column));
+    return m.value_or(Mois{});
+}
+
+// Tutors and trainers are gathered in the same query, so the list costs one
+// statement whatever its length.
+const char* kResume =
+    "SELECT s.id, s.mois, s.intitule,"
+    " (SELECT GROUP_CONCAT(CONCAT(u.prenom, ' ', u.nom) ORDER BY u.nom, u.prenom SEPARATOR ', ')"
+    "   FROM session_intervenant si JOIN utilisateur u ON u.id = si.utilisateur_id"
+    "   WHERE si.session_id = s.id AND si.role = 'tuteur'),"
+    " (SELECT GROUP_CONCAT(CONCAT(u.prenom, ' ', u.nom) ORDER BY u.nom, u.prenom SEPARATOR ', ')"
+    "   FROM session_intervenant si JOIN utilisateur u ON u.id = si.utilisateur_id"
+    "   WHERE si.session_id = s.id AND si.role = 'formateur'),"
+    " (SELECT COUNT(*) FROM atelier a WHERE a.session_id = s.id),"
+    " (SELECT COUNT(*) FROM inscription i WHERE i.session_id = s.id)"
+    " FROM session_formation s ";
+
+}  // namespace
+
+std::vector<Resume> lister(Db& db, std::optional<int> annee, std::optional<long> formateur_id, int limite) {
+    std::string sql = kResume;
+    // The same statement text whatever the filters: unused ones are bound as NULL.
+    sql += "WHERE (? IS NULL OR (s.mois >= ? AND s.mois < ?))"
+           " AND (? IS NULL OR EXISTS (SELECT 1 FROM session_intervenant f WHERE f.session_id = s.id"
+           "      AND f.utilisateur_id = ? AND f.role = 'formateur'))"
+           " ORDER BY s.mois DESC, s.id DESC LIMIT ?";
+    std::optional<std::string> debut, fin;
+    if (annee) {
+        debut = std::to_string(*annee) + "-01-01";
+        fin = std::to_string(*annee + 1) + "-01-01";
+    }
+    auto rs = db.query(sql, debut, debut, fin, formateur_id, formateur_id, annee ? 100000 : limite);
+    std::vector<Resume> out;
+    while (rs->next()) {
+        Resume r;
+        r.session = {col_long(*rs, 1), lire_mois(*rs, 2), col_str(*rs, 3)};
+        r.tuteurs = col_str(*rs, 4);
+        r.formateurs = col_str(*rs, 5);
+        r.ateliers = col_long(*rs, 6);
+        r.stagiaires = col_long(*rs, 7);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<int> annees(Db& db, std::optional<long> formateur_id) {
+    auto rs = db.query(
+        "SELECT DISTINCT YEAR(s.mois) FROM session_formation s"
+        " WHERE (? IS NULL OR EXISTS (SELECT 1 FROM session_intervenant f WHERE f.session_id = s.id"
+        "      AND f.utilisateur_id = ? AND f.role = 'formateur'))"
+        " ORDER BY 1 DESC",
+        formateur_id, formateur_id);
+    std::vector<int> out;
+    while (rs->next()) out.push_back(static_cast<int>(col_long(*rs, 1)));
+    return out;
+}
+
+std::optional<Session> trouver(Db& db, long id) {
+    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ?", id);
+    if (!rs->next()) return std::nullopt;
+    return Session{col_long(*rs, 1), lire_mois(*rs, 2), col_str(*rs, 3)};
+}
+
+long creer(Db& db, const Mois& mois, const std::string& intitule, long cree_par) {
+    return db.insert("INSERT INTO session_formation (mois, intitule, cree_par) VALUES (?, ?, ?)",
+                     mois.iso(), intitule, cree_par);
+}
+
+std::vector<Intervenant> intervenants(Db& db, long session_id) {
+    auto rs = db.query(
+        "SELECT u.id, u.prenom, u.nom, si.role FROM session_intervenant si"
+        " JOIN utilisateur u ON u.id = si.utilisateur_id WHERE si.session_id = ?"
+        " ORDER BY si.role DESC, u.nom, u.prenom",
+        session_id);
+    std::vector<Intervenant> out;
+    while (rs->next()) out.push_back({col_long(*rs, 1), col_str(*rs, 2), col_str(*rs, 3), col_str(*rs, 4)});
+    return out;
+}
+
+bool est_intervenant(Db& db, long session_id, long utilisateur_id, const std::string& role) {
+    auto rs = db.query("SELECT 1 FROM session_intervenant WHERE session_id = ? AND utilisateur_id = ? AND role = ?",
+                       session_id, utilisateur_id, role);
+    return rs->next();
+}
+
+bool ajouter_intervenant(Db& db, long session_id, long utilisateur_id, const std::string& role) {
+    return db.exec("INSERT IGNORE INTO session_intervenant (session_id, utilisateur_id, role) VALUES (?, ?, ?)",
+                   session_id, utilisateur_id, role) > 0;
+}
+
+void retirer_intervenant(Db& db, long session_id, long utilisateur_id, const std::string& role) {
+    db.exec("DELETE FROM session_intervenant WHERE session_id = ? AND utilisateur_id = ? AND role = ?",
+            session_id, utilisateur_id, role);
+}
+
+}  // namespace ope::sessions

@@ -1,0 +1,46 @@
+// Sessions (session_formation) and their tutors and trainers (session_intervenant).
+#pragma once
+
+#include "fcgi/db.hpp"
+#include "fcgi/normalise.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ope::sessions {
+
+struct Session {
+    long id = 0;
+    Mois mois;
+    std::string intitule;
+};
+
+struct Resume {
+    Session session;
+    std::string tuteurs, formateurs;  // "Prénom NOM, Prénom NOM"
+    long ateliers = 0, stagiaires = 0;
+};
+
+struct Intervenant {
+    long utilisateur_id = 0;
+    std::string prenom, nom;
+    std::string role;  // "tuteur" or "formateur"
+};
+
+// Newest first. annee: only that year (all sessions of it), otherwise the `limite` newest.
+// formateur_id: only the sessions where that account is trainer.
+std::vector<Resume> lister(Db& db, std::optional<int> annee, std::optional<long> formateur_id, int limite);
+// Years that have sessions, newest first.
+std::vector<int> annees(Db& db, std::optional<long> formateur_id);
+
+std::optional<Session> trouver(Db& db, long id);
+long creer(Db& db, const Mois& mois, const std::string& intitule, long cree_par);
+
+std::vector<Intervenant> intervenants(Db& db, long session_id);
+bool est_intervenant(Db& db, long session_id, long utilisateur_id, const std::string& role);
+// False when that person already has that role in the session.
+bool ajouter_intervenant(Db& db, long session_id, long utilisateur_id, const std::string& role);
+void retirer_intervenant(Db& db, long session_id, long utilisateur_id, const std::string& role);
+
+}  // namespace ope::sessions

@@ -1,0 +1,111 @@
+#include "fcgi/app.hpp"
+
+#include "data/comptes.hpp"
+#include "fcgi/auth.hpp"
+#include "fcgi/config.hpp"
+#include "fcgi/parse.hpp"
+#include "fcgi/render.hpp"
+
+#include <chrono>
+#include <ctime>
+#include <iostream>
+#include <mutex>
+
+namespace ope {
+
+namespace {
+
+bool is_hex_token(const std::string& s) {
+    if (s.size() != 64) return false;
+    for (char c : s)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+    return true;
+}
+
+// Reads the body into form fields and files. Returns false when it is malformed.
+bool parse_body(Request& req) {
+    if (req.body.empty()) return true;
+    std::string type = media_type(req.content_type);
+    if (type == "application/x-www-form-urlencoded") {
+        req.form = parse_urlencoded(req.body);
+        return true;
+    }
+    if (auto boundary = multipart_boundary(req.content_type))
+        return parse_multipart(req.body, *boundary, req.form, req.files);
+    return false;
+}
+
+Response login_redirect(const Request& req) {
+    std::string suite = req.path;
+    if (!req.query_string.empty()) suite += "?" + req.query_string;
+    return Response::redirect("/connexion?suite=" + url_encode(suite), 302);
+}
+
+Response dispatch(const Router& router, Request& req, Db& db) {
+    auto match = router.match(req.method, req.path);
+    if (match.outcome == Router::Outcome::not_found) return error_page(req, 404);
+    if (match.outcome == Router::Outcome::method_not_allowed) return error_page(req, 405);
+    const Route& route = *match.route;
+    req.path_params = std::move(match.params);
+
+    auto token = req.cookies.find(kSessionCookie);
+    if (token != req.cookies.end()) req.user = comptes::session(db, token->second, config());
+
+    if (!route.roles.is_public()) {
+        if (!req.user) return login_redirect(req);
+        if (!route.roles.allows(req.user->role)) return error_page(req, 403);
+    }
+    if (req.method == "POST") {
+        if (!parse_body(req)) return error_page(req, 400, "Le formulaire envoyé est mal formé.");
+        const std::string& expected = req.user ? req.user->csrf : req.anon_csrf;
+        if (!same_token(req.form.get("csrf"), expected))
+            return error_page(req, 403,
+                              "Le formulaire a expiré ou ne vient pas de ce site. Rechargez la page et recommencez.");
+    }
+    return route.handler(req, db);
+}
+
+}  // namespace
+
+void log_line(const std::string& message) {
+    static std::mutex mutex;
+    std::time_t now = std::time(nullptr);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", std::localtime(&now));
+    std::lock_guard lock(mutex);
+    std::cerr << stamp << " " << message << std::endl;
+}
+
+Response handle(const Router& router, Request& req, Db& db) {
+    req.query = parse_urlencoded(req.query_string);
+    req.cookies = parse_cookies(req.cookie_header);
+
+    // Anonymous forms (the login form) use a double-submit CSRF cookie.
+    bool new_anon_csrf = false;
+    auto anon = req.cookies.find(kAnonCsrfCookie);
+    if (anon != req.cookies.end() && is_hex_token(anon->second)) {
+        req.anon_csrf = anon->second;
+    } else {
+        req.anon_csrf = random_token();
+        new_anon_csrf = true;
+    }
+
+    Response res;
+    try {
+        res = dispatch(router, req, db);
+    } catch (const HttpError& e) {
+        res = error_page(req, e.status, e.what());
+    } catch (const DbUnavailable& e) {
+        log_line(std::string("database unavailable: ") + e.what());
+        req.user.reset();
+        res = error_page(req, 503);
+    } catch (const std::exception& e) {
+        log_line("500 on " + req.method + " " + req.path + ": " + e.what());
+        res = error_page(req, 500);
+    }
+    if (new_anon_csrf && !req.user)
+        res.set_cookie(kAnonCsrfCookie, req.anon_csrf, 12 * 3600, config().cookie_secure || req.https);
+    return res;
+}
+
+}  // namespace ope

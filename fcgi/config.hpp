@@ -1,0 +1,30 @@
+// Configuration, read once from OPE_* environment variables (see README.md).
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace ope {
+
+struct Config {
+    std::string listen = "127.0.0.1:9000";  // FastCGI socket: host:port or a path
+    int threads = 8;
+    std::string db_host = "127.0.0.1";
+    int db_port = 3306;
+    std::string db_name = "ope";
+    std::string db_user = "ope";
+    std::string db_password;
+    std::string share_dir;           // holds templates/, sql/, static/
+    std::string site_url = "http://127.0.0.1:8080";
+    bool cookie_secure = false;      // also set when nginx says the request came over HTTPS
+    std::size_t max_body = 12 * 1024 * 1024;
+    long session_idle_seconds = 2 * 3600;
+    long session_max_seconds = 12 * 3600;
+
+    static Config from_env();
+};
+
+// The configuration of this process (from_env() on first use).
+const Config& config();
+
+}  // namespace ope

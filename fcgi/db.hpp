@@ -1,0 +1,149 @@
+// One MariaDB/MySQL connection per worker thread, with its prepared statements
+// prepared once and reused. Every SQL statement of the data layer goes through
+// query/exec/insert below, with values bound as parameters, never spliced.
+#pragma once
+
+#include "fcgi/config.hpp"
+
+#include <cppconn/connection.h>
+#include <cppconn/exception.h>
+#include <cppconn/prepared_statement.h>
+#include <cppconn/resultset.h>
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ope {
+
+// The database cannot be reached: the request gets a 503 page, the next one reconnects.
+struct DbUnavailable : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Bound as SQL NULL.
+struct Null {};
+
+// Reading columns (1-based) of a result set; NULL reads as "" or 0.
+std::string col_str(sql::ResultSet& rs, int column);
+long col_long(sql::ResultSet& rs, int column);
+std::optional<std::string> col_opt(sql::ResultSet& rs, int column);
+
+// MySQL error 1062: a unique key refused the row.
+bool is_duplicate_key(const sql::SQLException& e);
+
+class Db {
+public:
+    explicit Db(const Config& config);
+    ~Db();
+    Db(const Db&) = delete;
+    Db& operator=(const Db&) = delete;
+
+    // Connects when there is no live connection; throws DbUnavailable when it cannot.
+    void ensure_connected();
+    // True when the server answers now.
+    bool ping();
+
+    template <class... A>
+    std::unique_ptr<sql::ResultSet> query(const std::string& sql, const A&... args) {
+        return guarded([&] {
+            auto& st = prepare(sql);
+            bind_all(st, args...);
+            return std::unique_ptr<sql::ResultSet>(st.executeQuery());
+        });
+    }
+    // Returns the number of rows changed.
+    template <class... A>
+    int exec(const std::string& sql, const A&... args) {
+        return guarded([&] {
+            auto& st = prepare(sql);
+            bind_all(st, args...);
+            return st.executeUpdate();
+        });
+    }
+    // Returns the AUTO_INCREMENT id of the inserted row.
+    template <class... A>
+    long insert(const std::string& sql, const A&... args) {
+        exec(sql, args...);
+        auto rs = query("SELECT LAST_INSERT_ID()");
+        rs->next();
+        return col_long(*rs, 1);
+    }
+    // Runs a script of plain statements separated by ";" at line ends (migrations, seed).
+    void run_script(const std::string& text);
+
+    void begin();
+    void commit();
+    void rollback() noexcept;
+
+    // Statements executed since the process started on this connection (for tests and the debug log).
+    long statements() const { return statements_; }
+
+private:
+    sql::PreparedStatement& prepare(const std::string& sql);
+    void connect();
+    void drop_connection() noexcept;
+
+    template <class F>
+    auto guarded(F f) -> decltype(f()) {
+        ensure_connected();
+        try {
+            ++statements_;
+            return f();
+        } catch (const sql::SQLException& e) {
+            if (lost_connection(e)) {
+                drop_connection();
+                throw DbUnavailable(e.what());
+            }
+            throw;
+        }
+    }
+    static bool lost_connection(const sql::SQLException& e);
+
+    static void bind(sql::PreparedStatement& st, int i, long v) { st.setInt64(i, v); }
+    static void bind(sql::PreparedStatement& st, int i, int v) { st.setInt(i, v); }
+    static void bind(sql::PreparedStatement& st, int i, bool v) { st.setBoolean(i, v); }
+    static void bind(sql::PreparedStatement& st, int i, const std::string& v) { st.setString(i, v); }
+    static void bind(sql::PreparedStatement& st, int i, const char* v) { st.setString(i, v); }
+    static void bind(sql::PreparedStatement& st, int i, Null) { st.setNull(i, 0); }
+    template <class T>
+    static void bind(sql::PreparedStatement& st, int i, const std::optional<T>& v) {
+        if (v) bind(st, i, *v);
+        else st.setNull(i, 0);
+    }
+    template <class... A>
+    static void bind_all(sql::PreparedStatement& st, const A&... args) {
+        [[maybe_unused]] int i = 0;
+        (bind(st, ++i, args), ...);
+    }
+
+    const Config& config_;
+    std::unique_ptr<sql::Connection> conn_;
+    std::unordered_map<std::string, std::unique_ptr<sql::PreparedStatement>> statements_cache_;
+    long statements_ = 0;
+    long last_used_ = 0;  // steady clock seconds, to check idle connections before use
+    bool in_transaction_ = false;
+};
+
+// Commits on commit(); rolls back when left without it (exception, early return).
+class Transaction {
+public:
+    explicit Transaction(Db& db) : db_(db) { db_.begin(); }
+    void commit() { db_.commit(); done_ = true; }
+    ~Transaction() { if (!done_) db_.rollback(); }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+private:
+    Db& db_;
+    bool done_ = false;
+};
+
+// Applies the numbered migrations of <share_dir>/sql not yet in schema_migrations.
+// Returns the versions applied.
+std::vector<std::string> migrate(Db& db, const std::string& sql_dir);
+
+}  // namespace ope

@@ -1,0 +1,77 @@
+// Normalisation of free-form user input (names, phones, e-mails, dates,
+// months) and the French formatting of dates. Pure functions, no I/O; every
+// rule has unit tests in tests/unit/test_normalise.cpp.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ope {
+
+// A normalised value, or a French message saying what is wrong with the input.
+struct Normalised {
+    std::string value;
+    std::string error;  // empty when the input was accepted
+    bool ok() const { return error.empty(); }
+};
+
+struct Date {
+    int annee = 0, mois = 0, jour = 0;
+    std::string iso() const;     // "2031-03-05"
+    std::string fr() const;      // "05/03/2031"
+    auto operator<=>(const Date&) const = default;
+};
+
+struct Mois {
+    int annee = 0, mois = 0;
+    std::string iso() const;     // "2031-03-01" (a session's month is stored as the 1st)
+    std::string fr() const;      // "mars 2031"
+    auto operator<=>(const Mois&) const = default;
+};
+
+// True when s is well-formed UTF-8 (no overlongs, no surrogates, <= U+10FFFF).
+bool valid_utf8(std::string_view s);
+
+// Trims, replaces control characters and runs of white space by one space.
+// Error when the text is not UTF-8 or longer than max_chars characters.
+Normalised texte(std::string_view s, std::size_t max_chars);
+
+// NOM: trimmed, single spaces, UTF-8 upper case ("de la fontaine" -> "DE LA FONTAINE").
+Normalised nom(std::string_view s);
+// Prénom: each word and each hyphen-separated part capitalised, the rest lower case
+// ("élodie-anne" -> "Élodie-Anne", "JEAN PIERRE" -> "Jean Pierre").
+Normalised prenom(std::string_view s);
+// E-mail: trimmed, lower-cased, checked (one @, non-empty local part, a dotted
+// domain, no spaces). Empty input gives an empty value and no error.
+Normalised email(std::string_view s);
+// French phone: "0612345678", "06.12.34.56.78", "06 12 34 56 78", "06-12-34-56-78",
+// "+33 6 12 34 56 78", "+33 (0)6 12 34 56 78", "0033612345678" -> "06 12 34 56 78".
+// Empty input gives an empty value and no error; anything else is an error.
+Normalised telephone(std::string_view s);
+// Postcode: exactly 5 digits after trimming (spaces inside removed). Empty is fine.
+Normalised code_postal(std::string_view s);
+
+// Dates typed by people: "dd/mm/yyyy", "d/m/yyyy", "dd-mm-yyyy", "dd.mm.yyyy" or
+// ISO "yyyy-mm-dd"; nullopt when malformed or not a real calendar date
+// (2031-02-30), or year outside 1900..2200.
+std::optional<Date> parse_date(std::string_view s);
+// A month: "YYYY-MM" or "YYYY-MM-DD" (a real date; the day is dropped);
+// nullopt otherwise, or year outside 1900..2200.
+std::optional<Mois> parse_mois(std::string_view s);
+// "janvier" .. "décembre" for 1..12.
+std::string_view nom_du_mois(int mois);
+
+// ASCII folding of Latin letters ("Élodie Œuvray" -> "Elodie OEuvray"); other
+// non-ASCII characters are dropped.
+std::string ascii_fold(std::string_view s);
+// Base of a trainee's login: ascii_fold(prenom + "." + nom), lower case, only
+// [a-z0-9.-] kept, spaces become "-"; "élodie-anne", "de la fontaine" ->
+// "elodie-anne.de-la-fontaine". Never empty ("stagiaire" as a fallback).
+std::string login_base(std::string_view prenom, std::string_view nom);
+// Key used to search: ascii_fold + lower case, white space collapsed.
+std::string search_key(std::string_view s);
+// Only the digits of s ("06.12 34" -> "061234"), for phone search.
+std::string digits(std::string_view s);
+
+}  // namespace ope

@@ -1,0 +1,92 @@
+#include "fcgi/render.hpp"
+
+#include <cctype>
+#include <stdexcept>
+
+namespace ope {
+
+namespace {
+
+std::string upper_ascii(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+}
+
+void fill_menu(const Request& req, Dict& layout) {
+    if (!req.user) return;
+    const User& u = *req.user;
+    layout.SetValue("UTILISATEUR", u.prenom.empty() && u.nom.empty() ? u.login : u.prenom + " " + u.nom);
+    layout.SetValue("CSRF", u.csrf);
+    layout.ShowSection("CONNECTE");
+    if (u.staff()) layout.ShowSection("MENU_EMPLOI");
+    if (u.role == Role::tuteur || u.role == Role::responsable) layout.ShowSection("MENU_FICHES");
+    if (u.role == Role::responsable) layout.ShowSection("MENU_RESPONSABLE");
+    if (u.role == Role::stagiaire) layout.ShowSection("MENU_ESPACE");
+}
+
+}  // namespace
+
+void init_templates(const std::string& share_dir) {
+    ctemplate::mutable_default_template_cache()->SetTemplateRootDirectory(share_dir + "/templates");
+}
+
+std::string expand(const std::string& file, const Dict& dict) {
+    std::string out;
+    if (!ctemplate::ExpandTemplate(file, ctemplate::STRIP_BLANK_LINES, &dict, &out))
+        throw std::runtime_error("template " + file + " could not be expanded");
+    return out;
+}
+
+void FormErrors::add(const std::string& field, const std::string& message) {
+    errors_.emplace(field, message);  // the first message of a field is kept
+}
+
+void FormErrors::fill(Dict& dict) const {
+    if (errors_.empty()) return;
+    dict.ShowSection("ERREURS");
+    for (const auto& [field, message] : errors_)
+        dict.AddSectionDictionary("ERREUR_" + upper_ascii(field))->SetValue("MESSAGE", message);
+}
+
+void keep_values(Dict& dict, const Params& form) {
+    for (const auto& [name, value] : form.items())
+        if (name != "csrf") dict.SetValue("VALEUR_" + upper_ascii(name), value);
+}
+
+Response page(const Request& req, const std::string& name, Dict& dict, const std::string& title,
+              int status) {
+    dict.SetValue("CSRF", req.user ? req.user->csrf : req.anon_csrf);
+    std::string body = expand("pages/" + name + ".tpl", dict);
+    Dict layout("layout");
+    layout.SetValue("TITRE", title);
+    layout.SetValue("CONTENU", body);
+    fill_menu(req, layout);
+    return Response::html(expand("pages/layout.tpl", layout), status);
+}
+
+Response error_page(const Request& req, int status, const std::string& message) {
+    std::string title, text;
+    switch (status) {
+        case 400: title = "Requête invalide"; text = "La demande envoyée n'est pas valide."; break;
+        case 403: title = "Accès refusé"; text = "Vous n'avez pas le droit d'accéder à cette page ou d'effectuer cette action."; break;
+        case 404: title = "Page introuvable"; text = "Cette page n'existe pas, ou l'élément demandé a été supprimé."; break;
+        case 405: title = "Méthode non autorisée"; text = "Cette adresse ne s'utilise pas de cette façon."; break;
+        case 413: title = "Envoi trop volumineux"; text = "Les données envoyées dépassent la taille autorisée."; break;
+        case 422: title = "Saisie invalide"; text = "Certaines valeurs saisies ne sont pas valides."; break;
+        case 429: title = "Trop de tentatives"; text = "Trop de tentatives. Réessayez dans quelques minutes."; break;
+        case 503: title = "Service momentanément indisponible"; text = "Le site ne peut pas joindre sa base de données. Réessayez dans un instant."; break;
+        default: title = "Erreur du serveur"; text = "Une erreur inattendue s'est produite. Elle a été enregistrée ; réessayez plus tard."; break;
+    }
+    try {
+        Dict dict("erreur");
+        dict.SetIntValue("STATUT", status);
+        dict.SetValue("TITRE", title);
+        dict.SetValue("MESSAGE", message.empty() ? text : message);
+        // No user menu on a database outage: the user could not be checked.
+        return page(req, "erreur", dict, title, status);
+    } catch (const std::exception&) {
+        return Response::text(title + "\n", status);
+    }
+}
+
+}  // namespace ope

@@ -1,0 +1,147 @@
+#include "fcgi/server.hpp"
+
+#include "fcgi/app.hpp"
+#include "fcgi/db.hpp"
+#include "fcgi/parse.hpp"
+
+#include <cppconn/driver.h>
+#include <fcgiapp.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <charconv>
+#include <cstring>
+#include <thread>
+#include <vector>
+
+namespace ope {
+
+namespace {
+
+std::atomic<bool> stopping{false};
+
+// Owns one FCGX_Request: initialised once per thread, finished after each request.
+class FcgiRequest {
+public:
+    explicit FcgiRequest(int socket) { FCGX_InitRequest(&raw_, socket, 0); }
+    ~FcgiRequest() { FCGX_Free(&raw_, 1); }
+    FcgiRequest(const FcgiRequest&) = delete;
+    FcgiRequest& operator=(const FcgiRequest&) = delete;
+
+    bool accept() { return FCGX_Accept_r(&raw_) >= 0; }
+    void finish() { FCGX_Finish_r(&raw_); }
+
+    std::string param(const char* name) const {
+        const char* v = FCGX_GetParam(name, raw_.envp);
+        return v ? std::string(v) : std::string();
+    }
+    // Reads the body; false when it is larger than max (then nothing is kept).
+    bool read_body(std::size_t length, std::size_t max, std::string& out) {
+        if (length > max) return false;
+        out.resize(length);
+        std::size_t got = 0;
+        while (got < length) {
+            int n = FCGX_GetStr(out.data() + got, static_cast<int>(length - got), raw_.in);
+            if (n <= 0) break;
+            got += static_cast<std::size_t>(n);
+        }
+        out.resize(got);
+        return true;
+    }
+    void write(const std::string& data) {
+        FCGX_PutStr(data.data(), static_cast<int>(data.size()), raw_.out);
+    }
+
+private:
+    FCGX_Request raw_{};
+};
+
+Request read_request(FcgiRequest& fr, const Config& config, bool& too_large) {
+    Request req;
+    req.method = fr.param("REQUEST_METHOD");
+    std::string uri = fr.param("REQUEST_URI");
+    auto q = uri.find('?');
+    req.path = url_decode(uri.substr(0, q), false);
+    if (req.path.empty()) req.path = "/";
+    req.query_string = fr.param("QUERY_STRING");
+    req.content_type = fr.param("CONTENT_TYPE");
+    req.cookie_header = fr.param("HTTP_COOKIE");
+    req.remote_addr = fr.param("REMOTE_ADDR");
+    req.https = fr.param("HTTPS") == "on";
+    std::string length_text = fr.param("CONTENT_LENGTH");
+    std::size_t length = 0;
+    std::from_chars(length_text.data(), length_text.data() + length_text.size(), length);
+    too_large = !fr.read_body(length, config.max_body, req.body);
+    return req;
+}
+
+std::string serialise(const Response& res, bool with_body) {
+    std::string out = "Status: " + std::to_string(res.status) + " " + status_text(res.status) + "\r\n";
+    out += "Content-Type: " + res.content_type + "\r\n";
+    // Pages hold personal data: never stored by browsers or proxies.
+    out += "Cache-Control: no-store\r\n";
+    for (const auto& [name, value] : res.headers) out += name + ": " + value + "\r\n";
+    out += "Content-Length: " + std::to_string(res.body.size()) + "\r\n\r\n";
+    if (with_body) out += res.body;
+    return out;
+}
+
+void worker(int socket, const Config& config, const Router& router) {
+    sql::Driver* driver = get_driver_instance();
+    driver->threadInit();
+    {
+        Db db(config);
+        FcgiRequest fr(socket);
+        while (!stopping && fr.accept()) {
+            bool too_large = false;
+            Request req = read_request(fr, config, too_large);
+            Response res = too_large ? Response::text("Envoi trop volumineux.\n", 413)
+                                     : handle(router, req, db);
+            fr.write(serialise(res, req.method != "HEAD"));
+            fr.finish();
+        }
+    }
+    driver->threadEnd();
+}
+
+}  // namespace
+
+int serve(const Config& config, const Router& router) {
+    if (FCGX_Init() != 0) {
+        log_line("FCGX_Init failed");
+        return 1;
+    }
+    int socket = FCGX_OpenSocket(config.listen.c_str(), 256);
+    if (socket < 0) {
+        log_line("cannot listen on " + config.listen);
+        return 1;
+    }
+    get_driver_instance();  // not thread-safe the first time: create it before the workers
+
+    // libfcgi installs its own signal handlers; block the stop signals in every thread
+    // and take them in one thread with sigwait instead.
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGTERM);
+    sigaddset(&stop_signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+    std::vector<std::thread> workers;
+    for (int i = 0; i < config.threads; ++i) workers.emplace_back(worker, socket, std::cref(config), std::cref(router));
+    log_line("listening on " + config.listen + " with " + std::to_string(config.threads) + " threads");
+
+    int signal_number = 0;
+    sigwait(&stop_signals, &signal_number);
+    log_line(std::string("stopping on ") + strsignal(signal_number));
+    stopping = true;
+    FCGX_ShutdownPending();
+    // Wakes the thread blocked in accept(); the others find the socket shut and stop.
+    shutdown(socket, SHUT_RDWR);
+    close(socket);
+    for (auto& t : workers) t.join();
+    return 0;
+}
+
+}  // namespace ope

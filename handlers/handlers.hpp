@@ -1,0 +1,36 @@
+// Every page of the site, one file per area of the process. The route table in
+// fcgi/routes.cpp says who may call each one.
+#pragma once
+
+#include "fcgi/db.hpp"
+#include "fcgi/http.hpp"
+
+namespace ope::handlers {
+
+// accueil.cpp
+Response sante(Request&, Db&);
+Response racine(Request&, Db&);
+
+// connexion.cpp
+Response connexion_form(Request&, Db&);
+Response connexion(Request&, Db&);
+Response deconnexion(Request&, Db&);
+
+// sessions.cpp: steps 1 and 2
+Response sessions_liste(Request&, Db&);
+Response sessions_ajouter_form(Request&, Db&);
+Response sessions_ajouter(Request&, Db&);
+Response session_page(Request&, Db&);
+Response intervenant_ajouter(Request&, Db&);
+Response intervenant_retirer(Request&, Db&);
+
+// ateliers.cpp: step 3
+Response atelier_ajouter(Request&, Db&);
+Response atelier_modifier(Request&, Db&);
+Response atelier_supprimer(Request&, Db&);
+
+// intervenants.cpp: staff accounts
+Response comptes_liste(Request&, Db&);
+Response comptes_creer(Request&, Db&);
+
+}  // namespace ope::handlers

@@ -1,0 +1,39 @@
+{{%AUTOESCAPE context="HTML"}}<h1>Intervenants</h1>
+<p>Les comptes du personnel : responsables, tuteurs et formateurs. Ils apparaissent dans les listes déroulantes des sessions.</p>
+<table class="liste">
+  <thead><tr><th scope="col">Identifiant</th><th scope="col">Nom</th><th scope="col">Prénom</th><th scope="col">E-mail</th><th scope="col">Rôle</th></tr></thead>
+  <tbody>
+  {{#COMPTE}}<tr><td>{{LOGIN}}</td><td>{{NOM}}</td><td>{{PRENOM}}</td><td>{{EMAIL}}</td><td>{{ROLE}}</td></tr>{{/COMPTE}}
+  </tbody>
+</table>
+
+<section class="carte">
+<h2>Créer un compte</h2>
+{{#ERREURS}}<p class="message-erreur" role="alert">Le compte n'a pas été créé : corrigez les champs signalés.</p>{{/ERREURS}}
+<form method="post" action="/emploi/intervenants" class="formulaire">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <label for="login">Identifiant</label>
+  <input id="login" name="login" value="{{VALEUR_LOGIN}}" required maxlength="64" autocomplete="off">
+  {{#ERREUR_LOGIN}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_LOGIN}}
+  <label for="nom">Nom</label>
+  <input id="nom" name="nom" value="{{VALEUR_NOM}}" required maxlength="100">
+  {{#ERREUR_NOM}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NOM}}
+  <label for="prenom">Prénom</label>
+  <input id="prenom" name="prenom" value="{{VALEUR_PRENOM}}" required maxlength="100">
+  {{#ERREUR_PRENOM}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_PRENOM}}
+  <label for="email">E-mail</label>
+  <input id="email" name="email" type="email" value="{{VALEUR_EMAIL}}" maxlength="254">
+  {{#ERREUR_EMAIL}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_EMAIL}}
+  <label for="role">Rôle</label>
+  <select id="role" name="role">
+    <option value="tuteur"{{#ROLE_TUTEUR}} selected{{/ROLE_TUTEUR}}>tuteur</option>
+    <option value="formateur"{{#ROLE_FORMATEUR}} selected{{/ROLE_FORMATEUR}}>formateur</option>
+    <option value="responsable"{{#ROLE_RESPONSABLE}} selected{{/ROLE_RESPONSABLE}}>responsable</option>
+  </select>
+  {{#ERREUR_ROLE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_ROLE}}
+  <label for="mot_de_passe">Mot de passe (10 caractères au moins, lettres et chiffres)</label>
+  <input id="mot_de_passe" name="mot_de_passe" type="password" required autocomplete="new-password">
+  {{#ERREUR_MOT_DE_PASSE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_MOT_DE_PASSE}}
+  <button type="submit">Créer le compte</button>
+</form>
+</section>

@@ -1,0 +1,13 @@
+{{%AUTOESCAPE context="HTML"}}<h1>Ajouter une session</h1>
+<p><a href="/emploi/sessions">← Gestion des sessions</a></p>
+{{#ERREURS}}<p class="message-erreur" role="alert">La session n'a pas été créée : corrigez les champs signalés.</p>{{/ERREURS}}
+<form method="post" action="/emploi/sessions/ajouter" class="formulaire">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <label for="mois">Mois de la session</label>
+  <input id="mois" name="mois" type="month" value="{{VALEUR_MOIS}}" required placeholder="2031-03">
+  {{#ERREUR_MOIS}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_MOIS}}
+  <label for="intitule">Intitulé (facultatif)</label>
+  <input id="intitule" name="intitule" value="{{VALEUR_INTITULE}}" maxlength="200">
+  {{#ERREUR_INTITULE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_INTITULE}}
+  <button type="submit">Valider la création</button>
+</form>

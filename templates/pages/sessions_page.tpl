@@ -1,0 +1,108 @@
+{{%AUTOESCAPE context="HTML"}}<p><a href="/emploi/sessions">← Gestion des sessions</a></p>
+<h1>{{TITRE}}</h1>
+{{#A_INTITULE}}<p class="sous-titre">{{INTITULE}}</p>{{/A_INTITULE}}
+
+<section id="intervenants" class="carte">
+<h2>Tuteurs et formateurs</h2>
+<div class="colonnes">
+<div>
+<h3>Tuteur(s)</h3>
+<ul class="personnes">
+{{#TUTEUR}}<li>{{NOM_COMPLET}}{{#RETIRER}}
+  <form class="en-ligne" method="post" action="/emploi/sessions/{{NUMERO}}/intervenants/{{UTILISATEUR_ID}}/tuteur/supprimer">
+    <input type="hidden" name="csrf" value="{{CSRF}}">
+    <button type="submit" class="croix" title="Retirer {{NOM_COMPLET}}" aria-label="Retirer le tuteur {{NOM_COMPLET}}">✕</button>
+  </form>{{/RETIRER}}</li>{{/TUTEUR}}
+</ul>
+</div>
+<div>
+<h3>Formateur(s)</h3>
+<ul class="personnes">
+{{#FORMATEUR}}<li>{{NOM_COMPLET}}{{#RETIRER}}
+  <form class="en-ligne" method="post" action="/emploi/sessions/{{NUMERO}}/intervenants/{{UTILISATEUR_ID}}/formateur/supprimer">
+    <input type="hidden" name="csrf" value="{{CSRF}}">
+    <button type="submit" class="croix" title="Retirer {{NOM_COMPLET}}" aria-label="Retirer le formateur {{NOM_COMPLET}}">✕</button>
+  </form>{{/RETIRER}}</li>{{/FORMATEUR}}
+</ul>
+</div>
+</div>
+{{#PEUT_GERER}}{{#FORM_INTERVENANT}}
+{{#ERREURS}}<p class="message-erreur" role="alert">{{#ERREUR_UTILISATEUR_ID}}{{MESSAGE}} {{/ERREUR_UTILISATEUR_ID}}{{#ERREUR_ROLE}}{{MESSAGE}}{{/ERREUR_ROLE}}</p>{{/ERREURS}}
+<div class="colonnes">
+<form method="post" action="/emploi/sessions/{{NUMERO}}/intervenants" class="en-ligne">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <input type="hidden" name="role" value="tuteur">
+  <label for="ajout-tuteur">Ajouter un tuteur</label>
+  <select id="ajout-tuteur" name="utilisateur_id" required>
+    <option value="">— choisir —</option>
+    {{#OPTION_TUTEUR}}<option value="{{ID}}">{{NOM_COMPLET}} ({{ROLE}})</option>{{/OPTION_TUTEUR}}
+  </select>
+  <button type="submit">Ajouter</button>
+</form>
+<form method="post" action="/emploi/sessions/{{NUMERO}}/intervenants" class="en-ligne">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <input type="hidden" name="role" value="formateur">
+  <label for="ajout-formateur">Ajouter un formateur</label>
+  <select id="ajout-formateur" name="utilisateur_id" required>
+    <option value="">— choisir —</option>
+    {{#OPTION_FORMATEUR}}<option value="{{ID}}">{{NOM_COMPLET}} ({{ROLE}})</option>{{/OPTION_FORMATEUR}}
+  </select>
+  <button type="submit">Ajouter</button>
+</form>
+</div>
+{{/FORM_INTERVENANT}}{{/PEUT_GERER}}
+</section>
+
+<section id="ateliers" class="carte">
+<h2>Ateliers</h2>
+{{#AUCUN_ATELIER}}<p>Aucun atelier pour l'instant.{{#PEUT_GERER}} Ajoutez-en un ci-dessous : il faut au moins un atelier pour inscrire des stagiaires.{{/PEUT_GERER}}</p>{{/AUCUN_ATELIER}}
+<table class="liste ateliers">
+  <thead><tr><th scope="col">Date</th><th scope="col">Intitulé</th><th scope="col">Type</th>{{#PEUT_GERER}}<th scope="col"><span class="invisible">Actions</span></th>{{/PEUT_GERER}}</tr></thead>
+  <tbody>
+  {{#ATELIER}}<tr id="atelier-{{ID}}">
+    {{#LECTURE}}<td>{{DATE_FR}}</td><td>{{INTITULE}}</td><td>{{CYCLE_LIBELLE}}</td>{{/LECTURE}}
+    {{#MODIFIABLE}}
+    <td><input form="modifier-{{ID}}" name="date" type="date" value="{{DATE}}" required aria-label="Date de l'atelier">
+      {{#ERREUR_DATE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_DATE}}</td>
+    <td><input form="modifier-{{ID}}" name="intitule" value="{{INTITULE}}" maxlength="200" required aria-label="Intitulé de l'atelier">
+      {{#ERREUR_INTITULE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_INTITULE}}</td>
+    <td><select form="modifier-{{ID}}" name="cycle" aria-label="Type d'atelier">
+        <option value="1"{{#CYCLE1}} selected{{/CYCLE1}}>Cycle 1 : Formation</option>
+        <option value="2"{{#CYCLE2}} selected{{/CYCLE2}}>Cycle 2 : Approfondissement</option>
+      </select>
+      {{#ERREUR_CYCLE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_CYCLE}}</td>
+    <td class="actions">
+      <form id="modifier-{{ID}}" class="en-ligne" method="post" action="/emploi/sessions/{{NUMERO}}/ateliers/{{ID}}">
+        <input type="hidden" name="csrf" value="{{CSRF}}">
+        <button type="submit" title="Enregistrer la modification">Enregistrer</button>
+      </form>
+      <form class="en-ligne" method="post" action="/emploi/sessions/{{NUMERO}}/ateliers/{{ID}}/supprimer">
+        <input type="hidden" name="csrf" value="{{CSRF}}">
+        <button type="submit" class="croix" title="Supprimer l'atelier" aria-label="Supprimer l'atelier du {{DATE_FR}}">✕</button>
+      </form>
+    </td>
+    {{/MODIFIABLE}}
+  </tr>{{/ATELIER}}
+  </tbody>
+</table>
+{{#PEUT_GERER}}{{#FORM_ATELIER}}
+<h3>Ajouter un atelier</h3>
+{{#ERREURS}}<p class="message-erreur" role="alert">L'atelier n'a pas été ajouté : corrigez les champs signalés.</p>{{/ERREURS}}
+<form method="post" action="/emploi/sessions/{{NUMERO}}/ateliers" class="formulaire ligne">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <div><label for="atelier-date">Date</label>
+  <input id="atelier-date" name="date" type="date" value="{{VALEUR_DATE}}" required>
+  {{#ERREUR_DATE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_DATE}}</div>
+  <div><label for="atelier-intitule">Intitulé</label>
+  <input id="atelier-intitule" name="intitule" value="{{VALEUR_INTITULE}}" maxlength="200" required>
+  {{#ERREUR_INTITULE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_INTITULE}}</div>
+  <div><label for="atelier-cycle">Type</label>
+  <select id="atelier-cycle" name="cycle">
+    <option value="1">Cycle 1 : Formation</option>
+    <option value="2"{{#CYCLE2}} selected{{/CYCLE2}}>Cycle 2 : Approfondissement</option>
+  </select>
+  {{#ERREUR_CYCLE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_CYCLE}}</div>
+  <div><button type="submit">Ajouter l'atelier</button></div>
+</form>
+{{/FORM_ATELIER}}{{/PEUT_GERER}}
+</section>
