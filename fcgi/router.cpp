@@ -85,6 +85,7 @@ bool Router::match_one(const Compiled& c, const std::vector<std::string_view>& p
 
 Router::Match Router::match(const std::string& method, const std::string& path) const {
     Match m;
+    if (path.empty() || path[0] != '/') return m;
     auto parts = split_path(path);
     // "HEAD" is answered like "GET" (the server drops the body).
     const std::string wanted = method == "HEAD" ? "GET" : method;
