@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+#include <variant>
 #include <vector>
 
 namespace ope {
@@ -26,6 +27,10 @@ struct DbUnavailable : std::runtime_error {
 
 // Bound as SQL NULL.
 struct Null {};
+
+// A parameter of a statement whose number of parameters is only known at run time
+// (a search with one clause per typed word).
+using Value = std::variant<Null, long, std::string>;
 
 // Reading columns (1-based) of a result set; NULL reads as "" or 0.
 std::string col_str(sql::ResultSet& rs, int column);
@@ -53,6 +58,20 @@ public:
             auto& st = prepare(sql);
             bind_all(st, args...);
             return std::unique_ptr<sql::ResultSet>(st.executeQuery());
+        });
+    }
+    std::unique_ptr<sql::ResultSet> query_list(const std::string& sql, const std::vector<Value>& args) {
+        return guarded([&] {
+            auto& st = prepare(sql);
+            bind_list(st, args);
+            return std::unique_ptr<sql::ResultSet>(st.executeQuery());
+        });
+    }
+    int exec_list(const std::string& sql, const std::vector<Value>& args) {
+        return guarded([&] {
+            auto& st = prepare(sql);
+            bind_list(st, args);
+            return st.executeUpdate();
         });
     }
     // Returns the number of rows changed.
@@ -113,6 +132,10 @@ private:
     static void bind(sql::PreparedStatement& st, int i, const std::optional<T>& v) {
         if (v) bind(st, i, *v);
         else st.setNull(i, 0);
+    }
+    static void bind_list(sql::PreparedStatement& st, const std::vector<Value>& args) {
+        int i = 0;
+        for (const auto& v : args) std::visit([&](const auto& x) { bind(st, ++i, x); }, v);
     }
     template <class... A>
     static void bind_all(sql::PreparedStatement& st, const A&... args) {

@@ -1,6 +1,7 @@
 // The ope binary: the FastCGI server and the administration commands.
 #include "data/comptes.hpp"
 #include "data/demo.hpp"
+#include "data/stagiaires.hpp"
 #include "fcgi/auth.hpp"
 #include "fcgi/config.hpp"
 #include "fcgi/db.hpp"
@@ -80,11 +81,14 @@ int main(int argc, char** argv) {
         if (command == "migrate") {
             auto applied = ope::migrate(db, config.share_dir + "/sql");
             for (const auto& v : applied) std::cout << "migration appliquée : " << v << "\n";
+            if (long n = ope::stagiaires::indexer_manquants(db))
+                std::cout << n << " fiche(s) de stagiaire indexée(s) pour la recherche\n";
             std::cout << (applied.empty() ? "base déjà à jour\n" : "base à jour\n");
             return 0;
         }
         if (command == "demo") {
             bool loaded = ope::demo::charger(db, config.share_dir + "/sql/demo.sql");
+            ope::stagiaires::indexer_manquants(db);
             std::cout << (loaded ? "données de démonstration chargées\n"
                                  : "la base a déjà des comptes : démonstration non chargée\n");
             return 0;

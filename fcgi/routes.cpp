@@ -12,6 +12,7 @@ const Router& site_router() {
     const Roles staff = Roles::staff();
     const Roles logged_in = Roles::logged_in();
     const Roles responsable{Role::responsable};
+    const Roles tuteur{Role::tuteur, Role::responsable};
 
     static const Router router({
         {"GET", "/sante", anyone, sante},
@@ -32,6 +33,21 @@ const Router& site_router() {
         {"POST", "/emploi/sessions/{id}/ateliers", responsable, atelier_ajouter},
         {"POST", "/emploi/sessions/{id}/ateliers/{aid}", responsable, atelier_modifier},
         {"POST", "/emploi/sessions/{id}/ateliers/{aid}/supprimer", responsable, atelier_supprimer},
+
+        // Steps 4 and 8: trainee records.
+        {"GET", "/emploi/stagiaires", tuteur, stagiaires_recherche},
+        {"GET", "/emploi/stagiaires/ajouter", tuteur, stagiaires_ajouter_form},
+        {"POST", "/emploi/stagiaires/ajouter", tuteur, stagiaires_ajouter},
+        {"GET", "/emploi/stagiaires/{id}", tuteur, stagiaire_fiche},
+        {"POST", "/emploi/stagiaires/{id}", tuteur, stagiaire_modifier},
+        {"POST", "/emploi/stagiaires/{id}/etudes", tuteur, etude_ajouter},
+        {"POST", "/emploi/stagiaires/{id}/etudes/{eid}/supprimer", tuteur, etude_supprimer},
+
+        // Step 5: enrolment, from either side.
+        {"POST", "/emploi/sessions/{id}/stagiaires", tuteur, session_inscrire},
+        {"POST", "/emploi/sessions/{id}/stagiaires/{sid}/supprimer", tuteur, session_desinscrire},
+        {"POST", "/emploi/stagiaires/{id}/sessions", tuteur, stagiaire_inscrire},
+        {"POST", "/emploi/stagiaires/{id}/sessions/{sessid}", tuteur, stagiaire_financement},
 
         // Staff accounts.
         {"GET", "/emploi/intervenants", responsable, comptes_liste},

@@ -1,5 +1,5 @@
 #include "handlers/handlers.hpp"
-#include "handlers/session_page.hpp"
+#include "handlers/pages.hpp"
 
 #include "data/ateliers.hpp"
 #include "data/sessions.hpp"

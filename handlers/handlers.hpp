@@ -29,6 +29,21 @@ Response atelier_ajouter(Request&, Db&);
 Response atelier_modifier(Request&, Db&);
 Response atelier_supprimer(Request&, Db&);
 
+// stagiaires.cpp: step 4 (records) and 8 (checking data)
+Response stagiaires_recherche(Request&, Db&);
+Response stagiaires_ajouter_form(Request&, Db&);
+Response stagiaires_ajouter(Request&, Db&);
+Response stagiaire_fiche(Request&, Db&);
+Response stagiaire_modifier(Request&, Db&);
+Response etude_ajouter(Request&, Db&);
+Response etude_supprimer(Request&, Db&);
+
+// inscriptions.cpp: step 5
+Response session_inscrire(Request&, Db&);
+Response session_desinscrire(Request&, Db&);
+Response stagiaire_inscrire(Request&, Db&);
+Response stagiaire_financement(Request&, Db&);
+
 // intervenants.cpp: staff accounts
 Response comptes_liste(Request&, Db&);
 Response comptes_creer(Request&, Db&);

@@ -1,9 +1,11 @@
 #include "handlers/handlers.hpp"
-#include "handlers/session_page.hpp"
+#include "handlers/pages.hpp"
 
 #include "data/ateliers.hpp"
 #include "data/comptes.hpp"
+#include "data/inscriptions.hpp"
 #include "data/sessions.hpp"
+#include "data/stagiaires.hpp"
 #include "fcgi/normalise.hpp"
 #include "fcgi/parse.hpp"
 
@@ -13,6 +15,8 @@ namespace {
 
 // How many sessions the list shows when no year is chosen.
 constexpr int kDernieresSessions = 50;
+// How many trainees the enrolment drop-down offers (found by a search, or the newest).
+constexpr int kChoixStagiaires = 50;
 
 std::string chemin_session(long id) { return "/emploi/sessions/" + std::to_string(id); }
 
@@ -69,6 +73,41 @@ void remplir_options_personnel(Dict& dict, Db& db) {
             o->SetValue("ROLE", role_name(c.role));
         }
     }
+}
+
+// The trainees of the session and, for tutors and the manager, the enrolment form
+// whose drop-down is filtered by a search (?q=) so it stays short with thousands of records.
+void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id, const FormulaireEnErreur* erreur) {
+    const bool inscrit = req.user->role == Role::tuteur || req.user->role == Role::responsable;
+    auto inscrits = inscriptions::de_la_session(db, session_id);
+    dict.SetIntValue("NOMBRE_INSCRITS", static_cast<long>(inscrits.size()));
+    for (const auto& i : inscrits) {
+        Dict* row = dict.AddSectionDictionary("INSCRIT");
+        row->SetIntValue("STAGIAIRE_ID", i.stagiaire_id);
+        row->SetValue("NOM_COMPLET", i.civilite + " " + i.nom + " " + i.prenom);
+        if (i.statut_libelle) row->SetValueAndShowSection("STATUT", *i.statut_libelle, "FINANCEMENT");
+        else row->ShowSection("FINANCEMENT_MANQUANT");
+        row->ShowSection(inscrit ? "AVEC_FICHE" : "SANS_FICHE");
+        if (inscrit) row->ShowSection("DESINSCRIRE");
+    }
+    if (inscrits.empty()) dict.ShowSection("AUCUN_INSCRIT");
+    if (!inscrit) return;
+
+    Dict* zone = dict.AddSectionDictionary("FORM_INSCRIPTION");
+    auto q = texte(req.query.get("q"), 100);
+    const std::string recherche = q.ok() ? q.value : "";
+    zone->SetValue("Q", recherche);
+    auto choix = recherche.empty() ? stagiaires::recents(db, kChoixStagiaires)
+                                   : stagiaires::rechercher(db, recherche, 1, kChoixStagiaires).lignes;
+    for (const auto& s : choix) {
+        Dict* o = zone->AddSectionDictionary("CHOIX");
+        o->SetIntValue("ID", s.id);
+        o->SetValue("LIBELLE", s.nom + " " + s.prenom + (s.date_naissance ? " (né·e le " + s.date_naissance->fr() + ")" : "") +
+                                   (s.ville.empty() ? "" : " — " + s.ville));
+    }
+    if (recherche.empty()) zone->ShowSection("RECENTS");
+    else if (choix.empty()) zone->ShowSection("AUCUN_CHOIX");
+    if (erreur) erreur->erreurs.fill(*zone);
 }
 
 }  // namespace
@@ -175,6 +214,8 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
         row->ShowSection(gere ? "MODIFIABLE" : "LECTURE");
     }
     if (liste.empty()) dict.ShowSection("AUCUN_ATELIER");
+
+    remplir_inscrits(req, db, dict, session_id, erreur && erreur->nom == "inscription" ? erreur : nullptr);
 
     // The two creation forms; the one that was refused shows what was typed and why.
     for (const std::string nom : {"atelier", "intervenant"}) {

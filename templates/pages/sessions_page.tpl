@@ -106,3 +106,38 @@
 </form>
 {{/FORM_ATELIER}}{{/PEUT_GERER}}
 </section>
+
+<section id="stagiaires" class="carte">
+<h2>Stagiaires inscrits ({{NOMBRE_INSCRITS}})</h2>
+{{#AUCUN_INSCRIT}}<p>Aucun stagiaire inscrit pour l'instant.</p>{{/AUCUN_INSCRIT}}
+<ul class="personnes">
+{{#INSCRIT}}<li>{{#AVEC_FICHE}}<a href="/emploi/stagiaires/{{STAGIAIRE_ID}}">{{NOM_COMPLET}}</a>{{/AVEC_FICHE}}{{#SANS_FICHE}}{{NOM_COMPLET}}{{/SANS_FICHE}}
+  {{#FINANCEMENT}}<span class="etiquette">{{STATUT}}</span>{{/FINANCEMENT}}
+  {{#FINANCEMENT_MANQUANT}}<span class="etiquette a-faire">statut de financement à renseigner</span>{{/FINANCEMENT_MANQUANT}}
+  {{#DESINSCRIRE}}<form class="en-ligne" method="post" action="/emploi/sessions/{{NUMERO}}/stagiaires/{{STAGIAIRE_ID}}/supprimer">
+    <input type="hidden" name="csrf" value="{{CSRF}}">
+    <button type="submit" class="croix" title="Désinscrire {{NOM_COMPLET}}" aria-label="Désinscrire {{NOM_COMPLET}}">✕</button>
+  </form>{{/DESINSCRIRE}}</li>{{/INSCRIT}}
+</ul>
+{{#FORM_INSCRIPTION}}
+<h3>Inscrire un stagiaire</h3>
+<p class="rappel">ATTENTION : après avoir inscrit un stagiaire ici, cliquez sur son nom pour ouvrir sa fiche
+et enregistrer son statut de financement (et, pour le RSA, ses numéros CAF et CLI).</p>
+{{#ERREURS}}<p class="message-erreur" role="alert">{{#ERREUR_STAGIAIRE_ID}}{{MESSAGE}}{{/ERREUR_STAGIAIRE_ID}}</p>{{/ERREURS}}
+<form method="get" action="/emploi/sessions/{{NUMERO}}#stagiaires" class="formulaire ligne" role="search">
+  <div><label for="q-stagiaire">Rechercher un stagiaire (nom, prénom, e-mail, téléphone, ville)</label>
+  <input id="q-stagiaire" name="q" value="{{Q}}" maxlength="100"></div>
+  <div><button type="submit">Rechercher</button></div>
+</form>
+<form method="post" action="/emploi/sessions/{{NUMERO}}/stagiaires" class="formulaire ligne">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <div><label for="stagiaire_id">Stagiaire{{#RECENTS}} (les derniers créés ; recherchez pour les autres){{/RECENTS}}</label>
+  <select id="stagiaire_id" name="stagiaire_id" required>
+    <option value="">— choisir —</option>
+    {{#CHOIX}}<option value="{{ID}}">{{LIBELLE}}</option>{{/CHOIX}}
+  </select>
+  {{#AUCUN_CHOIX}}<p class="erreur-champ">Aucun stagiaire ne correspond à « {{Q}} ».</p>{{/AUCUN_CHOIX}}</div>
+  <div><button type="submit">Inscrire</button></div>
+</form>
+{{/FORM_INSCRIPTION}}
+</section>

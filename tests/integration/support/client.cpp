@@ -165,13 +165,7 @@ Db& test_db() {
 }
 
 std::unique_ptr<sql::ResultSet> run(const std::string& query, const std::vector<std::string>& params) {
-    switch (params.size()) {
-        case 0: return test_db().query(query);
-        case 1: return test_db().query(query, params[0]);
-        case 2: return test_db().query(query, params[0], params[1]);
-        case 3: return test_db().query(query, params[0], params[1], params[2]);
-    }
-    throw std::logic_error("sql helpers take up to 3 parameters");
+    return test_db().query_list(query, std::vector<Value>(params.begin(), params.end()));
 }
 
 }  // namespace
@@ -187,12 +181,7 @@ std::string sql_value(const std::string& query, const std::vector<std::string>& 
 }
 
 void sql_exec(const std::string& query, const std::vector<std::string>& params) {
-    switch (params.size()) {
-        case 0: test_db().exec(query); return;
-        case 1: test_db().exec(query, params[0]); return;
-        case 2: test_db().exec(query, params[0], params[1]); return;
-    }
-    throw std::logic_error("sql_exec takes up to 2 parameters");
+    test_db().exec_list(query, std::vector<Value>(params.begin(), params.end()));
 }
 
 }  // namespace ope::test

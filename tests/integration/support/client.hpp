@@ -65,7 +65,8 @@ long id_from_location(const std::string& location);
 // A unique suffix for names created by one test run ("t1732873200123").
 std::string unique(const std::string& prefix);
 
-// Direct SQL to check what the site wrote (OPE_TEST_DB_*); one connection per process.
+// Direct SQL to check what the site wrote, or to set up a case (OPE_TEST_DB_*); one
+// connection per process; parameters are bound as strings.
 long sql_count(const std::string& query, const std::vector<std::string>& params = {});
 std::string sql_value(const std::string& query, const std::vector<std::string>& params = {});
 void sql_exec(const std::string& query, const std::vector<std::string>& params = {});

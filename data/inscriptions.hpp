@@ -1,0 +1,57 @@
+// Enrolment of trainees in sessions (inscription), with funding, and the
+// attendance rows it implies. The rules of step 5 live here, in transactions:
+// - enrolling attaches the trainee to every workshop of the session;
+// - it is refused while the session has no workshop;
+// - a trainee is enrolled at most once per session;
+// - un-enrolling removes the trainee's attendance rows of that session.
+// (A workshop added later is attached to the enrolled trainees by ateliers::creer.)
+#pragma once
+
+#include "fcgi/db.hpp"
+#include "fcgi/normalise.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ope::inscriptions {
+
+struct StatutFinancement {
+    std::string code, libelle;
+    bool exige_caf_cli = false;
+};
+std::vector<StatutFinancement> statuts(Db& db);
+
+struct Financement {
+    std::optional<std::string> statut;  // a code of statut_financement, or not yet known
+    std::string numero_caf, numero_cli, complement;
+};
+
+enum class Resultat { inscrit, session_inconnue, stagiaire_inconnu, session_sans_atelier, deja_inscrit };
+// A French sentence for a refusal.
+std::string message(Resultat r);
+
+Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f);
+// False when the trainee was not enrolled.
+bool desinscrire(Db& db, long session_id, long stagiaire_id);
+bool modifier_financement(Db& db, long session_id, long stagiaire_id, const Financement& f);
+
+// The trainees of a session, by name.
+struct Inscrit {
+    long stagiaire_id = 0;
+    std::string civilite, nom, prenom;
+    std::optional<std::string> statut_libelle;  // empty: funding still to set
+};
+std::vector<Inscrit> de_la_session(Db& db, long session_id);
+
+// The sessions of a trainee, newest first.
+struct SessionDuStagiaire {
+    long session_id = 0;
+    Mois mois;
+    std::string intitule;
+    Financement financement;
+    std::string statut_libelle;
+};
+std::vector<SessionDuStagiaire> du_stagiaire(Db& db, long stagiaire_id);
+
+}  // namespace ope::inscriptions

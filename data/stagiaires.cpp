@@ -1,0 +1,247 @@
+#include "data/stagiaires.hpp"
+
+#include "data/comptes.hpp"
+#include "fcgi/auth.hpp"
+
+#include <algorithm>
+
+namespace ope::stagiaires {
+
+namespace {
+
+const char* kColonnes =
+    "SELECT id, civilite, nom, prenom, date_naissance, adresse, code_postal, ville, tel_fixe,"
+    " tel_portable, email, parution_adresse, parution_telephone, parution_email, modifie_le"
+    " FROM stagiaire ";
+
+Stagiaire lire(sql::ResultSet& rs) {
+    Stagiaire s;
+    s.id = col_long(rs, 1);
+    s.civilite = col_str(rs, 2);
+    s.nom = col_str(rs, 3);
+    s.prenom = col_str(rs, 4);
+    if (auto d = col_opt(rs, 5)) s.date_naissance = parse_date(*d);
+    s.adresse = col_str(rs, 6);
+    s.code_postal = col_str(rs, 7);
+    s.ville = col_str(rs, 8);
+    s.tel_fixe = col_str(rs, 9);
+    s.tel_portable = col_str(rs, 10);
+    s.email = col_str(rs, 11);
+    s.parution_adresse = col_long(rs, 12) != 0;
+    s.parution_telephone = col_long(rs, 13) != 0;
+    s.parution_email = col_long(rs, 14) != 0;
+    s.modifie_le = col_str(rs, 15);
+    return s;
+}
+
+// Words split on white space, hyphens and apostrophes.
+std::vector<std::string> decouper(const std::string& text) {
+    std::vector<std::string> out;
+    std::string word;
+    auto flush = [&] {
+        if (!word.empty()) out.push_back(word.substr(0, 100));
+        word.clear();
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == ' ' || c == '-' || c == '\'' || c == '\t') flush();
+        else if (text.compare(i, 3, "\xE2\x80\x99") == 0) { flush(); i += 2; }  // typographic apostrophe
+        else word += c;
+    }
+    flush();
+    return out;
+}
+
+void indexer(Db& db, long id, const Stagiaire& s) {
+    db.exec("DELETE FROM stagiaire_mot WHERE stagiaire_id = ?", id);
+    for (const auto& mot : mots(s))
+        db.exec("INSERT IGNORE INTO stagiaire_mot (mot, stagiaire_id) VALUES (?, ?)", mot, id);
+}
+
+std::optional<std::string> date_sql(const std::optional<Date>& d) {
+    if (!d) return std::nullopt;
+    return d->iso();
+}
+
+// LIKE treats % and _ as wildcards: typed ones are searched literally.
+std::string like_prefix(const std::string& word) {
+    std::string out;
+    for (char c : word) {
+        if (c == '%' || c == '_' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "%";
+}
+
+// "+33 6 12", "06.12.34" -> "0612" style digits; nullopt when q is not a phone search.
+std::optional<std::string> phone_digits(const std::string& q) {
+    std::string d;
+    for (std::size_t i = 0; i < q.size(); ++i) {
+        char c = q[i];
+        if (c >= '0' && c <= '9') d += c;
+        else if (c == '+' && d.empty()) d += '+';
+        else if (c != ' ' && c != '.' && c != '-' && c != '/') return std::nullopt;
+    }
+    if (d.rfind("+33", 0) == 0) d = "0" + d.substr(3);
+    else if (d.rfind("0033", 0) == 0) d = "0" + d.substr(4);
+    if (d.size() < 2 || d.find('+') != std::string::npos) return std::nullopt;
+    return d;
+}
+
+}  // namespace
+
+Page rechercher(Db& db, const std::string& q, long page, int par_page) {
+    std::string where = "WHERE 1 = 1";
+    std::vector<Value> args;
+    if (auto digits = phone_digits(q)) {
+        where += " AND (tel_portable_chiffres LIKE ? OR tel_fixe_chiffres LIKE ?)";
+        args.push_back(*digits + "%");
+        args.push_back(*digits + "%");
+    } else {
+        // At most 5 words: enough for names, and the statement stays small. The text
+        // depends only on the number of words, so each shape is prepared once.
+        auto words = decouper(q);
+        for (std::size_t n = 0; n < words.size() && n < 5; ++n) {
+            where += " AND id IN (SELECT stagiaire_id FROM stagiaire_mot WHERE mot LIKE ?)";
+            args.push_back(like_prefix(words[n]));
+        }
+    }
+    Page result;
+    auto count = db.query_list("SELECT COUNT(*) FROM stagiaire " + where, args);
+    if (count->next()) result.total = col_long(*count, 1);
+    if (result.total == 0) return result;
+    std::vector<Value> page_args(args.size() + 2);
+    std::copy(args.begin(), args.end(), page_args.begin());
+    page_args[args.size()] = static_cast<long>(par_page);
+    page_args[args.size() + 1] = (page - 1) * par_page;
+    auto rs = db.query_list(std::string(kColonnes) + where + " ORDER BY nom, prenom, id LIMIT ? OFFSET ?", page_args);
+    while (rs->next()) result.lignes.push_back(lire(*rs));
+    return result;
+}
+
+std::optional<Stagiaire> trouver(Db& db, long id) {
+    auto rs = db.query(std::string(kColonnes) + "WHERE id = ?", id);
+    if (!rs->next()) return std::nullopt;
+    return lire(*rs);
+}
+
+std::vector<Stagiaire> recents(Db& db, int nombre) {
+    auto rs = db.query(std::string(kColonnes) + "ORDER BY id DESC LIMIT ?", nombre);
+    std::vector<Stagiaire> out;
+    while (rs->next()) out.push_back(lire(*rs));
+    return out;
+}
+
+std::vector<Stagiaire> doublons_probables(Db& db, const Stagiaire& s, long sauf) {
+    auto rs = db.query(std::string(kColonnes) +
+                           "WHERE id <> ? AND ((nom = ? AND prenom = ? AND date_naissance <=> ?)"
+                           " OR (? <> '' AND email = ?)) ORDER BY id LIMIT 10",
+                       sauf, s.nom, s.prenom, date_sql(s.date_naissance), s.email, s.email);
+    std::vector<Stagiaire> out;
+    while (rs->next()) out.push_back(lire(*rs));
+    return out;
+}
+
+Creation creer(Db& db, const Stagiaire& s) {
+    Transaction t(db);
+    Creation c;
+    c.id = db.insert(
+        "INSERT INTO stagiaire (civilite, nom, prenom, date_naissance, adresse, code_postal, ville,"
+        " tel_fixe, tel_portable, email, parution_adresse, parution_telephone, parution_email)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        s.civilite, s.nom, s.prenom, date_sql(s.date_naissance), s.adresse, s.code_postal, s.ville, s.tel_fixe,
+        s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email);
+
+    comptes::NouveauCompte compte;
+    compte.role = Role::stagiaire;
+    compte.stagiaire_id = c.id;
+    compte.nom = s.nom;
+    compte.prenom = s.prenom;
+    compte.email = s.email;
+    c.mot_de_passe_initial = random_password();
+    compte.mot_de_passe = c.mot_de_passe_initial;
+    compte.mot_de_passe_initial = c.mot_de_passe_initial;
+    // prenom.nom, then prenom.nom2, prenom.nom3... (a refused insert leaves the transaction usable)
+    const std::string base = login_base(s.prenom, s.nom);
+    for (int n = 1;; ++n) {
+        compte.login = n == 1 ? base : base + std::to_string(n);
+        if (comptes::creer(db, compte)) break;
+        if (n > 10000) throw std::runtime_error("no free login for " + base);
+    }
+    c.login = compte.login;
+    indexer(db, c.id, s);
+    t.commit();
+    return c;
+}
+
+bool modifier(Db& db, const Stagiaire& s) {
+    Transaction t(db);
+    auto rs = db.query("SELECT id FROM stagiaire WHERE id = ? FOR UPDATE", s.id);
+    if (!rs->next()) return false;
+    db.exec("UPDATE stagiaire SET civilite = ?, nom = ?, prenom = ?, date_naissance = ?, adresse = ?,"
+            " code_postal = ?, ville = ?, tel_fixe = ?, tel_portable = ?, email = ?, parution_adresse = ?,"
+            " parution_telephone = ?, parution_email = ? WHERE id = ?",
+            s.civilite, s.nom, s.prenom, date_sql(s.date_naissance), s.adresse, s.code_postal, s.ville, s.tel_fixe,
+            s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.id);
+    // The account shows the same name and e-mail as the record.
+    db.exec("UPDATE utilisateur SET civilite = ?, nom = ?, prenom = ?, email = ? WHERE stagiaire_id = ?",
+            s.civilite, s.nom, s.prenom, s.email, s.id);
+    indexer(db, s.id, s);
+    t.commit();
+    return true;
+}
+
+std::vector<std::string> mots(const Stagiaire& s) {
+    std::vector<std::string> out;
+    for (const auto* field : {&s.nom, &s.prenom, &s.ville})
+        for (auto& w : decouper(*field)) out.push_back(std::move(w));
+    if (!s.email.empty()) out.push_back(s.email.substr(0, 100));
+    return out;
+}
+
+long indexer_manquants(Db& db) {
+    std::vector<Stagiaire> a_indexer;
+    auto rs = db.query(std::string(kColonnes) +
+                       "WHERE NOT EXISTS (SELECT 1 FROM stagiaire_mot m WHERE m.stagiaire_id = stagiaire.id)");
+    while (rs->next()) a_indexer.push_back(lire(*rs));
+    for (const auto& s : a_indexer) {
+        Transaction t(db);
+        indexer(db, s.id, s);
+        t.commit();
+    }
+    return static_cast<long>(a_indexer.size());
+}
+
+std::vector<Etude> etudes(Db& db, long stagiaire_id) {
+    auto rs = db.query("SELECT id, annee, diplome, specialite, etablissement FROM etude"
+                       " WHERE stagiaire_id = ? ORDER BY annee DESC, id",
+                       stagiaire_id);
+    std::vector<Etude> out;
+    while (rs->next()) {
+        Etude e;
+        e.id = col_long(*rs, 1);
+        if (!rs->isNull(2)) e.annee = static_cast<int>(col_long(*rs, 2));
+        e.diplome = col_str(*rs, 3);
+        e.specialite = col_str(*rs, 4);
+        e.etablissement = col_str(*rs, 5);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+long ajouter_etude(Db& db, long stagiaire_id, const Etude& e) {
+    return db.insert("INSERT INTO etude (stagiaire_id, annee, diplome, specialite, etablissement) VALUES (?, ?, ?, ?, ?)",
+                     stagiaire_id, e.annee, e.diplome, e.specialite, e.etablissement);
+}
+
+bool supprimer_etude(Db& db, long stagiaire_id, long etude_id) {
+    return db.exec("DELETE FROM etude WHERE id = ? AND stagiaire_id = ?", etude_id, stagiaire_id) > 0;
+}
+
+std::optional<Identifiants> identifiants(Db& db, long stagiaire_id) {
+    auto rs = db.query("SELECT login, mot_de_passe_initial FROM utilisateur WHERE stagiaire_id = ?", stagiaire_id);
+    if (!rs->next()) return std::nullopt;
+    return Identifiants{col_str(*rs, 1), col_opt(*rs, 2)};
+}
+
+}  // namespace ope::stagiaires

@@ -1,0 +1,77 @@
+// Trainee records (stagiaire), their studies (etude) and their site account.
+#pragma once
+
+#include "fcgi/db.hpp"
+#include "fcgi/normalise.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ope::stagiaires {
+
+struct Stagiaire {
+    long id = 0;
+    std::string civilite;  // "M." or "Mme"
+    std::string nom, prenom;
+    std::optional<Date> date_naissance;
+    std::string adresse, code_postal, ville;
+    std::string tel_fixe, tel_portable, email;
+    bool parution_adresse = true, parution_telephone = true, parution_email = true;
+    std::string modifie_le;  // "YYYY-MM-DD HH:MM:SS"
+};
+
+struct Etude {
+    long id = 0;
+    std::optional<int> annee;
+    std::string diplome, specialite, etablissement;
+};
+
+struct Page {
+    std::vector<Stagiaire> lignes;
+    long total = 0;  // matching records, all pages
+};
+
+// Each word of q must match the start of a word of the name, first name or town, or
+// the start of the e-mail (accent- and case-insensitive by the collation); a q made of
+// digits and phone separators matches the start of either phone. page is 1-based.
+Page rechercher(Db& db, const std::string& q, long page, int par_page);
+
+std::optional<Stagiaire> trouver(Db& db, long id);
+// The most recently created records, newest first.
+std::vector<Stagiaire> recents(Db& db, int nombre);
+
+// Records that look like the same person: same name, first name and birth date, or
+// same e-mail. `sauf` excludes a record (the one being edited).
+std::vector<Stagiaire> doublons_probables(Db& db, const Stagiaire& s, long sauf = 0);
+
+struct Creation {
+    long id = 0;
+    std::string login;
+    std::string mot_de_passe_initial;
+};
+// Creates the record and the trainee's account (a unique login from first name and
+// name, a random initial password kept readable until the first login), in one transaction.
+Creation creer(Db& db, const Stagiaire& s);
+
+// Saves every personal field; false when the record does not exist.
+bool modifier(Db& db, const Stagiaire& s);
+
+// The search words of a record (stagiaire_mot), as rechercher matches them.
+std::vector<std::string> mots(const Stagiaire& s);
+// Indexes the records that have no search word yet (after a migration or a bulk
+// load); returns how many.
+long indexer_manquants(Db& db);
+
+std::vector<Etude> etudes(Db& db, long stagiaire_id);
+long ajouter_etude(Db& db, long stagiaire_id, const Etude& e);
+bool supprimer_etude(Db& db, long stagiaire_id, long etude_id);
+
+// The trainee's login and readable initial password (empty once they logged in).
+struct Identifiants {
+    std::string login;
+    std::optional<std::string> mot_de_passe_initial;
+};
+std::optional<Identifiants> identifiants(Db& db, long stagiaire_id);
+
+}  // namespace ope::stagiaires

@@ -1,0 +1,44 @@
+// Typed forms shared by several pages: the trainee's personal data (staff record
+// and, later, the trainee's own page) and the funding of an enrolment.
+#pragma once
+
+#include "data/inscriptions.hpp"
+#include "data/stagiaires.hpp"
+#include "fcgi/http.hpp"
+#include "fcgi/render.hpp"
+
+#include <string>
+#include <vector>
+
+namespace ope::handlers {
+
+// A page with several forms is re-rendered with a 422 when one of them is refused:
+// which one (`nom`), what was typed, and the errors per field.
+struct FormulaireEnErreur {
+    std::string nom;
+    const Params* valeurs = nullptr;
+    FormErrors erreurs;
+};
+
+// Fields civilite, nom, prenom, date_naissance, adresse, code_postal, ville, tel_fixe,
+// tel_portable, email, parution_adresse, parution_telephone, parution_email; values
+// normalised; errors per field.
+stagiaires::Stagiaire parse_stagiaire(const Params& form, FormErrors& errors);
+
+// The personal-data fields partial (templates/pages/stagiaire_champs.tpl), included as
+// {{>CHAMPS_STAGIAIRE}}; an included template sees only its own dictionary, returned here.
+Dict& champs_stagiaire(Dict& page);
+
+// Puts a record's values into VALEUR_* and the civility/consent sections of a form.
+void remplir_stagiaire(Dict& dict, const stagiaires::Stagiaire& s);
+// Same from what was typed (a refused form keeps the input, not the normalised value).
+void remplir_saisie(Dict& dict, const Params& form);
+
+// Fields statut_financement, numero_caf, numero_cli, complement_financement.
+inscriptions::Financement parse_financement(const Params& form, const std::vector<inscriptions::StatutFinancement>& statuts,
+                                           bool statut_obligatoire, FormErrors& errors);
+// Options of the funding drop-down (section STATUT with CODE, LIBELLE, CHOISI).
+void remplir_statuts(Dict& dict, const std::vector<inscriptions::StatutFinancement>& statuts,
+                     const std::string& choisi);
+
+}  // namespace ope::handlers

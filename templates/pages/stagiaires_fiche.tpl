@@ -1,0 +1,98 @@
+{{%AUTOESCAPE context="HTML"}}<p><a href="/emploi/stagiaires">← Recherche des stagiaires OPE</a></p>
+<h1>Fiche du stagiaire : {{TITRE}}</h1>
+<p class="discret">Fiche n° {{ID}} — identifiant de connexion : <strong>{{LOGIN}}</strong> — modifiée le {{MODIFIE_LE}}</p>
+
+<section id="donnees" class="carte">
+<h2>Données personnelles</h2>
+{{#ERREURS}}<p class="message-erreur" role="alert">Les modifications n'ont pas été enregistrées : corrigez les champs signalés.</p>{{/ERREURS}}
+<form method="post" action="/emploi/stagiaires/{{ID}}" class="fiche">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  {{>CHAMPS_STAGIAIRE}}
+  <button type="submit">Enregistrer</button>
+</form>
+</section>
+
+<section id="sessions" class="carte">
+<h2>Sessions de formation</h2>
+{{#AUCUNE_SESSION}}<p>Ce stagiaire n'est inscrit à aucune session.</p>{{/AUCUNE_SESSION}}
+<table class="liste">
+  <thead><tr><th scope="col">Session</th><th scope="col">Statut de financement</th><th scope="col">N° CAF</th><th scope="col">N° CLI</th><th scope="col">Complément de financement</th><th scope="col"><span class="invisible">Action</span></th></tr></thead>
+  <tbody>
+  {{#INSCRIPTION}}<tr>
+    <td><a href="/emploi/sessions/{{SESSION_ID}}">n° {{SESSION_ID}}</a> — {{MOIS}}<br><span class="discret">{{INTITULE}}</span>
+      {{#FINANCEMENT_MANQUANT}}<br><span class="etiquette a-faire">statut de financement à renseigner</span>{{/FINANCEMENT_MANQUANT}}</td>
+    <td><select form="financement-{{SESSION_ID}}" name="statut_financement" aria-label="Statut de financement, session {{SESSION_ID}}">
+        <option value="">— choisir —</option>
+        {{#STATUT}}<option value="{{CODE}}"{{#CHOISI}} selected{{/CHOISI}}>{{LIBELLE}}</option>{{/STATUT}}
+      </select>{{#ERREUR_STATUT_FINANCEMENT}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_STATUT_FINANCEMENT}}</td>
+    <td><input form="financement-{{SESSION_ID}}" name="numero_caf" value="{{NUMERO_CAF}}" maxlength="32" size="10" aria-label="Numéro CAF">
+      {{#ERREUR_NUMERO_CAF}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CAF}}</td>
+    <td><input form="financement-{{SESSION_ID}}" name="numero_cli" value="{{NUMERO_CLI}}" maxlength="32" size="10" aria-label="Numéro CLI">
+      {{#ERREUR_NUMERO_CLI}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CLI}}</td>
+    <td><input form="financement-{{SESSION_ID}}" name="complement_financement" value="{{COMPLEMENT}}" maxlength="200" aria-label="Complément de financement">
+      {{#ERREUR_COMPLEMENT_FINANCEMENT}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_COMPLEMENT_FINANCEMENT}}</td>
+    <td><form id="financement-{{SESSION_ID}}" method="post" action="/emploi/stagiaires/{{ID}}/sessions/{{SESSION_ID}}" class="en-ligne">
+      <input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">Enregistrer</button></form></td>
+  </tr>{{/INSCRIPTION}}
+  </tbody>
+</table>
+{{#AJOUT_SESSION}}
+<details{{#OUVERT}} open{{/OUVERT}}>
+<summary>ajouter une session</summary>
+{{#ERREURS}}<p class="message-erreur" role="alert">L'inscription n'a pas été enregistrée : corrigez les champs signalés.</p>{{/ERREURS}}
+<form method="post" action="/emploi/stagiaires/{{ID}}/sessions" class="formulaire ligne">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <div><label for="session_id">Session</label>
+  <select id="session_id" name="session_id" required>
+    <option value="">— choisir —</option>
+    {{#SESSION_OPTION}}<option value="{{ID}}"{{#CHOISIE}} selected{{/CHOISIE}}>{{LIBELLE}}</option>{{/SESSION_OPTION}}
+  </select>
+  {{#ERREUR_SESSION_ID}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_SESSION_ID}}</div>
+  <div><label for="statut_financement">Statut de financement</label>
+  <select id="statut_financement" name="statut_financement" required>
+    <option value="">— choisir —</option>
+    {{#STATUT}}<option value="{{CODE}}"{{#CHOISI}} selected{{/CHOISI}}>{{LIBELLE}}</option>{{/STATUT}}
+  </select>
+  {{#ERREUR_STATUT_FINANCEMENT}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_STATUT_FINANCEMENT}}</div>
+  <div><label for="numero_caf">N° CAF (RSA)</label>
+  <input id="numero_caf" name="numero_caf" value="{{VALEUR_NUMERO_CAF}}" maxlength="32" size="10">
+  {{#ERREUR_NUMERO_CAF}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CAF}}</div>
+  <div><label for="numero_cli">N° CLI (RSA)</label>
+  <input id="numero_cli" name="numero_cli" value="{{VALEUR_NUMERO_CLI}}" maxlength="32" size="10">
+  {{#ERREUR_NUMERO_CLI}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CLI}}</div>
+  <div><label for="complement_financement">Complément de financement</label>
+  <input id="complement_financement" name="complement_financement" value="{{VALEUR_COMPLEMENT_FINANCEMENT}}" maxlength="200">
+  {{#ERREUR_COMPLEMENT_FINANCEMENT}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_COMPLEMENT_FINANCEMENT}}</div>
+  <div><button type="submit">Ajouter la session</button></div>
+</form>
+</details>
+{{/AJOUT_SESSION}}
+</section>
+
+<section id="etudes" class="carte">
+<h2>Études</h2>
+<table class="liste">
+  <thead><tr><th scope="col">Année</th><th scope="col">Diplôme / niveau</th><th scope="col">Spécialité</th><th scope="col">Établissement</th><th scope="col"><span class="invisible">Action</span></th></tr></thead>
+  <tbody>
+  {{#ETUDE}}<tr><td>{{ANNEE}}</td><td>{{DIPLOME}}</td><td>{{SPECIALITE}}</td><td>{{ETABLISSEMENT}}</td>
+    <td><form class="en-ligne" method="post" action="/emploi/stagiaires/{{ID}}/etudes/{{ETUDE_ID}}/supprimer">
+      <input type="hidden" name="csrf" value="{{CSRF}}">
+      <button type="submit" class="croix" title="Supprimer cette ligne" aria-label="Supprimer l'étude {{DIPLOME}}">✕</button></form></td></tr>{{/ETUDE}}
+  </tbody>
+</table>
+{{#FORM_ETUDE}}
+{{#ERREURS}}<p class="message-erreur" role="alert">L'étude n'a pas été ajoutée : corrigez les champs signalés.</p>{{/ERREURS}}
+<form method="post" action="/emploi/stagiaires/{{ID}}/etudes" class="formulaire ligne">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <div><label for="annee">Année</label><input id="annee" name="annee" value="{{VALEUR_ANNEE}}" maxlength="4" size="5" inputmode="numeric">
+  {{#ERREUR_ANNEE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_ANNEE}}</div>
+  <div><label for="diplome">Diplôme / niveau</label><input id="diplome" name="diplome" value="{{VALEUR_DIPLOME}}" maxlength="200">
+  {{#ERREUR_DIPLOME}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_DIPLOME}}</div>
+  <div><label for="specialite">Spécialité</label><input id="specialite" name="specialite" value="{{VALEUR_SPECIALITE}}" maxlength="200">
+  {{#ERREUR_SPECIALITE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_SPECIALITE}}</div>
+  <div><label for="etablissement">Établissement</label><input id="etablissement" name="etablissement" value="{{VALEUR_ETABLISSEMENT}}" maxlength="200">
+  {{#ERREUR_ETABLISSEMENT}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_ETABLISSEMENT}}</div>
+  <div><button type="submit">Ajouter</button></div>
+</form>
+{{/FORM_ETUDE}}
+</section>

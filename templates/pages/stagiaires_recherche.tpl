@@ -1,0 +1,23 @@
+{{%AUTOESCAPE context="HTML"}}<h1>Recherche des stagiaires OPE</h1>
+<p><a class="bouton" href="/emploi/stagiaires/ajouter">Ajouter un stagiaire</a></p>
+<form method="get" action="/emploi/stagiaires" class="formulaire ligne" role="search">
+  <div><label for="q">Nom, prénom, e-mail, téléphone ou ville</label>
+  <input id="q" name="q" value="{{Q}}" maxlength="100" autofocus></div>
+  <div><button type="submit">Rechercher</button></div>
+</form>
+<p class="compte">{{TOTAL}} stagiaire{{PLURIEL}}</p>
+{{#AUCUN}}<p>Aucun stagiaire ne correspond à cette recherche.</p>{{/AUCUN}}
+<table class="liste">
+  <thead><tr><th scope="col">Nom</th><th scope="col">Prénom</th><th scope="col">Naissance</th><th scope="col">Téléphone</th><th scope="col">E-mail</th><th scope="col">Ville</th></tr></thead>
+  <tbody>
+  {{#STAGIAIRE}}<tr>
+    <td><a href="/emploi/stagiaires/{{ID}}">{{NOM}}</a></td><td>{{PRENOM}}</td><td>{{DATE_NAISSANCE}}</td>
+    <td>{{TELEPHONE}}</td><td>{{EMAIL}}</td><td>{{VILLE}}</td>
+  </tr>{{/STAGIAIRE}}
+  </tbody>
+</table>
+{{#PAGINATION}}<nav class="pagination" aria-label="Pages de résultats">
+  {{#PRECEDENTE}}<a href="{{URL}}" rel="prev">← Page précédente</a>{{/PRECEDENTE}}
+  <span>Page {{PAGE}} / {{PAGES}}</span>
+  {{#SUIVANTE}}<a href="{{URL}}" rel="next">Page suivante →</a>{{/SUIVANTE}}
+</nav>{{/PAGINATION}}
