@@ -44,7 +44,11 @@ Response login_redirect(const Request& req) {
 Response dispatch(const Router& router, Request& req, Db& db) {
     auto match = router.match(req.method, req.path);
     if (match.outcome == Router::Outcome::not_found) return error_page(req, 404);
-    if (match.outcome == Router::Outcome::method_not_allowed) return error_page(req, 405);
+    if (match.outcome == Router::Outcome::method_not_allowed) {
+        Response res = error_page(req, 405);
+        res.headers.emplace_back("Allow", match.allow);
+        return res;
+    }
     const Route& route = *match.route;
     req.path_params = std::move(match.params);
 

@@ -99,6 +99,7 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
             return m;
         }
         m.outcome = Outcome::method_not_allowed;
+        m.allow += (m.allow.empty() ? "" : ", ") + routes_[i].method;
     }
     return m;
 }

@@ -50,6 +50,7 @@ public:
         Outcome outcome = Outcome::not_found;
         const Route* route = nullptr;
         std::map<std::string, std::string> params;
+        std::string allow;  // for method_not_allowed: "GET, POST"
     };
     Match match(const std::string& method, const std::string& path) const;
     const std::vector<Route>& routes() const { return routes_; }

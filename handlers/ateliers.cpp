@@ -9,28 +9,6 @@ namespace ope::handlers {
 
 namespace {
 
-struct AtelierForm {
-    Date date;
-    std::string intitule;
-    int cycle = 0;
-
-    static AtelierForm parse(const Params& form, FormErrors& errors) {
-        AtelierForm f;
-        if (form.get("date").empty()) errors.add("date", "Choisissez la date de l'atelier.");
-        else if (auto d = parse_date(form.get("date"))) f.date = *d;
-        else errors.add("date", "Date invalide : choisissez une date réelle, par exemple 2031-03-14.");
-
-        auto intitule = texte(form.get("intitule"), 200);
-        if (!intitule.ok()) errors.add("intitule", intitule.error);
-        else if (intitule.value.empty()) errors.add("intitule", "Donnez un intitulé à l'atelier.");
-        f.intitule = intitule.value;
-
-        const std::string& cycle = form.get("cycle");
-        if (cycle == "1" || cycle == "2") f.cycle = cycle[0] - '0';
-        else errors.add("cycle", "Choisissez « Cycle 1 : Formation » ou « Cycle 2 : Approfondissement ».");
-        return f;
-    }
-};
 
 std::string chemin_ateliers(long session_id) { return "/emploi/sessions/" + std::to_string(session_id) + "#ateliers"; }
 

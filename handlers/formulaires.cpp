@@ -1,6 +1,9 @@
 #include "handlers/formulaires.hpp"
 
+#include "fcgi/auth.hpp"
 #include "fcgi/normalise.hpp"
+
+#include <regex>
 
 #include <algorithm>
 #include <ctime>
@@ -31,6 +34,66 @@ int annee_courante() {
 }
 
 }  // namespace
+
+SessionForm SessionForm::parse(const Params& form, FormErrors& errors) {
+    SessionForm f;
+    const std::string& mois = form.get("mois");
+    if (mois.empty()) {
+        errors.add("mois", "Choisissez le mois de la session.");
+    } else if (auto m = parse_mois(mois)) {
+        f.mois = *m;
+    } else {
+        errors.add("mois", "Mois invalide : choisissez un mois, par exemple 2031-03.");
+    }
+    auto intitule = texte(form.get("intitule"), 200);
+    if (!intitule.ok()) errors.add("intitule", intitule.error);
+    f.intitule = intitule.value;
+    return f;
+}
+
+AtelierForm AtelierForm::parse(const Params& form, FormErrors& errors) {
+    AtelierForm f;
+    if (form.get("date").empty()) errors.add("date", "Choisissez la date de l'atelier.");
+    else if (auto d = parse_date(form.get("date"))) f.date = *d;
+    else errors.add("date", "Date invalide : choisissez une date réelle, par exemple 2031-03-14.");
+
+    auto intitule = texte(form.get("intitule"), 200);
+    if (!intitule.ok()) errors.add("intitule", intitule.error);
+    else if (intitule.value.empty()) errors.add("intitule", "Donnez un intitulé à l'atelier.");
+    f.intitule = intitule.value;
+
+    const std::string& cycle = form.get("cycle");
+    if (cycle == "1" || cycle == "2") f.cycle = cycle[0] - '0';
+    else errors.add("cycle", "Choisissez « Cycle 1 : Formation » ou « Cycle 2 : Approfondissement ».");
+    return f;
+}
+
+CompteForm CompteForm::parse(const Params& form, FormErrors& errors) {
+    CompteForm f;
+    auto& c = f.compte;
+    static const std::regex login_ok("^[a-z0-9][a-z0-9._-]{2,63}$");
+    c.login = form.get("login");
+    if (!std::regex_match(c.login, login_ok))
+        errors.add("login", "Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « - » et « _ ».");
+    auto nom = ope::nom(form.get("nom"));
+    if (!nom.ok()) errors.add("nom", nom.error);
+    else if (nom.value.empty()) errors.add("nom", "Le nom est obligatoire.");
+    c.nom = nom.value;
+    auto prenom = ope::prenom(form.get("prenom"));
+    if (!prenom.ok()) errors.add("prenom", prenom.error);
+    else if (prenom.value.empty()) errors.add("prenom", "Le prénom est obligatoire.");
+    c.prenom = prenom.value;
+    auto email = ope::email(form.get("email"));
+    if (!email.ok()) errors.add("email", email.error);
+    c.email = email.value;
+    auto role = parse_role(form.get("role"));
+    if (!role || *role == Role::stagiaire) errors.add("role", "Choisissez tuteur, formateur ou responsable.");
+    else c.role = *role;
+    c.mot_de_passe = form.get("mot_de_passe");
+    if (auto faiblesse = password_weakness(c.mot_de_passe); !faiblesse.empty())
+        errors.add("mot_de_passe", faiblesse);
+    return f;
+}
 
 stagiaires::Stagiaire parse_stagiaire(const Params& form, FormErrors& errors) {
     stagiaires::Stagiaire s;

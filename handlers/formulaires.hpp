@@ -2,6 +2,7 @@
 // and, later, the trainee's own page) and the funding of an enrolment.
 #pragma once
 
+#include "data/comptes.hpp"
 #include "data/inscriptions.hpp"
 #include "data/stagiaires.hpp"
 #include "fcgi/http.hpp"
@@ -18,6 +19,30 @@ struct FormulaireEnErreur {
     std::string nom;
     const Params* valeurs = nullptr;
     FormErrors erreurs;
+};
+
+// "Ajouter une session": mois (YYYY-MM or YYYY-MM-DD), intitule.
+struct SessionForm {
+    Mois mois;
+    std::string intitule;
+
+    static SessionForm parse(const Params& form, FormErrors& errors);
+};
+
+// A workshop: date, intitule, cycle (1 or 2).
+struct AtelierForm {
+    Date date;
+    std::string intitule;
+    int cycle = 0;
+
+    static AtelierForm parse(const Params& form, FormErrors& errors);
+};
+
+// A staff account (/emploi/intervenants): login, nom, prenom, email, role, mot_de_passe.
+struct CompteForm {
+    comptes::NouveauCompte compte;
+
+    static CompteForm parse(const Params& form, FormErrors& errors);
 };
 
 // Fields civilite, nom, prenom, date_naissance, adresse, code_postal, ville, tel_fixe,

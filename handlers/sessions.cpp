@@ -25,26 +25,6 @@ std::optional<long> formateur_filtre(const Request& req) {
     return std::nullopt;
 }
 
-struct SessionForm {
-    Mois mois;
-    std::string intitule;
-
-    static SessionForm parse(const Params& form, FormErrors& errors) {
-        SessionForm f;
-        const std::string& mois = form.get("mois");
-        if (mois.empty()) {
-            errors.add("mois", "Choisissez le mois de la session.");
-        } else if (auto m = parse_mois(mois)) {
-            f.mois = *m;
-        } else {
-            errors.add("mois", "Mois invalide : choisissez un mois, par exemple 2031-03.");
-        }
-        auto intitule = texte(form.get("intitule"), 200);
-        if (!intitule.ok()) errors.add("intitule", intitule.error);
-        f.intitule = intitule.value;
-        return f;
-    }
-};
 
 struct IntervenantForm {
     long utilisateur_id = 0;

@@ -60,6 +60,7 @@ BOOST_AUTO_TEST_CASE(not_found_and_method_not_allowed) {
     BOOST_TEST((r.match("GET", "/emploi/sessions/3/intervenants/7/tuteur/supprimer").outcome ==
                 Router::Outcome::method_not_allowed));
     BOOST_TEST((r.match("GET", "").outcome == Router::Outcome::not_found));
+    BOOST_TEST(r.match("PUT", "/emploi/sessions/ajouter").allow == "GET, POST");
 }
 
 BOOST_AUTO_TEST_CASE(head_is_answered_like_get) {
