@@ -1,0 +1,362 @@
+# shellcheck shell=bash
+# Shared functions for scripts/run.sh and scripts/test.sh (sourced, not run).
+#
+# They install the Debian packages, build, start a private MariaDB, the app
+# (`ope serve`) and nginx, and stop all of it again. Every background process
+# goes through ope_start_service, which records it so that ope_cleanup (run on
+# EXIT, INT and TERM) stops it and ope_wait_services notices if it dies.
+# Adding one more background process is one ope_start_service line.
+
+# ---------------------------------------------------------------- basics ----
+
+OPE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Packages needed to build and run the app (Debian 12 names).
+# shellcheck disable=SC2034  # used by run.sh and test.sh
+OPE_PACKAGES=(
+  g++ cmake pkg-config make
+  libfcgi-dev libmysqlcppconn-dev libctemplate-dev libpoco-dev libsodium-dev
+  libboost-test-dev
+  mariadb-server mariadb-client nginx curl python3-aiosmtpd
+)
+# Extra packages for the tests only (SMTP sink, PDF checks).
+# shellcheck disable=SC2034
+OPE_TEST_PACKAGES=(poppler-utils python3-aiosmtpd)
+
+ope_say() { printf '[ope] %s\n' "$*"; }
+ope_warn() { printf '[ope] ATTENTION : %s\n' "$*" >&2; }
+ope_die() { printf '[ope] ERREUR : %s\n' "$*" >&2; exit 1; }
+
+# Prints the last lines of a log file, framed, to stderr.
+ope_show_log() {
+  local file="$1" lines="${2:-40}"
+  [[ -s "$file" ]] || return 0
+  printf -- '----- %s (dernières lignes) -----\n' "$file" >&2
+  tail -n "$lines" "$file" >&2
+  printf -- '----- fin de %s -----\n' "$file" >&2
+}
+
+# Makes a path absolute, relative to the repository root.
+ope_abs_path() {
+  case "$1" in
+    /*) printf '%s\n' "$1" ;;
+    *) printf '%s\n' "$OPE_ROOT/$1" ;;
+  esac
+}
+
+# ------------------------------------------------------------- packages ----
+
+# Installs those of the given Debian packages that are missing (apt-get
+# update once, only when something is missing).
+ope_install_packages() {
+  local pkg missing=()
+  for pkg in "$@"; do
+    # `dpkg -s` alone also succeeds for removed packages that left config files.
+    if [[ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)" != "install ok installed" ]]; then
+      [[ " ${missing[*]} " == *" $pkg "* ]] || missing+=("$pkg")
+    fi
+  done
+  ((${#missing[@]})) || return 0
+
+  local sudo=()
+  if ((EUID != 0)); then
+    command -v sudo >/dev/null || ope_die "paquets manquants (${missing[*]}) : relancez en root."
+    sudo=(sudo)
+  fi
+  ope_say "Installation des paquets manquants : ${missing[*]}"
+  "${sudo[@]}" apt-get -q update || ope_die "apt-get update a échoué."
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get -q install -y --no-install-recommends "${missing[@]}" \
+    || ope_die "l'installation des paquets a échoué : ${missing[*]}"
+}
+
+# ---------------------------------------------------------------- build ----
+
+# Configures and builds into OPE_BUILD (absolute). Extra args go to
+# `cmake --build` (e.g. --target ope). Sets OPE_BIN.
+# shellcheck disable=SC2120  # the arguments are optional
+ope_build() {
+  ope_say "Compilation dans $OPE_BUILD"
+  cmake -S "$OPE_ROOT" -B "$OPE_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo --log-level=WARNING \
+    || ope_die "la configuration CMake a échoué."
+  cmake --build "$OPE_BUILD" -j "$(nproc 2>/dev/null || echo 2)" "$@" \
+    || ope_die "la compilation a échoué."
+  OPE_BIN="$OPE_BUILD/ope"
+  [[ -x "$OPE_BIN" ]] || ope_die "binaire introuvable après compilation : $OPE_BIN"
+}
+
+# ----------------------------------------------------------- ports, URLs ----
+
+# True when something accepts TCP connections on 127.0.0.1:PORT.
+ope_port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Dies with a clear message when PORT is taken. WHAT names its use; VAR the
+# environment variable that changes it.
+ope_require_free_port() {
+  local port="$1" what="$2" var="$3"
+  if [[ ! "$port" =~ ^[0-9]+$ ]] || ((port < 1 || port > 65535)); then
+    ope_die "port invalide pour $what : '$port' ($var)"
+  fi
+  if ope_port_in_use "$port"; then
+    local who=""
+    command -v ss >/dev/null && who="$(ss -ltnpH "sport = :$port" 2>/dev/null | head -n 3)"
+    printf '[ope] ERREUR : le port %s (%s) est déjà utilisé.\n' "$port" "$what" >&2
+    [[ -n "$who" ]] && printf '%s\n' "$who" >&2
+    printf "[ope] Arrêtez le programme qui l'occupe (une instance précédente ?) ou choisissez un autre port avec %s=...\n" "$var" >&2
+    exit 1
+  fi
+}
+
+# Waits until URL answers 2xx, checking meanwhile that our services are alive.
+ope_wait_url() {
+  local url="$1" timeout="${2:-60}" start=$SECONDS
+  until curl -fsS -o /dev/null -m 2 "$url" 2>/dev/null; do
+    ope_check_services
+    ((SECONDS - start < timeout)) || ope_die "pas de réponse de $url après ${timeout} s."
+    sleep 0.2
+  done
+}
+
+# ------------------------------------------------------------- services ----
+# Parallel arrays: one entry per background process we started.
+OPE_SVC_NAMES=()
+OPE_SVC_PIDS=()
+OPE_SVC_LOGS=()
+OPE_SVC_STOP_SECS=()
+
+# True while PID runs (a zombie, not reaped yet, counts as dead).
+ope_pid_alive() {
+  local stat
+  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
+  stat="${stat##*) }"
+  [[ "${stat%% *}" != Z ]]
+}
+
+# ope_start_service NAME LOGFILE COMMAND [ARGS...]
+# Starts COMMAND in the background (stdin closed, output appended to LOGFILE)
+# and records it for ope_cleanup / ope_wait_services. OPE_STOP_SECS (default
+# 10) is how long it gets after SIGTERM before SIGKILL.
+ope_start_service() {
+  local name="$1" log="$2"
+  shift 2
+  mkdir -p "$(dirname "$log")"
+  "$@" </dev/null >>"$log" 2>&1 &
+  OPE_SVC_NAMES+=("$name")
+  OPE_SVC_PIDS+=("$!")
+  OPE_SVC_LOGS+=("$log")
+  OPE_SVC_STOP_SECS+=("${OPE_STOP_SECS:-10}")
+}
+
+# Dies (showing its log) if one of our services has exited.
+ope_check_services() {
+  local i
+  for i in "${!OPE_SVC_PIDS[@]}"; do
+    if ! ope_pid_alive "${OPE_SVC_PIDS[$i]}"; then
+      ope_show_log "${OPE_SVC_LOGS[$i]}"
+      ope_die "${OPE_SVC_NAMES[$i]} s'est arrêté de façon inattendue (journal : ${OPE_SVC_LOGS[$i]})."
+    fi
+  done
+}
+
+# Blocks until one of our services exits (or a signal arrives), then says
+# which one and returns 1. Used by run.sh to stay in the foreground.
+ope_wait_services() {
+  ((${#OPE_SVC_PIDS[@]})) || return 0
+  wait -n "${OPE_SVC_PIDS[@]}" || true
+  local i
+  for i in "${!OPE_SVC_PIDS[@]}"; do
+    if ! ope_pid_alive "${OPE_SVC_PIDS[$i]}"; then
+      ope_show_log "${OPE_SVC_LOGS[$i]}" 20
+      ope_warn "${OPE_SVC_NAMES[$i]} s'est arrêté (journal : ${OPE_SVC_LOGS[$i]}) : arrêt de tout le reste."
+      return 1
+    fi
+  done
+  return 1
+}
+
+# Stops one process: SIGTERM, then SIGKILL after SECS seconds; reaps it.
+ope_stop_pid() {
+  local pid="$1" name="$2" secs="$3" start=$SECONDS
+  if ope_pid_alive "$pid"; then
+    kill -TERM "$pid" 2>/dev/null || true
+    while ope_pid_alive "$pid"; do
+      if ((SECONDS - start >= secs)); then
+        ope_warn "$name ne s'arrête pas après ${secs} s : SIGKILL."
+        kill -KILL "$pid" 2>/dev/null || true
+        break
+      fi
+      sleep 0.1
+    done
+  fi
+  # Reap it if it is a zombie; bash may already have reaped it, and `wait` on
+  # such a pid can then block (seen in an EXIT trap after `wait -n`).
+  if [[ -e "/proc/$pid" ]]; then
+    wait "$pid" 2>/dev/null || true
+  fi
+}
+
+# Stops everything we started, newest first (nginx, app, …, MariaDB last).
+# Idempotent; installed on EXIT by ope_install_traps.
+OPE_CLEANED=0
+ope_cleanup() {
+  ((OPE_CLEANED)) && return 0
+  OPE_CLEANED=1
+  local i
+  for ((i = ${#OPE_SVC_PIDS[@]} - 1; i >= 0; i--)); do
+    ope_stop_pid "${OPE_SVC_PIDS[$i]}" "${OPE_SVC_NAMES[$i]}" "${OPE_SVC_STOP_SECS[$i]}"
+  done
+}
+
+ope_install_traps() {
+  trap ope_cleanup EXIT
+  # exit runs the EXIT trap, hence the cleanup, with the usual status.
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+}
+
+# -------------------------------------------------------------- MariaDB ----
+
+# Checks that a name is a plain SQL identifier (it is pasted into SQL).
+ope_check_identifier() {
+  [[ "$1" =~ ^[A-Za-z0-9_]{1,32}$ ]] || ope_die "$2 invalide : '$1' (lettres, chiffres, _ seulement)."
+}
+
+# ope_db_start VARDIR PORT
+# Starts a private MariaDB whose files all live under VARDIR/mariadb,
+# listening on 127.0.0.1:PORT only; initialises the datadir on first use.
+# Sets OPE_DB_SOCKET.
+ope_db_start() {
+  local var="$1" port="$2"
+  local dir="$var/mariadb"
+  local datadir="$dir/data" log="$var/logs/mariadb.log"
+  mkdir -p "$dir" "$var/logs"
+
+  # A Unix socket path is limited to 107 bytes: fall back to /tmp when the
+  # checkout lives deep in the file system.
+  OPE_DB_SOCKET="$dir/mariadb.sock"
+  if ((${#OPE_DB_SOCKET} > 100)); then
+    OPE_DB_SOCKET="/tmp/ope-mariadb-$(printf '%s' "$dir" | md5sum | cut -c1-12).sock"
+  fi
+
+  local user_opt=()
+  ((EUID == 0)) && user_opt=(--user=root)
+
+  if [[ ! -d "$datadir/mysql" ]]; then
+    ope_say "Initialisation de MariaDB dans $datadir"
+    mkdir -p "$datadir"
+    # --no-defaults everywhere: Debian's /etc/mysql would move socket and pid to /run.
+    mariadb-install-db --no-defaults "${user_opt[@]}" --datadir="$datadir" \
+      --auth-root-authentication-method=socket --skip-test-db \
+      >"$var/logs/mariadb-install.log" 2>&1 \
+      || { ope_show_log "$var/logs/mariadb-install.log"; ope_die "mariadb-install-db a échoué."; }
+  fi
+
+  ope_say "Démarrage de MariaDB sur 127.0.0.1:$port"
+  OPE_STOP_SECS=60 ope_start_service "MariaDB" "$log" \
+    mariadbd --no-defaults "${user_opt[@]}" --datadir="$datadir" \
+    --socket="$OPE_DB_SOCKET" --pid-file="$dir/mariadb.pid" \
+    --port="$port" --bind-address=127.0.0.1 --skip-name-resolve \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+    --log-error="$log"
+
+  local start=$SECONDS
+  until mariadb-admin --no-defaults --socket="$OPE_DB_SOCKET" ping >/dev/null 2>&1; do
+    ope_check_services
+    ((SECONDS - start < 60)) || { ope_show_log "$log"; ope_die "MariaDB ne répond pas après 60 s."; }
+    sleep 0.2
+  done
+}
+
+# Runs SQL (stdin) as MariaDB's root through the private socket.
+# shellcheck disable=SC2120  # extra client options are optional
+ope_db_root_sql() {
+  mariadb --no-defaults --default-character-set=utf8mb4 --socket="$OPE_DB_SOCKET" "$@"
+}
+
+# ope_db_setup VARDIR
+# Creates the database and its user (OPE_DB_NAME / OPE_DB_USER, default ope)
+# on the private server. The user's password is generated once, kept in
+# VARDIR/db.env (mode 600) and reused on later runs. Exports OPE_DB_*.
+ope_db_setup() {
+  local var="$1" envfile="$1/db.env"
+  export OPE_DB_NAME="${OPE_DB_NAME:-ope}" OPE_DB_USER="${OPE_DB_USER:-ope}"
+  ope_check_identifier "$OPE_DB_NAME" OPE_DB_NAME
+  ope_check_identifier "$OPE_DB_USER" OPE_DB_USER
+
+  # The private server always uses the password of db.env (one line,
+  # OPE_DB_PASSWORD=hex), read rather than sourced.
+  local password=""
+  [[ -f "$envfile" ]] && password="$(sed -n 's/^OPE_DB_PASSWORD=//p' "$envfile" | head -n 1)"
+  if [[ ! "$password" =~ ^[0-9a-f]{32,}$ ]]; then
+    password="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+    (umask 077 && printf 'OPE_DB_PASSWORD=%s\n' "$password" >"$envfile")
+  fi
+  chmod 600 "$envfile"
+  export OPE_DB_PASSWORD="$password"
+
+  # ALTER USER keeps the account in step with db.env even if db.env was lost.
+  local host sql="CREATE DATABASE IF NOT EXISTS \`$OPE_DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+  for host in 127.0.0.1 localhost; do
+    sql+="
+CREATE USER IF NOT EXISTS '$OPE_DB_USER'@'$host' IDENTIFIED BY '$password';
+ALTER USER '$OPE_DB_USER'@'$host' IDENTIFIED BY '$password';
+GRANT ALL PRIVILEGES ON \`$OPE_DB_NAME\`.* TO '$OPE_DB_USER'@'$host';"
+  done
+  printf '%s\n' "$sql" | ope_db_root_sql || ope_die "création de la base $OPE_DB_NAME impossible."
+}
+
+# ------------------------------------------------------------------ app ----
+
+# Applies the migrations, then loads the demo data when the base has no account.
+ope_app_prepare() {
+  "$OPE_BIN" migrate || ope_die "« ope migrate » a échoué."
+  "$OPE_BIN" demo || ope_die "« ope demo » a échoué."
+}
+
+# ope_app_start LOGFILE — `ope serve` on OPE_LISTEN, in the background.
+ope_app_start() {
+  ope_say "Démarrage de l'application sur $OPE_LISTEN"
+  ope_start_service "ope serve" "$1" "$OPE_BIN" serve
+}
+
+# ---------------------------------------------------------------- nginx ----
+
+# Escapes a value for the replacement side of a sed s|||.
+ope_sed_escape() { printf '%s' "$1" | sed -e 's/[\\|&]/\\&/g'; }
+
+# ope_render TEMPLATE OUTPUT KEY=VALUE... — replaces each @KEY@ with VALUE.
+ope_render() {
+  local template="$1" out="$2" kv args=()
+  shift 2
+  for kv in "$@"; do
+    args+=(-e "s|@${kv%%=*}@|$(ope_sed_escape "${kv#*=}")|g")
+  done
+  sed "${args[@]}" "$template" >"$out"
+  if grep -q '@[A-Z_]*@' "$out"; then
+    ope_die "paramètre non remplacé dans $out : $(grep -o '@[A-Z_]*@' "$out" | sort -u | tr '\n' ' ')"
+  fi
+}
+
+# ope_nginx_start VARDIR HTTP_LISTEN UPSTREAM ACCESS_LOG(on|off)
+# Renders the templates into VARDIR/nginx and starts nginx in the background.
+ope_nginx_start() {
+  local prefix="$1/nginx" listen="$2" upstream="$3" access="$4"
+  local share="${OPE_SHARE_DIR:-$OPE_ROOT}"
+  mkdir -p "$prefix/logs" "$prefix"/tmp/{client_body,fastcgi,proxy,uwsgi,scgi}
+
+  local access_log=off user_directive="# (not root: nginx keeps its own user)"
+  [[ "$access" == on ]] && access_log="\"$prefix/logs/access.log\""
+  ((EUID == 0)) && user_directive="user root;"
+
+  ope_render "$OPE_ROOT/nginx/site.conf.template" "$prefix/site.conf" \
+    "PORT=$listen" "SHARE_DIR=${share%/}" "UPSTREAM=ope_app"
+  ope_render "$OPE_ROOT/nginx/nginx.conf.template" "$prefix/nginx.conf" \
+    "USER_DIRECTIVE=$user_directive" "PREFIX=$prefix" "ACCESS_LOG=$access_log" \
+    "LISTEN=$upstream" "SITE_CONF=$prefix/site.conf"
+
+  ope_say "Démarrage de nginx sur $listen"
+  ope_start_service "nginx" "$prefix/logs/error.log" \
+    nginx -p "$prefix/" -c "$prefix/nginx.conf" -e "$prefix/logs/error.log"
+}

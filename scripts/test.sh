@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Runs every test against the real stack: the same set-up as run.sh, but on
+# its own ports and with a throwaway database (var/test, recreated each run),
+# plus an SMTP sink writing into a Maildir. Ends with CTest's summary; the
+# exit status is CTest's (0 only when every test passed).
+#
+#   ./scripts/test.sh              every test
+#   ./scripts/test.sh -R unit_     extra arguments go to ctest
+#   ./scripts/test.sh --long       also the long suite (OPE_TEST_LONG=1)
+#
+# Ports: nginx 18080, app 19080, MariaDB 13307, SMTP 12525 (override with
+# OPE_TEST_PORT, OPE_TEST_APP_PORT, OPE_TEST_DB_PORT, OPE_TEST_SMTP_PORT).
+# OPE_BUILD_DIR and OPE_VAR_DIR are honoured as in run.sh (data in $OPE_VAR_DIR/test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+
+CTEST_ARGS=()
+unset OPE_TEST_LONG
+for arg in "$@"; do
+  case "$arg" in
+    --long) export OPE_TEST_LONG=1 ;;
+    *) CTEST_ARGS+=("$arg") ;;
+  esac
+done
+
+OPE_BUILD="$(ope_abs_path "${OPE_BUILD_DIR:-build}")"
+TEST_VAR="$(ope_abs_path "${OPE_VAR_DIR:-var}")/test"
+HTTP_PORT="${OPE_TEST_PORT:-18080}"
+APP_PORT="${OPE_TEST_APP_PORT:-19080}"
+DB_PORT="${OPE_TEST_DB_PORT:-13307}"
+SMTP_PORT="${OPE_TEST_SMTP_PORT:-12525}"
+
+ope_install_packages "${OPE_PACKAGES[@]}" "${OPE_TEST_PACKAGES[@]}"
+
+# Checked before var/test is wiped: a busy port may be another test run.
+ope_require_free_port "$HTTP_PORT" "nginx de test" OPE_TEST_PORT
+ope_require_free_port "$APP_PORT" "application de test" OPE_TEST_APP_PORT
+ope_require_free_port "$DB_PORT" "MariaDB de test" OPE_TEST_DB_PORT
+ope_require_free_port "$SMTP_PORT" "SMTP de test" OPE_TEST_SMTP_PORT
+
+ope_build
+
+rm -rf "$TEST_VAR"
+mkdir -p "$TEST_VAR/logs" "$TEST_VAR"/maildir/{cur,new,tmp}
+ope_install_traps
+
+# The test stack never uses the caller's database, mail server or addresses.
+export OPE_PORT="$HTTP_PORT"
+export OPE_LISTEN="127.0.0.1:$APP_PORT"
+export OPE_SITE_URL="http://127.0.0.1:$HTTP_PORT"
+export OPE_COOKIE_SECURE=0
+export OPE_DB_HOST=127.0.0.1 OPE_DB_PORT="$DB_PORT" OPE_DB_NAME=ope OPE_DB_USER=ope
+export OPE_SMTP_HOST=127.0.0.1 OPE_SMTP_PORT="$SMTP_PORT" OPE_SMTP_STARTTLS=0
+export OPE_SMTP_USER="" OPE_SMTP_PASSWORD="" OPE_MAIL_FROM="ope-test@localhost"
+
+ope_db_start "$TEST_VAR" "$DB_PORT"
+ope_db_setup "$TEST_VAR"
+
+# Debian's python3 (another one on PATH may lack aiosmtpd).
+ope_start_service "SMTP (aiosmtpd)" "$TEST_VAR/logs/smtp.log" \
+  /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" \
+  -c aiosmtpd.handlers.Mailbox "$TEST_VAR/maildir"
+
+ope_app_prepare
+ope_app_start "$TEST_VAR/logs/app.log"
+# One more background process (e.g. the mail worker) is one line here:
+# ope_start_service "envoi des courriels" "$TEST_VAR/logs/mail.log" "$OPE_BIN" COMMAND
+ope_nginx_start "$TEST_VAR" "127.0.0.1:$HTTP_PORT" "$OPE_LISTEN" off
+ope_wait_url "http://127.0.0.1:$HTTP_PORT/sante" 60
+until ope_port_in_use "$SMTP_PORT"; do
+  ope_check_services
+  sleep 0.1
+done
+
+export OPE_TEST_URL="http://127.0.0.1:$HTTP_PORT"
+export OPE_TEST_DB_HOST="$OPE_DB_HOST" OPE_TEST_DB_PORT="$OPE_DB_PORT"
+export OPE_TEST_DB_NAME="$OPE_DB_NAME" OPE_TEST_DB_USER="$OPE_DB_USER"
+export OPE_TEST_DB_PASSWORD="$OPE_DB_PASSWORD"
+export OPE_TEST_MAILDIR="$TEST_VAR/maildir"
+export OPE_TEST_BIN="$OPE_BIN"
+export OPE_TEST_VAR="$TEST_VAR"
+
+ope_say "Tests (ctest ${CTEST_ARGS[*]})"
+set +e
+ctest --test-dir "$OPE_BUILD" --output-on-failure --no-tests=error "${CTEST_ARGS[@]}" \
+  2>&1 | tee "$TEST_VAR/ctest.log"
+status=${PIPESTATUS[0]}
+set -e
+
+ope_cleanup
+if ((status != 0)); then
+  ope_show_log "$TEST_VAR/logs/app.log" 60
+  ope_show_log "$TEST_VAR/nginx/logs/error.log" 30
+  # Repeat CTest's summary so that it stays the last thing printed.
+  if grep -q 'tests passed' "$TEST_VAR/ctest.log"; then
+    echo
+    sed -n '/tests passed/,$p' "$TEST_VAR/ctest.log"
+  fi
+fi
+exit "$status"
