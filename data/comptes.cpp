@@ -8,7 +8,7 @@ namespace {
 
 const char* kColonnes =
     "SELECT id, login, mot_de_passe_hash, mot_de_passe_initial, role, stagiaire_id,"
-    " civilite, nom, prenom, email, actif FROM utilisateur ";
+    " civilite, nom, prenom, email, actif, doit_choisir_mot_de_passe FROM utilisateur ";
 
 Compte lire(sql::ResultSet& rs) {
     Compte c;
@@ -23,6 +23,7 @@ Compte lire(sql::ResultSet& rs) {
     c.prenom = col_str(rs, 9);
     c.email = col_str(rs, 10);
     c.actif = col_long(rs, 11) != 0;
+    c.doit_choisir_mot_de_passe = col_long(rs, 12) != 0;
     return c;
 }
 
@@ -43,9 +44,9 @@ std::optional<Compte> par_id(Db& db, long id) {
 std::optional<long> creer(Db& db, const NouveauCompte& c) {
     try {
         return db.insert(
-            "INSERT INTO utilisateur (login, mot_de_passe_hash, mot_de_passe_initial, role,"
-            " stagiaire_id, nom, prenom, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            c.login, hash_password(c.mot_de_passe), c.mot_de_passe_initial,
+            "INSERT INTO utilisateur (login, mot_de_passe_hash, mot_de_passe_initial, doit_choisir_mot_de_passe,"
+            " role, stagiaire_id, nom, prenom, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            c.login, hash_password(c.mot_de_passe), c.mot_de_passe_initial, c.mot_de_passe_initial.has_value(),
             std::string(role_name(c.role)), c.stagiaire_id, c.nom, c.prenom, c.email);
     } catch (const sql::SQLException& e) {
         if (is_duplicate_key(e)) return std::nullopt;
@@ -102,6 +103,12 @@ std::optional<User> session(Db& db, const std::string& token, const Config& conf
 
 void fermer_session(Db& db, const std::string& session_hash) {
     db.exec("DELETE FROM connexion WHERE jeton_hash = ?", session_hash);
+}
+
+void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de_passe) {
+    db.exec("UPDATE utilisateur SET mot_de_passe_hash = ?, mot_de_passe_initial = NULL,"
+            " doit_choisir_mot_de_passe = 0 WHERE id = ?",
+            hash_password(mot_de_passe), utilisateur_id);
 }
 
 void connexion_reussie(Db& db, long utilisateur_id) {

@@ -20,6 +20,7 @@ struct Compte {
     std::optional<long> stagiaire_id;
     std::string civilite, nom, prenom, email;
     bool actif = true;
+    bool doit_choisir_mot_de_passe = false;  // an initial password was issued and not yet replaced
 };
 
 std::optional<Compte> par_login(Db& db, const std::string& login);
@@ -42,6 +43,8 @@ std::vector<Compte> personnel(Db& db);
 std::string ouvrir_session(Db& db, long utilisateur_id, const Config& config);
 std::optional<User> session(Db& db, const std::string& token, const Config& config);
 void fermer_session(Db& db, const std::string& session_hash);
+// The user's own new password: the initial one is forgotten.
+void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de_passe);
 // After a successful login: derniere_connexion, and the readable initial password is
 // cleared (spec: kept only until the first login).
 void connexion_reussie(Db& db, long utilisateur_id);

@@ -80,6 +80,20 @@ std::vector<Inscrit> de_la_session(Db& db, long session_id) {
     return out;
 }
 
+std::vector<Fiche> fiches_de_la_session(Db& db, long session_id) {
+    auto rs = db.query(
+        "SELECT s.id, s.civilite, s.nom, s.prenom, s.date_naissance, s.adresse, s.code_postal, s.ville, s.tel_fixe,"
+        " s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.modifie_le,"
+        " COALESCE(sf.libelle, '') FROM inscription i"
+        " JOIN stagiaire s ON s.id = i.stagiaire_id"
+        " LEFT JOIN statut_financement sf ON sf.code = i.statut_financement"
+        " WHERE i.session_id = ? ORDER BY s.nom, s.prenom, s.id",
+        session_id);
+    std::vector<Fiche> out;
+    while (rs->next()) out.push_back({stagiaires::lire(*rs), col_str(*rs, 16)});
+    return out;
+}
+
 std::vector<SessionDuStagiaire> du_stagiaire(Db& db, long stagiaire_id) {
     auto rs = db.query(
         "SELECT f.id, f.mois, f.intitule, i.statut_financement, i.numero_caf, i.numero_cli,"

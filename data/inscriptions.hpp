@@ -7,6 +7,7 @@
 // (A workshop added later is attached to the enrolled trainees by ateliers::creer.)
 #pragma once
 
+#include "data/stagiaires.hpp"
 #include "fcgi/db.hpp"
 #include "fcgi/normalise.hpp"
 
@@ -43,6 +44,13 @@ struct Inscrit {
     std::optional<std::string> statut_libelle;  // empty: funding still to set
 };
 std::vector<Inscrit> de_la_session(Db& db, long session_id);
+
+// The trainees of a session with their whole record and funding, by name (printed lists).
+struct Fiche {
+    stagiaires::Stagiaire stagiaire;
+    std::string statut_libelle;  // "" when not set yet
+};
+std::vector<Fiche> fiches_de_la_session(Db& db, long session_id);
 
 // The sessions of a trainee, newest first.
 struct SessionDuStagiaire {

@@ -24,6 +24,20 @@ const char* kResume =
     " (SELECT COUNT(*) FROM inscription i WHERE i.session_id = s.id)"
     " FROM session_formation s ";
 
+std::vector<Resume> lire_resumes(sql::ResultSet& rs) {
+    std::vector<Resume> out;
+    while (rs.next()) {
+        Resume r;
+        r.session = {col_long(rs, 1), lire_mois(rs, 2), col_str(rs, 3)};
+        r.tuteurs = col_str(rs, 4);
+        r.formateurs = col_str(rs, 5);
+        r.ateliers = col_long(rs, 6);
+        r.stagiaires = col_long(rs, 7);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<Resume> lister(Db& db, std::optional<int> annee, std::optional<long> formateur_id, int limite) {
@@ -39,17 +53,15 @@ std::vector<Resume> lister(Db& db, std::optional<int> annee, std::optional<long>
         fin = std::to_string(*annee + 1) + "-01-01";
     }
     auto rs = db.query(sql, debut, debut, fin, formateur_id, formateur_id, annee ? 100000 : limite);
-    std::vector<Resume> out;
-    while (rs->next()) {
-        Resume r;
-        r.session = {col_long(*rs, 1), lire_mois(*rs, 2), col_str(*rs, 3)};
-        r.tuteurs = col_str(*rs, 4);
-        r.formateurs = col_str(*rs, 5);
-        r.ateliers = col_long(*rs, 6);
-        r.stagiaires = col_long(*rs, 7);
-        out.push_back(std::move(r));
-    }
-    return out;
+    return lire_resumes(*rs);
+}
+
+std::vector<Resume> du_stagiaire(Db& db, long stagiaire_id) {
+    auto rs = db.query(std::string(kResume) +
+                           "WHERE EXISTS (SELECT 1 FROM inscription i WHERE i.session_id = s.id AND i.stagiaire_id = ?)"
+                           " ORDER BY s.mois DESC, s.id DESC",
+                       stagiaire_id);
+    return lire_resumes(*rs);
 }
 
 std::vector<int> annees(Db& db, std::optional<long> formateur_id) {

@@ -31,6 +31,8 @@ struct Intervenant {
 // Newest first. annee: only that year (all sessions of it), otherwise the `limite` newest.
 // formateur_id: only the sessions where that account is trainer.
 std::vector<Resume> lister(Db& db, std::optional<int> annee, std::optional<long> formateur_id, int limite);
+// The sessions a trainee is enrolled in, newest first (their personal page).
+std::vector<Resume> du_stagiaire(Db& db, long stagiaire_id);
 // Years that have sessions, newest first.
 std::vector<int> annees(Db& db, std::optional<long> formateur_id);
 

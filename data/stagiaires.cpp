@@ -1,6 +1,7 @@
 #include "data/stagiaires.hpp"
 
 #include "data/comptes.hpp"
+#include "data/journal.hpp"
 #include "fcgi/auth.hpp"
 
 #include <algorithm>
@@ -13,6 +14,8 @@ const char* kColonnes =
     "SELECT id, civilite, nom, prenom, date_naissance, adresse, code_postal, ville, tel_fixe,"
     " tel_portable, email, parution_adresse, parution_telephone, parution_email, modifie_le"
     " FROM stagiaire ";
+
+}  // namespace
 
 Stagiaire lire(sql::ResultSet& rs) {
     Stagiaire s;
@@ -34,6 +37,8 @@ Stagiaire lire(sql::ResultSet& rs) {
     return s;
 }
 
+namespace {
+
 // Words split on white space, hyphens and apostrophes.
 std::vector<std::string> decouper(const std::string& text) {
     std::vector<std::string> out;
@@ -49,6 +54,30 @@ std::vector<std::string> decouper(const std::string& text) {
         else word += c;
     }
     flush();
+    return out;
+}
+
+std::string oui_non(bool b) { return b ? "oui" : "non"; }
+
+// The personal data that differ between two versions of a record, for the journal.
+std::vector<journal::Changement> differences(const Stagiaire& a, const Stagiaire& b) {
+    std::vector<journal::Changement> out;
+    auto champ = [&](const char* nom, const std::string& avant, const std::string& apres) {
+        if (avant != apres) out.push_back({nom, avant, apres});
+    };
+    champ("civilité", a.civilite, b.civilite);
+    champ("nom", a.nom, b.nom);
+    champ("prénom", a.prenom, b.prenom);
+    champ("date de naissance", a.date_naissance ? a.date_naissance->fr() : "", b.date_naissance ? b.date_naissance->fr() : "");
+    champ("adresse", a.adresse, b.adresse);
+    champ("code postal", a.code_postal, b.code_postal);
+    champ("ville", a.ville, b.ville);
+    champ("téléphone fixe", a.tel_fixe, b.tel_fixe);
+    champ("téléphone portable", a.tel_portable, b.tel_portable);
+    champ("e-mail", a.email, b.email);
+    champ("parution de l'adresse", oui_non(a.parution_adresse), oui_non(b.parution_adresse));
+    champ("parution des téléphones", oui_non(a.parution_telephone), oui_non(b.parution_telephone));
+    champ("parution de l'e-mail", oui_non(a.parution_email), oui_non(b.parution_email));
     return out;
 }
 
@@ -142,7 +171,7 @@ std::vector<Stagiaire> doublons_probables(Db& db, const Stagiaire& s, long sauf)
     return out;
 }
 
-Creation creer(Db& db, const Stagiaire& s) {
+Creation creer(Db& db, const Stagiaire& s, long par) {
     Transaction t(db);
     Creation c;
     c.id = db.insert(
@@ -170,14 +199,17 @@ Creation creer(Db& db, const Stagiaire& s) {
     }
     c.login = compte.login;
     indexer(db, c.id, s);
+    journal::noter(db, par, "creation", "stagiaire", c.id, "fiche créée, identifiant " + c.login);
     t.commit();
     return c;
 }
 
-bool modifier(Db& db, const Stagiaire& s) {
+bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action) {
     Transaction t(db);
-    auto rs = db.query("SELECT id FROM stagiaire WHERE id = ? FOR UPDATE", s.id);
+    auto rs = db.query(std::string(kColonnes) + "WHERE id = ? FOR UPDATE", s.id);
     if (!rs->next()) return false;
+    auto changements = differences(lire(*rs), s);
+    if (changements.empty()) return true;
     db.exec("UPDATE stagiaire SET civilite = ?, nom = ?, prenom = ?, date_naissance = ?, adresse = ?,"
             " code_postal = ?, ville = ?, tel_fixe = ?, tel_portable = ?, email = ?, parution_adresse = ?,"
             " parution_telephone = ?, parution_email = ? WHERE id = ?",
@@ -187,6 +219,7 @@ bool modifier(Db& db, const Stagiaire& s) {
     db.exec("UPDATE utilisateur SET civilite = ?, nom = ?, prenom = ?, email = ? WHERE stagiaire_id = ?",
             s.civilite, s.nom, s.prenom, s.email, s.id);
     indexer(db, s.id, s);
+    journal::noter(db, par, action, "stagiaire", s.id, journal::detail(changements));
     t.commit();
     return true;
 }
@@ -236,6 +269,20 @@ long ajouter_etude(Db& db, long stagiaire_id, const Etude& e) {
 
 bool supprimer_etude(Db& db, long stagiaire_id, long etude_id) {
     return db.exec("DELETE FROM etude WHERE id = ? AND stagiaire_id = ?", etude_id, stagiaire_id) > 0;
+}
+
+std::optional<std::string> nouveau_mot_de_passe_initial(Db& db, long stagiaire_id, long par) {
+    std::string password = random_password();
+    Transaction t(db);
+    if (db.exec("UPDATE utilisateur SET mot_de_passe_hash = ?, mot_de_passe_initial = ?,"
+                " doit_choisir_mot_de_passe = 1 WHERE stagiaire_id = ?",
+                hash_password(password), password, stagiaire_id) == 0)
+        return std::nullopt;
+    journal::noter(db, par, "nouveau_mot_de_passe", "stagiaire", stagiaire_id, "nouveau mot de passe initial");
+    db.exec("DELETE c FROM connexion c JOIN utilisateur u ON u.id = c.utilisateur_id WHERE u.stagiaire_id = ?",
+            stagiaire_id);
+    t.commit();
+    return password;
 }
 
 std::optional<Identifiants> identifiants(Db& db, long stagiaire_id) {

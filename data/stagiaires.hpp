@@ -38,6 +38,10 @@ struct Page {
 Page rechercher(Db& db, const std::string& q, long page, int par_page);
 
 std::optional<Stagiaire> trouver(Db& db, long id);
+// Reads columns 1..15 of a row selected as id, civilite, nom, prenom, date_naissance,
+// adresse, code_postal, ville, tel_fixe, tel_portable, email, parution_adresse,
+// parution_telephone, parution_email, modifie_le (for joins in other data files).
+Stagiaire lire(sql::ResultSet& rs);
 // The most recently created records, newest first.
 std::vector<Stagiaire> recents(Db& db, int nombre);
 
@@ -52,10 +56,13 @@ struct Creation {
 };
 // Creates the record and the trainee's account (a unique login from first name and
 // name, a random initial password kept readable until the first login), in one transaction.
-Creation creer(Db& db, const Stagiaire& s);
+// `par` is the account that does it (journal).
+Creation creer(Db& db, const Stagiaire& s, long par);
 
-// Saves every personal field; false when the record does not exist.
-bool modifier(Db& db, const Stagiaire& s);
+// Saves every personal field and writes the changed ones, old and new values, to
+// the journal under `action`, as done by account `par`; false when the record does
+// not exist.
+bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action);
 
 // The search words of a record (stagiaire_mot), as rechercher matches them.
 std::vector<std::string> mots(const Stagiaire& s);
@@ -66,6 +73,10 @@ long indexer_manquants(Db& db);
 std::vector<Etude> etudes(Db& db, long stagiaire_id);
 long ajouter_etude(Db& db, long stagiaire_id, const Etude& e);
 bool supprimer_etude(Db& db, long stagiaire_id, long etude_id);
+
+// Issues a new random initial password (readable again for the welcome sheet) and
+// closes the trainee's open sessions; returns it, or nullopt without an account.
+std::optional<std::string> nouveau_mot_de_passe_initial(Db& db, long stagiaire_id, long par);
 
 // The trainee's login and readable initial password (empty once they logged in).
 struct Identifiants {

@@ -64,6 +64,18 @@ Response page(const Request& req, const std::string& name, Dict& dict, const std
     return Response::html(expand("pages/layout.tpl", layout), status);
 }
 
+Response print_page(const Request& req, const std::string& name, Dict& dict, const std::string& title,
+                    bool landscape) {
+    dict.SetValue("CSRF", req.user ? req.user->csrf : req.anon_csrf);
+    std::string body = expand("print/" + name + ".tpl", dict);
+    Dict layout("print_layout");
+    layout.SetValue("TITRE", title);
+    layout.SetValue("CONTENU", body);
+    layout.SetValue("ORIENTATION", landscape ? "paysage" : "portrait");
+    if (landscape) layout.ShowSection("PAYSAGE");
+    return Response::html(expand("print/layout.tpl", layout));
+}
+
 Response error_page(const Request& req, int status, const std::string& message) {
     std::string title, text;
     switch (status) {

@@ -38,6 +38,11 @@ private:
 Response page(const Request& req, const std::string& name, Dict& dict, const std::string& title,
               int status = 200);
 
+// Renders print/<name>.tpl inside the print layout (A4, no menu, an "Imprimer" button
+// on screen). landscape selects the A4 landscape page.
+Response print_page(const Request& req, const std::string& name, Dict& dict, const std::string& title,
+                    bool landscape = false);
+
 // The French error page for an HTTP status; message optional.
 Response error_page(const Request& req, int status, const std::string& message = "");
 

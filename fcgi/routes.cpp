@@ -13,6 +13,7 @@ const Router& site_router() {
     const Roles logged_in = Roles::logged_in();
     const Roles responsable{Role::responsable};
     const Roles tuteur{Role::tuteur, Role::responsable};
+    const Roles stagiaire{Role::stagiaire};
 
     static const Router router({
         {"GET", "/sante", anyone, sante},
@@ -48,6 +49,21 @@ const Router& site_router() {
         {"POST", "/emploi/sessions/{id}/stagiaires/{sid}/supprimer", tuteur, session_desinscrire},
         {"POST", "/emploi/stagiaires/{id}/sessions", tuteur, stagiaire_inscrire},
         {"POST", "/emploi/stagiaires/{id}/sessions/{sessid}", tuteur, stagiaire_financement},
+
+        // Steps 6 and 7: printed documents.
+        {"GET", "/emploi/sessions/{id}/inscrits", staff, liste_inscrits},
+        {"GET", "/emploi/sessions/{id}/presence/{cycle}", staff, feuille_presence},
+        {"GET", "/emploi/stagiaires/{id}/accueil", tuteur, fiche_accueil},
+        {"POST", "/emploi/stagiaires/{id}/mot-de-passe", tuteur, nouveau_mot_de_passe},
+
+        // Step 9: attendance.
+        {"GET", "/emploi/sessions/{id}/validation", tuteur, validation_form},
+        {"POST", "/emploi/sessions/{id}/validation", tuteur, validation},
+
+        // Step 11: the trainee's personal page.
+        {"GET", "/espace", stagiaire, espace},
+        {"POST", "/espace/donnees", stagiaire, espace_donnees},
+        {"POST", "/espace/mot-de-passe", stagiaire, espace_mot_de_passe},
 
         // Staff accounts.
         {"GET", "/emploi/intervenants", responsable, comptes_liste},

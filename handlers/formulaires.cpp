@@ -127,6 +127,18 @@ stagiaires::Stagiaire parse_stagiaire(const Params& form, FormErrors& errors) {
 Dict& champs_stagiaire(Dict& page) {
     Dict* champs = page.AddIncludeDictionary("CHAMPS_STAGIAIRE");
     champs->SetFilename("pages/stagiaire_champs.tpl");
+    champs->ShowSection("IDENTITE_MODIFIABLE");
+    return *champs;
+}
+
+Dict& champs_stagiaire_identite_en_lecture(Dict& page, const stagiaires::Stagiaire& s) {
+    Dict* champs = page.AddIncludeDictionary("CHAMPS_STAGIAIRE");
+    champs->SetFilename("pages/stagiaire_champs.tpl");
+    champs->ShowSection("IDENTITE_LECTURE");
+    champs->SetValue("LECTURE_CIVILITE", s.civilite);
+    champs->SetValue("LECTURE_NOM", s.nom);
+    champs->SetValue("LECTURE_PRENOM", s.prenom);
+    champs->SetValue("LECTURE_DATE_NAISSANCE", s.date_naissance ? s.date_naissance->fr() : "(date non renseignée)");
     return *champs;
 }
 

@@ -52,7 +52,9 @@ stagiaires::Stagiaire parse_stagiaire(const Params& form, FormErrors& errors);
 
 // The personal-data fields partial (templates/pages/stagiaire_champs.tpl), included as
 // {{>CHAMPS_STAGIAIRE}}; an included template sees only its own dictionary, returned here.
+// Staff edit the identity (civility, names, birth date); a trainee only reads it.
 Dict& champs_stagiaire(Dict& page);
+Dict& champs_stagiaire_identite_en_lecture(Dict& page, const stagiaires::Stagiaire& s);
 
 // Puts a record's values into VALEUR_* and the civility/consent sections of a form.
 void remplir_stagiaire(Dict& dict, const stagiaires::Stagiaire& s);

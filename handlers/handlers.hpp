@@ -44,6 +44,21 @@ Response session_desinscrire(Request&, Db&);
 Response stagiaire_inscrire(Request&, Db&);
 Response stagiaire_financement(Request&, Db&);
 
+// impressions.cpp: steps 6 and 7
+Response liste_inscrits(Request&, Db&);
+Response feuille_presence(Request&, Db&);
+Response fiche_accueil(Request&, Db&);
+Response nouveau_mot_de_passe(Request&, Db&);
+
+// presences.cpp: step 9
+Response validation_form(Request&, Db&);
+Response validation(Request&, Db&);
+
+// espace.cpp: step 11, the trainee's own page
+Response espace(Request&, Db&);
+Response espace_donnees(Request&, Db&);
+Response espace_mot_de_passe(Request&, Db&);
+
 // intervenants.cpp: staff accounts
 Response comptes_liste(Request&, Db&);
 Response comptes_creer(Request&, Db&);

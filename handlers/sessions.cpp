@@ -163,6 +163,7 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
     dict.SetIntValue("NUMERO", session->id);
     dict.SetValue("MOIS", session->mois.fr());
     if (!session->intitule.empty()) dict.SetValueAndShowSection("INTITULE", session->intitule, "A_INTITULE");
+    if (req.user->role != Role::formateur) dict.ShowSection("PEUT_INSCRIRE");
     if (gere) {
         dict.ShowSection("PEUT_GERER");
         remplir_options_personnel(dict, db);

@@ -4,6 +4,7 @@
 #include "handlers/pages.hpp"
 
 #include "data/inscriptions.hpp"
+#include "data/journal.hpp"
 #include "data/sessions.hpp"
 #include "data/stagiaires.hpp"
 #include "fcgi/normalise.hpp"
@@ -90,7 +91,7 @@ Response stagiaires_ajouter(Request& req, Db& db) {
             return formulaire_ajout(req, dict, 422);
         }
     }
-    auto creation = stagiaires::creer(db, s);
+    auto creation = stagiaires::creer(db, s, req.user->id);
     return Response::redirect(chemin_fiche(creation.id));
 }
 
@@ -159,6 +160,21 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulaireEnErreur*
         ajout->ShowSection("OUVERT");
     }
 
+    // Who changed what and when, the trainee's own changes included (newest first).
+    for (const auto& e : journal::de_l_objet(db, "stagiaire", id, 30)) {
+        Dict* row = dict.AddSectionDictionary("HISTORIQUE");
+        row->SetValue("QUAND", e.quand);
+        row->SetValue("QUI", e.qui.empty() ? "—" : e.qui);
+        if (e.action == "modification_par_stagiaire") row->ShowSection("PAR_STAGIAIRE");
+        std::size_t pos = 0;
+        while (pos <= e.detail.size()) {
+            auto fin = e.detail.find('\n', pos);
+            if (fin == std::string::npos) fin = e.detail.size();
+            row->AddSectionDictionary("CHANGEMENT")->SetValue("TEXTE", e.detail.substr(pos, fin - pos));
+            pos = fin + 1;
+        }
+    }
+
     if (erreur && erreur->nom == "etude") {
         Dict* zone = dict.AddSectionDictionary("FORM_ETUDE");
         keep_values(*zone, *erreur->valeurs);
@@ -178,7 +194,7 @@ Response stagiaire_modifier(Request& req, Db& db) {
     auto s = parse_stagiaire(req.form, erreur.erreurs);
     if (!erreur.erreurs.empty()) return afficher_fiche(req, db, id, &erreur);
     s.id = id;
-    if (!stagiaires::modifier(db, s)) throw HttpError(404);
+    if (!stagiaires::modifier(db, s, req.user->id, "modification")) throw HttpError(404);
     return Response::redirect(chemin_fiche(id));
 }
 

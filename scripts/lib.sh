@@ -21,7 +21,8 @@ OPE_PACKAGES=(
 )
 # Extra packages for the tests only (SMTP sink, PDF checks).
 # shellcheck disable=SC2034
-OPE_TEST_PACKAGES=(poppler-utils python3-aiosmtpd)
+# chromium prints the print pages to PDF for the browser tests (tests/browser/).
+OPE_TEST_PACKAGES=(poppler-utils python3-aiosmtpd chromium fonts-dejavu-core fonts-liberation)
 
 ope_say() { printf '[ope] %s\n' "$*"; }
 ope_warn() { printf '[ope] ATTENTION : %s\n' "$*" >&2; }

@@ -27,11 +27,11 @@ INSERT INTO stagiaire (id, civilite, nom, prenom, date_naissance, adresse, code_
   (3, 'Mme', 'OUEDRAOGO', 'Aminata', '1992-02-29', '27 avenue Jean Jaurès', '59200', 'Tourcoing', '', '07 11 22 33 44', '', 1, 0, 1),
   (4, 'M.', 'GARCÍA', 'Lucas', '2001-07-21', '', '59800', 'Lille', '', '', 'lucas.garcia@exemple.fr', 1, 1, 0);
 
-INSERT INTO utilisateur (login, mot_de_passe_hash, mot_de_passe_initial, role, stagiaire_id, civilite, nom, prenom, email) VALUES
-  ('elodie.dupont', '!', 'Bienvenue-7Kq2', 'stagiaire', 1, 'Mme', 'DUPONT', 'Élodie', 'elodie.dupont@exemple.fr'),
-  ('jean-pierre.martin', '!', 'Bienvenue-3Hx9', 'stagiaire', 2, 'M.', 'MARTIN', 'Jean-Pierre', 'jp.martin@exemple.fr'),
-  ('aminata.ouedraogo', '!', 'Bienvenue-8Rw4', 'stagiaire', 3, 'Mme', 'OUEDRAOGO', 'Aminata', ''),
-  ('lucas.garcia', '!', 'Bienvenue-5Tm6', 'stagiaire', 4, 'M.', 'GARCÍA', 'Lucas', 'lucas.garcia@exemple.fr');
+INSERT INTO utilisateur (login, mot_de_passe_hash, mot_de_passe_initial, role, stagiaire_id, civilite, nom, prenom, email, doit_choisir_mot_de_passe) VALUES
+  ('elodie.dupont', '!', 'Bienvenue-7Kq2', 'stagiaire', 1, 'Mme', 'DUPONT', 'Élodie', 'elodie.dupont@exemple.fr', 1),
+  ('jean-pierre.martin', '!', 'Bienvenue-3Hx9', 'stagiaire', 2, 'M.', 'MARTIN', 'Jean-Pierre', 'jp.martin@exemple.fr', 1),
+  ('aminata.ouedraogo', '!', 'Bienvenue-8Rw4', 'stagiaire', 3, 'Mme', 'OUEDRAOGO', 'Aminata', '', 1),
+  ('lucas.garcia', '!', 'Bienvenue-5Tm6', 'stagiaire', 4, 'M.', 'GARCÍA', 'Lucas', 'lucas.garcia@exemple.fr', 1);
 
 INSERT INTO inscription (session_id, stagiaire_id, statut_financement, numero_caf, numero_cli, complement_financement) VALUES
   (1, 1, 'rsa', '1234567', 'CLI-0042', ''),

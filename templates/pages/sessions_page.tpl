@@ -1,6 +1,13 @@
 {{%AUTOESCAPE context="HTML"}}<p><a href="/emploi/sessions">← Gestion des sessions</a></p>
 <h1>{{TITRE}}</h1>
 {{#A_INTITULE}}<p class="sous-titre">{{INTITULE}}</p>{{/A_INTITULE}}
+<nav class="actions-session" aria-label="Documents et actions de la session">
+  <a href="/emploi/sessions/{{NUMERO}}/inscrits" target="_blank" rel="noopener">liste inscrits</a>
+  {{#PEUT_INSCRIRE}}<a href="/emploi/sessions/{{NUMERO}}/inscrits?complet=1" target="_blank" rel="noopener">liste complète (interne)</a>{{/PEUT_INSCRIRE}}
+  <a href="/emploi/sessions/{{NUMERO}}/presence/1" target="_blank" rel="noopener">feuille présence cycle 1</a>
+  <a href="/emploi/sessions/{{NUMERO}}/presence/2" target="_blank" rel="noopener">feuille présence cycle 2</a>
+  {{#PEUT_INSCRIRE}}<a href="/emploi/sessions/{{NUMERO}}/validation">validation des présences</a>{{/PEUT_INSCRIRE}}
+</nav>
 
 <section id="intervenants" class="carte">
 <h2>Tuteurs et formateurs</h2>

@@ -1,5 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}<p><a href="/emploi/stagiaires">← Recherche des stagiaires OPE</a></p>
 <h1>Fiche du stagiaire : {{TITRE}}</h1>
+<nav class="actions-session" aria-label="Documents du stagiaire">
+  <a href="/emploi/stagiaires/{{ID}}/accueil" target="_blank" rel="noopener">fiche accueil</a>
+</nav>
 <p class="discret">Fiche n° {{ID}} — identifiant de connexion : <strong>{{LOGIN}}</strong> — modifiée le {{MODIFIE_LE}}</p>
 
 <section id="donnees" class="carte">
@@ -95,4 +98,17 @@
   <div><button type="submit">Ajouter</button></div>
 </form>
 {{/FORM_ETUDE}}
+</section>
+
+<section id="historique" class="carte">
+<details>
+<summary>Historique des modifications</summary>
+<table class="liste">
+  <thead><tr><th scope="col">Quand</th><th scope="col">Qui</th><th scope="col">Quoi</th></tr></thead>
+  <tbody>
+  {{#HISTORIQUE}}<tr><td>{{QUAND}}</td><td>{{QUI}}{{#PAR_STAGIAIRE}} <span class="etiquette a-faire">par le stagiaire</span>{{/PAR_STAGIAIRE}}</td>
+    <td><ul class="changements">{{#CHANGEMENT}}<li>{{TEXTE}}</li>{{/CHANGEMENT}}</ul></td></tr>{{/HISTORIQUE}}
+  </tbody>
+</table>
+</details>
 </section>

@@ -1,0 +1,156 @@
+// Steps 6 and 7: the printed documents (list of enrolled trainees, attendance
+// sheets per cycle, welcome sheet). Print-first HTML pages, A4.
+#include "handlers/handlers.hpp"
+#include "handlers/pages.hpp"
+
+#include "data/ateliers.hpp"
+#include "data/inscriptions.hpp"
+#include "data/sessions.hpp"
+#include "data/stagiaires.hpp"
+#include "fcgi/config.hpp"
+
+#include <algorithm>
+
+namespace ope::handlers {
+
+namespace {
+
+// Workshops per attendance table: more columns flow onto a further page, so the
+// signature cells stay wide enough to sign on A4 landscape.
+constexpr std::size_t kAteliersParPage = 8;
+
+// Session number, month, title, tutors and trainers: the header of every document.
+sessions::Session entete_session(Request& req, Db& db, Dict& dict, long session_id) {
+    verifier_acces_session(req, db, session_id);
+    auto session = sessions::trouver(db, session_id);
+    if (!session) throw HttpError(404);
+    dict.SetIntValue("NUMERO", session->id);
+    dict.SetValue("MOIS", session->mois.fr());
+    dict.SetValue("INTITULE", session->intitule);
+    std::string tuteurs, formateurs;
+    for (const auto& i : sessions::intervenants(db, session_id)) {
+        std::string& liste = i.role == "tuteur" ? tuteurs : formateurs;
+        liste += (liste.empty() ? "" : ", ") + i.prenom + " " + i.nom;
+    }
+    dict.SetValue("TUTEURS", tuteurs.empty() ? "—" : tuteurs);
+    dict.SetValue("FORMATEURS", formateurs.empty() ? "—" : formateurs);
+    return *session;
+}
+
+std::string telephones(const stagiaires::Stagiaire& s) {
+    if (s.tel_fixe.empty() || s.tel_portable.empty()) return s.tel_fixe + s.tel_portable;
+    return s.tel_portable + " / " + s.tel_fixe;
+}
+
+std::string adresse(const stagiaires::Stagiaire& s) {
+    std::string ville = s.code_postal + (s.code_postal.empty() || s.ville.empty() ? "" : " ") + s.ville;
+    if (s.adresse.empty() || ville.empty()) return s.adresse + ville;
+    return s.adresse + ", " + ville;
+}
+
+}  // namespace
+
+// "liste inscrits": handed to every participant, so it shows only what each trainee
+// agreed to publish; ?complet=1 is the staff's complete variant for checking data.
+Response liste_inscrits(Request& req, Db& db) {
+    const bool complet = req.query.get("complet") == "1";
+    if (complet && req.user->role == Role::formateur)
+        throw HttpError(403, "La liste complète est réservée aux tuteurs et au responsable.");
+    Dict dict("inscrits");
+    auto session = entete_session(req, db, dict, req.id("id"));
+    auto fiches = inscriptions::fiches_de_la_session(db, session.id);
+    for (const auto& f : fiches) {
+        const auto& s = f.stagiaire;
+        Dict* row = dict.AddSectionDictionary("STAGIAIRE");
+        row->SetValue("CIVILITE", s.civilite);
+        row->SetValue("NOM", s.nom);
+        row->SetValue("PRENOM", s.prenom);
+        row->SetValue("TELEPHONES", complet || s.parution_telephone ? telephones(s) : "");
+        row->SetValue("EMAIL", complet || s.parution_email ? s.email : "");
+        row->SetValue("ADRESSE", complet || s.parution_adresse ? adresse(s) : "");
+        if (complet) {
+            row->ShowSection("COMPLET");
+            row->SetValue("DATE_NAISSANCE", s.date_naissance ? s.date_naissance->fr() : "");
+            row->SetValue("FINANCEMENT", f.statut_libelle.empty() ? "à renseigner" : f.statut_libelle);
+            std::string refus;
+            if (!s.parution_adresse) refus += "adresse ";
+            if (!s.parution_telephone) refus += "téléphones ";
+            if (!s.parution_email) refus += "e-mail";
+            row->SetValue("NON_PUBLIE", refus);
+        }
+    }
+    if (complet) dict.ShowSection("COMPLET");
+    else dict.ShowSection("PUBLIC");
+    dict.SetIntValue("NOMBRE", static_cast<long>(fiches.size()));
+    if (fiches.empty()) dict.ShowSection("AUCUN");
+    std::string titre = std::string(complet ? "Liste complète des inscrits" : "Liste des inscrits") +
+                        " — session n° " + std::to_string(session.id);
+    // The complete variant has three more columns: landscape keeps addresses on one line.
+    return print_page(req, "inscrits", dict, titre, complet);
+}
+
+// "feuille présence cycle 1 / 2": a row per trainee, a column per workshop of the
+// cycle, empty cells to sign, and a row for the trainer.
+Response feuille_presence(Request& req, Db& db) {
+    long cycle = req.id("cycle");
+    if (cycle != 1 && cycle != 2) throw HttpError(404);
+    Dict dict("presence");
+    auto session = entete_session(req, db, dict, req.id("id"));
+    dict.SetValue("CYCLE", ateliers::libelle_cycle(static_cast<int>(cycle)));
+    std::vector<ateliers::Atelier> du_cycle;
+    for (auto& a : ateliers::de_la_session(db, session.id))
+        if (a.cycle == cycle) du_cycle.push_back(std::move(a));
+    auto inscrits = inscriptions::de_la_session(db, session.id);
+    const std::string titre = "Feuille de présence, cycle " + std::to_string(cycle) + " — session n° " +
+                              std::to_string(session.id);
+    if (du_cycle.empty() || inscrits.empty()) {
+        dict.SetValueAndShowSection("MESSAGE",
+                                    du_cycle.empty() ? "Cette session n'a aucun atelier de ce cycle : il n'y a pas de feuille de présence à imprimer."
+                                                     : "Aucun stagiaire n'est inscrit à cette session : il n'y a pas de feuille de présence à imprimer.",
+                                    "VIDE");
+        return print_page(req, "presence", dict, titre, true);
+    }
+    for (std::size_t debut = 0; debut < du_cycle.size(); debut += kAteliersParPage) {
+        Dict* bloc = dict.AddSectionDictionary("BLOC");
+        std::size_t fin = std::min(du_cycle.size(), debut + kAteliersParPage);
+        bloc->SetIntValue("COLONNES", static_cast<long>(fin - debut + 1));
+        for (std::size_t i = debut; i < fin; ++i) {
+            Dict* col = bloc->AddSectionDictionary("ATELIER");
+            col->SetValue("DATE", du_cycle[i].date.fr());
+            col->SetValue("INTITULE", du_cycle[i].intitule);
+        }
+        for (std::size_t n = 0; n < inscrits.size(); ++n) {
+            const auto& s = inscrits[n];
+            // The last trainee goes with the trainer's row (see templates/print/presence.tpl).
+            Dict* row = bloc->AddSectionDictionary(n + 1 == inscrits.size() ? "DERNIER" : "STAGIAIRE");
+            row->SetValue("NOM_COMPLET", s.nom + " " + s.prenom);
+            for (std::size_t i = debut; i < fin; ++i) row->AddSectionDictionary("CASE");
+        }
+        for (std::size_t i = debut; i < fin; ++i) bloc->AddSectionDictionary("CASE_FORMATEUR");
+    }
+    return print_page(req, "presence", dict, titre, true);
+}
+
+// "fiche accueil": the trainee's login details, to hand over at the first workshop.
+Response fiche_accueil(Request& req, Db& db) {
+    long id = req.id("id");
+    auto s = stagiaires::trouver(db, id);
+    auto ids = stagiaires::identifiants(db, id);
+    if (!s || !ids) throw HttpError(404);
+    Dict dict("accueil");
+    dict.SetIntValue("ID", id);
+    dict.SetValue("SITE", config().site_url);
+    dict.SetValue("NOM_COMPLET", s->civilite + " " + s->prenom + " " + s->nom);
+    dict.SetValue("LOGIN", ids->login);
+    if (ids->mot_de_passe_initial) dict.SetValueAndShowSection("MOT_DE_PASSE", *ids->mot_de_passe_initial, "INITIAL");
+    else dict.ShowSection("CHOISI");
+    return print_page(req, "accueil", dict, "Fiche d'accueil — " + s->prenom + " " + s->nom);
+}
+
+Response nouveau_mot_de_passe(Request& req, Db& db) {
+    long id = req.id("id");
+    if (!stagiaires::nouveau_mot_de_passe_initial(db, id, req.user->id)) throw HttpError(404);
+    return Response::redirect("/emploi/stagiaires/" + std::to_string(id) + "/accueil");
+}
+
+}  // namespace ope::handlers

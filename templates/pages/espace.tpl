@@ -1,0 +1,58 @@
+{{%AUTOESCAPE context="HTML"}}<h1>Ma page personnelle</h1>
+<p>Bonjour {{NOM_COMPLET}} — identifiant : <strong>{{LOGIN}}</strong></p>
+{{#CHOISIR_MOT_DE_PASSE}}<p class="rappel" role="status"><strong>Bienvenue !</strong> Vous vous êtes connecté·e avec le mot de passe
+de votre fiche d'accueil : choisissez maintenant votre propre mot de passe, plus bas (« Changer mon mot de passe »).</p>{{/CHOISIR_MOT_DE_PASSE}}
+{{#DONNEES_ENREGISTREES}}<p class="message-ok" role="status">Vos données personnelles sont enregistrées.</p>{{/DONNEES_ENREGISTREES}}
+{{#MOT_DE_PASSE_CHANGE}}<p class="message-ok" role="status">Votre mot de passe est changé.</p>{{/MOT_DE_PASSE_CHANGE}}
+
+<section class="carte">
+<h2>Mes sessions de formation</h2>
+{{#AUCUNE_SESSION}}<p>Vous n'êtes inscrit·e à aucune session pour l'instant.</p>{{/AUCUNE_SESSION}}
+{{#SESSION}}
+<article class="session-stagiaire">
+  <h3>Session n° {{NUMERO}} — {{MOIS}}</h3>
+  <p class="discret">{{INTITULE}}</p>
+  <p><strong>Tuteur(s) :</strong> {{TUTEURS}} — <strong>Formateur(s) :</strong> {{FORMATEURS}}</p>
+  <table class="liste">
+    <thead><tr><th scope="col">Date</th><th scope="col">Atelier</th><th scope="col">Cycle</th><th scope="col">Présence</th><th scope="col">Commentaire du tuteur</th></tr></thead>
+    <tbody>
+    {{#ATELIER}}<tr><td>{{DATE}}</td><td>{{INTITULE}}</td><td>{{CYCLE}}</td><td class="statut {{CLASSE}}">{{STATUT}}</td><td>{{#AVEC_COMMENTAIRE}}{{COMMENTAIRE}}{{/AVEC_COMMENTAIRE}}</td></tr>{{/ATELIER}}
+    </tbody>
+  </table>
+</article>
+{{/SESSION}}
+</section>
+
+<section id="donnees" class="carte">
+<details{{#DONNEES_OUVERTES}} open{{/DONNEES_OUVERTES}}>
+<summary>Mise à jour des données personnelles</summary>
+{{#ERREURS}}<p class="message-erreur" role="alert">Vos données n'ont pas été enregistrées : corrigez les champs signalés.</p>{{/ERREURS}}
+<form method="post" action="/espace/donnees" class="fiche">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  {{>CHAMPS_STAGIAIRE}}
+  <button type="submit">enregistrer</button>
+</form>
+</details>
+</section>
+
+<section id="mot-de-passe" class="carte">
+{{#FORM_MOT_DE_PASSE}}
+<details{{#OUVERT}} open{{/OUVERT}}>
+<summary>Changer mon mot de passe</summary>
+{{#ERREURS}}<p class="message-erreur" role="alert">Le mot de passe n'a pas été changé : corrigez les champs signalés.</p>{{/ERREURS}}
+<form method="post" action="/espace/mot-de-passe" class="formulaire">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <label for="actuel">Mot de passe actuel</label>
+  <input id="actuel" name="actuel" type="password" required autocomplete="current-password">
+  {{#ERREUR_ACTUEL}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_ACTUEL}}
+  <label for="nouveau">Nouveau mot de passe (10 caractères au moins, avec des lettres et au moins un chiffre ou un signe)</label>
+  <input id="nouveau" name="nouveau" type="password" required autocomplete="new-password" minlength="10">
+  {{#ERREUR_NOUVEAU}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NOUVEAU}}
+  <label for="confirmation">Confirmation du nouveau mot de passe</label>
+  <input id="confirmation" name="confirmation" type="password" required autocomplete="new-password">
+  {{#ERREUR_CONFIRMATION}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_CONFIRMATION}}
+  <button type="submit">Changer mon mot de passe</button>
+</form>
+</details>
+{{/FORM_MOT_DE_PASSE}}
+</section>
