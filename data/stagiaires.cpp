@@ -5,6 +5,7 @@
 #include "fcgi/auth.hpp"
 
 #include <algorithm>
+#include <sstream>
 
 namespace ope::stagiaires {
 
@@ -128,8 +129,14 @@ Page rechercher(Db& db, const std::string& q, long page, int par_page) {
         args.push_back(*digits + "%");
     } else {
         // At most 5 words: enough for names, and the statement stays small. The text
-        // depends only on the number of words, so each shape is prepared once.
-        auto words = decouper(q);
+        // depends only on the number of words, so each shape is prepared once. A typed
+        // e-mail (with '@' or '.') is one word: e-mails are indexed whole.
+        std::vector<std::string> words;
+        std::istringstream typed(q);
+        for (std::string token; typed >> token;) {
+            if (token.find_first_of("@.") != std::string::npos) words.push_back(token);
+            else for (auto& w : decouper(token)) words.push_back(std::move(w));
+        }
         for (std::size_t n = 0; n < words.size() && n < 5; ++n) {
             where += " AND id IN (SELECT stagiaire_id FROM stagiaire_mot WHERE mot LIKE ?)";
             args.push_back(like_prefix(words[n]));

@@ -184,10 +184,11 @@ BOOST_AUTO_TEST_CASE(apostrophes) {
 }
 
 BOOST_AUTO_TEST_CASE(decomposed_accents) {
-    // "e" + combining acute accent, as some Mac keyboards send it.
+    // "e" + combining acute accent, as some Mac keyboards send it: stored composed
+    // (NFC) so that accent-insensitive search finds it.
     const Normalised n = nom("ce\xCC\x81line");
     BOOST_TEST(n.ok());
-    BOOST_TEST(n.value == "CE\xCC\x81LINE");
+    BOOST_TEST(n.value == "C\xC3\x89LINE");
 }
 
 BOOST_AUTO_TEST_CASE(length) {
@@ -798,6 +799,23 @@ BOOST_AUTO_TEST_CASE(examples) {
     BOOST_TEST(digits("\xC3\x28" "1") == "1");
     BOOST_TEST(digits("٣") == "");  // only ASCII digits
     BOOST_TEST(digits(std::string(100000, '5')).size() == 100000u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(composition)
+
+BOOST_AUTO_TEST_CASE(decomposed_accents_are_composed) {
+    // "e" + COMBINING ACUTE ACCENT, as some keyboards and PDFs produce it.
+    BOOST_TEST(ope::prenom("e\xCC\x81lodie").value == "\xC3\x89lodie");  // Élodie
+    BOOST_TEST(ope::nom("lefe\xCC\x80vre").value == "LEF\xC3\x88VRE");   // LEFÈVRE
+    BOOST_TEST(ope::texte("Ce\xCC\x81line", 50).value == "C\xC3\xA9line");
+    // A mark with no precomposed form is kept as typed.
+    BOOST_TEST(ope::prenom("q\xCC\x81").value == "Q\xCC\x81");
+}
+
+BOOST_AUTO_TEST_CASE(greek_final_sigma_is_upper_cased) {
+    BOOST_TEST(ope::nom("\xCF\x80\xCE\xB1\xCF\x80\xCE\xB1\xCF\x82").value == "\xCE\xA0\xCE\x91\xCE\xA0\xCE\x91\xCE\xA3");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
