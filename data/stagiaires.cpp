@@ -82,8 +82,12 @@ std::vector<journal::Changement> differences(const Stagiaire& a, const Stagiaire
     return out;
 }
 
-void indexer(Db& db, long id, const Stagiaire& s) {
-    db.exec("DELETE FROM stagiaire_mot WHERE stagiaire_id = ?", id);
+// A new record has no words yet: deleting them anyway would take a gap lock at the
+// end of the index, and two creations at once would deadlock on it.
+enum class Index { nouveau, existant };
+
+void indexer(Db& db, long id, const Stagiaire& s, Index etat) {
+    if (etat == Index::existant) db.exec("DELETE FROM stagiaire_mot WHERE stagiaire_id = ?", id);
     for (const auto& mot : mots(s))
         db.exec("INSERT IGNORE INTO stagiaire_mot (mot, stagiaire_id) VALUES (?, ?)", mot, id);
 }
@@ -205,7 +209,7 @@ Creation creer(Db& db, const Stagiaire& s, long par) {
         if (n > 10000) throw std::runtime_error("no free login for " + base);
     }
     c.login = compte.login;
-    indexer(db, c.id, s);
+    indexer(db, c.id, s, Index::nouveau);
     journal::noter(db, par, "creation", "stagiaire", c.id, "fiche créée, identifiant " + c.login);
     t.commit();
     return c;
@@ -225,7 +229,7 @@ bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action) {
     // The account shows the same name and e-mail as the record.
     db.exec("UPDATE utilisateur SET civilite = ?, nom = ?, prenom = ?, email = ? WHERE stagiaire_id = ?",
             s.civilite, s.nom, s.prenom, s.email, s.id);
-    indexer(db, s.id, s);
+    indexer(db, s.id, s, Index::existant);
     journal::noter(db, par, action, "stagiaire", s.id, journal::detail(changements));
     t.commit();
     return true;
@@ -246,7 +250,7 @@ long indexer_manquants(Db& db) {
     while (rs->next()) a_indexer.push_back(lire(*rs));
     for (const auto& s : a_indexer) {
         Transaction t(db);
-        indexer(db, s.id, s);
+        indexer(db, s.id, s, Index::existant);
         t.commit();
     }
     return static_cast<long>(a_indexer.size());

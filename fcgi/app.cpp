@@ -103,6 +103,15 @@ Response handle(const Router& router, Request& req, Db& db) {
         log_line(std::string("database unavailable: ") + e.what());
         req.user.reset();
         res = error_page(req, 503);
+    } catch (const sql::SQLException& e) {
+        if (!is_lock_conflict(e)) {
+            log_line("500 on " + req.method + " " + req.path + ": " + e.what());
+            res = error_page(req, 500);
+        } else {
+            // The transaction was rolled back whole: nothing was half-written.
+            log_line("lock conflict on " + req.method + " " + req.path + ": " + e.what());
+            res = error_page(req, 503, "Le site est très sollicité : votre demande n'a pas été enregistrée. Réessayez.");
+        }
     } catch (const std::exception& e) {
         log_line("500 on " + req.method + " " + req.path + ": " + e.what());
         res = error_page(req, 500);

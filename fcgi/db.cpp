@@ -37,6 +37,8 @@ std::optional<std::string> col_opt(sql::ResultSet& rs, int column) {
 
 bool is_duplicate_key(const sql::SQLException& e) { return e.getErrorCode() == 1062; }
 
+bool is_lock_conflict(const sql::SQLException& e) { return e.getErrorCode() == 1213 || e.getErrorCode() == 1205; }
+
 Db::Db(const Config& config) : config_(config) {}
 
 Db::~Db() { drop_connection(); }

@@ -39,6 +39,9 @@ std::optional<std::string> col_opt(sql::ResultSet& rs, int column);
 
 // MySQL error 1062: a unique key refused the row.
 bool is_duplicate_key(const sql::SQLException& e);
+// Errors 1213 (deadlock) and 1205 (lock wait timeout): the transaction was rolled
+// back because of concurrent ones; trying again later works.
+bool is_lock_conflict(const sql::SQLException& e);
 
 class Db {
 public:
