@@ -42,6 +42,17 @@ Config Config::from_env() {
         env_number("OPE_MAX_BODY", static_cast<long>(c.max_body), 1024, 1L << 30));
     c.session_idle_seconds = env_number("OPE_SESSION_IDLE", c.session_idle_seconds, 60, 86400 * 30);
     c.session_max_seconds = env_number("OPE_SESSION_MAX", c.session_max_seconds, 60, 86400 * 90);
+    c.document_max = static_cast<std::size_t>(
+        env_number("OPE_DOCUMENT_MAX", static_cast<long>(c.document_max), 1024, 1L << 30));
+    c.smtp_host = env("OPE_SMTP_HOST", "");
+    c.smtp_port = static_cast<int>(env_number("OPE_SMTP_PORT", c.smtp_port, 1, 65535));
+    c.smtp_starttls = env("OPE_SMTP_STARTTLS", "0") == "1";
+    c.smtp_user = env("OPE_SMTP_USER", "");
+    c.smtp_password = env("OPE_SMTP_PASSWORD", "");
+    c.mail_from = env("OPE_MAIL_FROM", c.mail_from);
+    c.mail_dir = env("OPE_MAIL_DIR", c.mail_dir);
+    c.mail_retry_seconds = env_number("OPE_MAIL_RETRY", c.mail_retry_seconds, 1, 86400);
+    c.mail_max_attempts = static_cast<int>(env_number("OPE_MAIL_ATTEMPTS", c.mail_max_attempts, 1, 100));
     return c;
 }
 

@@ -21,6 +21,18 @@ struct Config {
     long session_idle_seconds = 2 * 3600;
     long session_max_seconds = 12 * 3600;
 
+    // Documents and mail (step 12).
+    std::size_t document_max = 10 * 1024 * 1024;  // one file of the library
+    std::size_t pieces_max = 2 * 1024 * 1024;     // all attachments of one sending
+    std::string smtp_host;                        // empty: mails are written to mail_dir
+    int smtp_port = 25;
+    bool smtp_starttls = false;
+    std::string smtp_user, smtp_password;
+    std::string mail_from = "ope@localhost";
+    std::string mail_dir = "var/mails";
+    long mail_retry_seconds = 60;                 // first retry delay, doubled each time
+    int mail_max_attempts = 10;
+
     static Config from_env();
 };
 

@@ -9,9 +9,12 @@
 #include "fcgi/render.hpp"
 #include "fcgi/router.hpp"
 #include "fcgi/server.hpp"
+#include "handlers/handlers.hpp"
 
 #include <cppconn/driver.h>
+#include <signal.h>
 
+#include <ctime>
 #include <iostream>
 #include <string>
 
@@ -23,6 +26,7 @@ const char* kUsage =
     "  migrate                               applique les migrations de sql/\n"
     "  demo                                  charge les données de démonstration si la base n'a aucun compte\n"
     "  creer-compte LOGIN ROLE NOM PRENOM    crée un compte du personnel (mot de passe lu sur l'entrée)\n"
+    "  courriels                             envoie les courriels en attente, en boucle (OPE_SMTP_*)\n"
     "La configuration vient des variables OPE_* (voir README.md).\n";
 
 int creer_compte(ope::Db& db, int argc, char** argv) {
@@ -61,6 +65,29 @@ int creer_compte(ope::Db& db, int argc, char** argv) {
     return 0;
 }
 
+// The mail worker: every couple of seconds, sends what is due; stops on SIGTERM/SIGINT.
+int courriels(ope::Db& db, const ope::Config& config) {
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGINT);
+    sigprocmask(SIG_BLOCK, &stop, nullptr);
+    auto expediteur = ope::expediteur(config);
+    std::cerr << "courriels : envoi " << (config.smtp_host.empty() ? "dans " + config.mail_dir : "par " + config.smtp_host)
+              << std::endl;
+    for (;;) {
+        int traites = 0;
+        try {
+            // A claim names this pass, so a mail claimed by a worker that died is taken again later.
+            traites = ope::handlers::courriels::distribuer(db, *expediteur, config, ope::random_token().substr(0, 32));
+        } catch (const std::exception& e) {
+            std::cerr << "courriels : " << e.what() << std::endl;  // database down: try again at the next tick
+        }
+        timespec attente{traites > 0 ? 0 : 2, traites > 0 ? 100000000 : 0};
+        if (sigtimedwait(&stop, nullptr, &attente) > 0) return 0;
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -94,6 +121,10 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (command == "creer-compte") return creer_compte(db, argc, argv);
+        if (command == "courriels") {
+            ope::init_templates(config.share_dir);
+            return courriels(db, config);
+        }
     } catch (const std::exception& e) {
         std::cerr << "ope " << command << " : " << e.what() << "\n";
         return 1;

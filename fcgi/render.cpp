@@ -30,11 +30,23 @@ void init_templates(const std::string& share_dir) {
     ctemplate::mutable_default_template_cache()->SetTemplateRootDirectory(share_dir + "/templates");
 }
 
-std::string expand(const std::string& file, const Dict& dict) {
+namespace {
+
+std::string expand_with(const std::string& file, const Dict& dict, ctemplate::Strip strip) {
     std::string out;
-    if (!ctemplate::ExpandTemplate(file, ctemplate::STRIP_BLANK_LINES, &dict, &out))
+    if (!ctemplate::ExpandTemplate(file, strip, &dict, &out))
         throw std::runtime_error("template " + file + " could not be expanded");
     return out;
+}
+
+}  // namespace
+
+std::string expand(const std::string& file, const Dict& dict) {
+    return expand_with(file, dict, ctemplate::STRIP_BLANK_LINES);
+}
+
+std::string expand_text(const std::string& file, const Dict& dict) {
+    return expand_with(file, dict, ctemplate::DO_NOT_STRIP);
 }
 
 void FormErrors::add(const std::string& field, const std::string& message) {

@@ -18,6 +18,8 @@ void init_templates(const std::string& share_dir);
 // Expands one template (path relative to templates/) into a string; throws when it
 // cannot be loaded.
 std::string expand(const std::string& file, const Dict& dict);
+// The same for plain-text templates (mail bodies), whose blank lines are paragraph breaks.
+std::string expand_text(const std::string& file, const Dict& dict);
 
 // Field errors of a form, shown next to each field: section ERREUR_<FIELD> with
 // {{MESSAGE}} inside, and section ERREURS (a summary) when there is any.

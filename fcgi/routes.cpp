@@ -65,6 +65,16 @@ const Router& site_router() {
         {"POST", "/espace/donnees", stagiaire, espace_donnees},
         {"POST", "/espace/mot-de-passe", stagiaire, espace_mot_de_passe},
 
+        // Step 12: documents and "envoi documentation".
+        {"GET", "/emploi/documents", responsable, documents_liste},
+        {"POST", "/emploi/documents", responsable, documents_ajouter},
+        {"POST", "/emploi/documents/repertoires/supprimer", responsable, repertoire_supprimer},
+        {"POST", "/emploi/documents/{did}/supprimer", responsable, document_supprimer},
+        {"GET", "/emploi/documents/{did}", tuteur, document_telecharger},
+        {"GET", "/emploi/tuteur/documents", tuteur, documents_tuteur},
+        {"GET", "/emploi/sessions/{id}/documentation", tuteur, documentation_form},
+        {"POST", "/emploi/sessions/{id}/documentation", tuteur, documentation_envoyer},
+
         // Staff accounts.
         {"GET", "/emploi/intervenants", responsable, comptes_liste},
         {"POST", "/emploi/intervenants", responsable, comptes_creer},

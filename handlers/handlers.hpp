@@ -2,8 +2,12 @@
 // fcgi/routes.cpp says who may call each one.
 #pragma once
 
+#include "fcgi/config.hpp"
 #include "fcgi/db.hpp"
 #include "fcgi/http.hpp"
+#include "fcgi/mail.hpp"
+
+#include <string>
 
 namespace ope::handlers {
 
@@ -58,6 +62,24 @@ Response validation(Request&, Db&);
 Response espace(Request&, Db&);
 Response espace_donnees(Request&, Db&);
 Response espace_mot_de_passe(Request&, Db&);
+
+// documents.cpp: step 12, the library
+Response documents_liste(Request&, Db&);
+Response documents_ajouter(Request&, Db&);
+Response document_supprimer(Request&, Db&);
+Response repertoire_supprimer(Request&, Db&);
+Response documents_tuteur(Request&, Db&);
+Response document_telecharger(Request&, Db&);
+
+// envois.cpp: step 12, "envoi documentation"
+Response documentation_form(Request&, Db&);
+Response documentation_envoyer(Request&, Db&);
+
+namespace courriels {
+// One pass of the mail worker: claims the due mails (and senders' copies) under
+// `verrou`, sends them, records each outcome; returns how many it handled.
+int distribuer(Db& db, Expediteur& expediteur, const Config& config, const std::string& verrou);
+}  // namespace courriels
 
 // intervenants.cpp: staff accounts
 Response comptes_liste(Request&, Db&);

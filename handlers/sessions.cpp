@@ -3,6 +3,7 @@
 
 #include "data/ateliers.hpp"
 #include "data/comptes.hpp"
+#include "data/envois.hpp"
 #include "data/inscriptions.hpp"
 #include "data/sessions.hpp"
 #include "data/stagiaires.hpp"
@@ -88,6 +89,34 @@ void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id, const F
     if (recherche.empty()) zone->ShowSection("RECENTS");
     else if (choix.empty()) zone->ShowSection("AUCUN_CHOIX");
     if (erreur) erreur->erreurs.fill(*zone);
+}
+
+// Past "envoi documentation" of the session, with each recipient's status.
+void remplir_envois(Request& req, Db& db, Dict& dict, long session_id) {
+    Dict* zone = dict.AddSectionDictionary("ENVOIS");
+    if (req.query.get("envoi") == "1") zone->ShowSection("ENVOI_ENREGISTRE");
+    auto liste = envois::de_la_session(db, session_id);
+    for (const auto& e : liste) {
+        Dict* row = zone->AddSectionDictionary("ENVOI");
+        row->SetValue("QUAND", e.cree_le);
+        row->SetValue("SUJET", e.sujet);
+        row->SetValue("EXPEDITEUR", e.expediteur);
+        std::string pieces;
+        for (const auto& p : e.pieces) pieces += (pieces.empty() ? "" : ", ") + p;
+        row->SetValue("PIECES", pieces.empty() ? "aucune" : pieces);
+        row->SetValue("COPIE", e.copie_statut == "envoye" ? "envoyée" : e.copie_statut == "echec" ? "non envoyée" : "en attente");
+        for (const auto& d : e.destinataires) {
+            Dict* dd = row->AddSectionDictionary("DESTINATAIRE");
+            dd->SetValue("NOM", d.nom_complet);
+            dd->SetValue("EMAIL", d.email);
+            dd->SetValue("CLASSE", d.statut);
+            dd->SetValue("STATUT", d.statut == "envoye" ? "envoyé le " + d.envoye_le
+                                   : d.statut == "echec" ? "échec : " + d.erreur
+                                   : d.tentatives > 0 ? "en attente (nouvel essai prévu ; " + d.erreur + ")"
+                                                      : "en attente");
+        }
+    }
+    if (liste.empty()) zone->ShowSection("AUCUN_ENVOI");
 }
 
 }  // namespace
@@ -197,6 +226,7 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
     if (liste.empty()) dict.ShowSection("AUCUN_ATELIER");
 
     remplir_inscrits(req, db, dict, session_id, erreur && erreur->nom == "inscription" ? erreur : nullptr);
+    if (req.user->role != Role::formateur) remplir_envois(req, db, dict, session_id);
 
     // The two creation forms; the one that was refused shows what was typed and why.
     for (const std::string nom : {"atelier", "intervenant"}) {

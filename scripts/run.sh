@@ -57,8 +57,9 @@ fi
 
 ope_app_prepare
 ope_app_start "$OPE_VAR/logs/app.log"
-# One more background process (e.g. the mail worker) is one line here:
-# ope_start_service "envoi des courriels" "$OPE_VAR/logs/mail.log" "$OPE_BIN" COMMAND
+# The mail worker: SMTP when OPE_SMTP_HOST is set, otherwise .eml files in var/mails.
+export OPE_MAIL_DIR="${OPE_MAIL_DIR:-$OPE_VAR/mails}"
+ope_start_service "envoi des courriels" "$OPE_VAR/logs/mail.log" "$OPE_BIN" courriels
 ope_nginx_start "$OPE_VAR" "$HTTP_BIND:$OPE_PORT" "$OPE_LISTEN" on
 ope_wait_url "http://127.0.0.1:$OPE_PORT/sante" 60
 

@@ -65,8 +65,9 @@ ope_start_service "SMTP (aiosmtpd)" "$TEST_VAR/logs/smtp.log" \
 
 ope_app_prepare
 ope_app_start "$TEST_VAR/logs/app.log"
-# One more background process (e.g. the mail worker) is one line here:
-# ope_start_service "envoi des courriels" "$TEST_VAR/logs/mail.log" "$OPE_BIN" COMMAND
+# No mail worker here: the mail tests start their own `ope courriels` (first
+# against a closed port, a mail server that is down, then against the sink).
+export OPE_MAIL_RETRY=1 OPE_MAIL_DIR="$TEST_VAR/mails"
 ope_nginx_start "$TEST_VAR" "127.0.0.1:$HTTP_PORT" "$OPE_LISTEN" off
 ope_wait_url "http://127.0.0.1:$HTTP_PORT/sante" 60
 until ope_port_in_use "$SMTP_PORT"; do
@@ -81,6 +82,8 @@ export OPE_TEST_DB_PASSWORD="$OPE_DB_PASSWORD"
 export OPE_TEST_MAILDIR="$TEST_VAR/maildir"
 export OPE_TEST_BIN="$OPE_BIN"
 export OPE_TEST_VAR="$TEST_VAR"
+# Here the browser test must run: missing Chromium is a failure, not a skip.
+export OPE_TEST_REQUIRE_BROWSER=1
 
 ope_say "Tests (ctest ${CTEST_ARGS[*]})"
 set +e

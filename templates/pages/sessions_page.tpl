@@ -6,7 +6,8 @@
   {{#PEUT_INSCRIRE}}<a href="/emploi/sessions/{{NUMERO}}/inscrits?complet=1" target="_blank" rel="noopener">liste complète (interne)</a>{{/PEUT_INSCRIRE}}
   <a href="/emploi/sessions/{{NUMERO}}/presence/1" target="_blank" rel="noopener">feuille présence cycle 1</a>
   <a href="/emploi/sessions/{{NUMERO}}/presence/2" target="_blank" rel="noopener">feuille présence cycle 2</a>
-  {{#PEUT_INSCRIRE}}<a href="/emploi/sessions/{{NUMERO}}/validation">validation des présences</a>{{/PEUT_INSCRIRE}}
+  {{#PEUT_INSCRIRE}}<a href="/emploi/sessions/{{NUMERO}}/validation">validation des présences</a>
+  <a href="/emploi/sessions/{{NUMERO}}/documentation">envoi documentation</a>{{/PEUT_INSCRIRE}}
 </nav>
 
 <section id="intervenants" class="carte">
@@ -148,3 +149,16 @@ et enregistrer son statut de financement (et, pour le RSA, ses numéros CAF et C
 </form>
 {{/FORM_INSCRIPTION}}
 </section>
+
+{{#ENVOIS}}
+<section id="envois" class="carte">
+<h2>Envois de documentation</h2>
+{{#ENVOI_ENREGISTRE}}<p class="message-ok" role="status">Envoi enregistré : les courriels partent dans quelques instants ; leur état s'affiche ci-dessous.</p>{{/ENVOI_ENREGISTRE}}
+{{#AUCUN_ENVOI}}<p>Aucun envoi pour cette session.</p>{{/AUCUN_ENVOI}}
+{{#ENVOI}}<details class="envoi">
+  <summary>{{QUAND}} — « {{SUJET}} » par {{EXPEDITEUR}}</summary>
+  <p class="discret">Pièces jointes : {{PIECES}} — copie à l'expéditeur : {{COPIE}}</p>
+  <ul>{{#DESTINATAIRE}}<li>{{NOM}} &lt;{{EMAIL}}&gt; : <span class="envoi-{{CLASSE}}">{{STATUT}}</span></li>{{/DESTINATAIRE}}</ul>
+</details>{{/ENVOI}}
+</section>
+{{/ENVOIS}}

@@ -1,0 +1,70 @@
+// "envoi documentation": a sending is stored whole first (envoi, one
+// envoi_destinataire per trainee, envoi_piece_jointe), in one transaction, then
+// delivered by the mail worker (`ope courriels`), which claims each mail before
+// sending it, so that it goes out once, and retries with back-off while the mail
+// server is down.
+#pragma once
+
+#include "fcgi/db.hpp"
+#include "fcgi/mail.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ope::envois {
+
+struct NouvelEnvoi {
+    long session_id = 0, expediteur_id = 0;
+    std::string sujet, corps, copie_email;
+    std::vector<long> stagiaires;  // trainees with an e-mail
+    std::vector<PieceJointe> pieces;
+};
+// Returns the sending's id.
+long creer(Db& db, const NouvelEnvoi& e);
+
+struct Destinataire {
+    long stagiaire_id = 0;
+    std::string nom_complet, email, statut, erreur, envoye_le;
+    long tentatives = 0;
+};
+struct Envoi {
+    long id = 0;
+    std::string cree_le, sujet, expediteur, copie_statut;
+    std::vector<std::string> pieces;
+    std::vector<Destinataire> destinataires;
+};
+// The sendings of a session, newest first, with their recipients and files
+// (three statements whatever the numbers).
+std::vector<Envoi> de_la_session(Db& db, long session_id);
+
+// One mail to deliver, with what its footer needs.
+struct Livraison {
+    long envoi_id = 0, stagiaire_id = 0;
+    std::string email, sujet, corps, nom_complet, login;
+    std::optional<std::string> mot_de_passe_initial;
+    long session_id = 0;
+    std::string mois;  // "YYYY-MM-DD"
+};
+// Claims up to `max` mails that are due, for `bail` seconds (a worker that dies
+// releases them when the claim runs out).
+std::vector<Livraison> reserver(Db& db, const std::string& verrou, int max, long bail);
+std::vector<PieceJointe> pieces(Db& db, long envoi_id);
+void envoye(Db& db, long envoi_id, long stagiaire_id);
+// Retried after `delai` seconds, or marked failed after `max_tentatives` attempts.
+void echec(Db& db, long envoi_id, long stagiaire_id, const std::string& erreur, long delai, int max_tentatives);
+
+// The sender's copy, due once every recipient is sent or failed.
+struct Copie {
+    long envoi_id = 0;
+    std::string email, sujet, corps;
+    long session_id = 0;
+    std::string mois;
+    long tentatives = 0;
+};
+std::vector<Copie> reserver_copies(Db& db, const std::string& verrou, int max, long bail);
+std::vector<Destinataire> destinataires(Db& db, long envoi_id);
+void copie_envoyee(Db& db, long envoi_id);
+void copie_echec(Db& db, long envoi_id, const std::string& erreur, long delai, int max_tentatives);
+
+}  // namespace ope::envois

@@ -1,0 +1,110 @@
+#include "fcgi/fichiers.hpp"
+
+#include "fcgi/normalise.hpp"
+#include "fcgi/parse.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+namespace ope {
+
+namespace {
+
+std::string lower_ascii(std::string s) {
+    for (auto& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+struct Type {
+    const char* extension;
+    const char* media_type;
+    const char* magic;  // first bytes, or nullptr for text formats
+};
+
+// Office formats of the last twenty years are ZIP (docx, odt...) or OLE2 (doc, xls).
+constexpr std::string_view kZip("PK\x03\x04", 4);
+constexpr std::string_view kOle("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+
+const std::array<Type, 16> kTypes{{
+    {"pdf", "application/pdf", "%PDF-"},
+    {"png", "image/png", "\x89PNG\r\n\x1A\n"},
+    {"jpg", "image/jpeg", "\xFF\xD8\xFF"},
+    {"jpeg", "image/jpeg", "\xFF\xD8\xFF"},
+    {"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "zip"},
+    {"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "zip"},
+    {"pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation", "zip"},
+    {"odt", "application/vnd.oasis.opendocument.text", "zip"},
+    {"ods", "application/vnd.oasis.opendocument.spreadsheet", "zip"},
+    {"odp", "application/vnd.oasis.opendocument.presentation", "zip"},
+    {"doc", "application/msword", "ole"},
+    {"xls", "application/vnd.ms-excel", "ole"},
+    {"ppt", "application/vnd.ms-powerpoint", "ole"},
+    {"txt", "text/plain; charset=utf-8", nullptr},
+    {"csv", "text/csv; charset=utf-8", nullptr},
+    {"rtf", "application/rtf", "{\\rtf"},
+}};
+
+}  // namespace
+
+std::string nom_de_fichier_sur(std::string_view filename) {
+    auto slash = filename.find_last_of("/\\");
+    if (slash != std::string_view::npos) filename.remove_prefix(slash + 1);
+    std::string cleaned;
+    for (unsigned char c : filename)
+        if (c >= 0x20 && c != 0x7F && c != '"') cleaned += static_cast<char>(c);
+    auto t = texte(cleaned, 200);
+    std::string name = t.ok() ? t.value : "";
+    while (name.size() > 200) {  // 200 characters may be more bytes: cut on a character boundary
+        name.pop_back();
+        while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
+        if (!name.empty() && static_cast<unsigned char>(name.back()) >= 0xC0) name.pop_back();
+    }
+    if (name.empty() || name == "." || name == "..") return "document";
+    return name;
+}
+
+std::optional<std::string> type_de_document(std::string_view filename, std::string_view content) {
+    auto dot = filename.find_last_of('.');
+    if (dot == std::string_view::npos || content.empty()) return std::nullopt;
+    const std::string extension = lower_ascii(std::string(filename.substr(dot + 1)));
+    for (const auto& t : kTypes) {
+        if (extension != t.extension) continue;
+        if (!t.magic) {
+            // Text documents must be text: UTF-8 without NUL bytes.
+            if (!valid_utf8(content) || content.find('\0') != std::string_view::npos) return std::nullopt;
+        } else if (std::string_view(t.magic) == "zip") {
+            if (!starts_with(content, kZip)) return std::nullopt;
+        } else if (std::string_view(t.magic) == "ole") {
+            if (!starts_with(content, kOle)) return std::nullopt;
+        } else if (!starts_with(content, t.magic)) {
+            return std::nullopt;
+        }
+        return std::string(t.media_type);
+    }
+    return std::nullopt;
+}
+
+std::string taille_lisible(long long octets) {
+    char buf[32];
+    if (octets < 1024) std::snprintf(buf, sizeof buf, "%lld octets", octets);
+    else if (octets < 1024 * 1024) std::snprintf(buf, sizeof buf, "%lld ko", (octets + 512) / 1024);
+    else std::snprintf(buf, sizeof buf, "%.1f Mo", static_cast<double>(octets) / (1024.0 * 1024.0));
+    std::string s = buf;
+    std::replace(s.begin(), s.end(), '.', ',');
+    return s;
+}
+
+std::string content_disposition(std::string_view filename) {
+    std::string ascii = ascii_fold(filename);
+    std::string fallback;
+    for (char c : ascii)
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') fallback += c;
+    if (fallback.empty()) fallback = "document";
+    return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + url_encode(filename);
+}
+
+}  // namespace ope

@@ -1,0 +1,128 @@
+#include "fcgi/mail.hpp"
+
+#include "fcgi/auth.hpp"
+
+#include <Poco/Base64Encoder.h>
+#include <Poco/Net/MailMessage.h>
+#include <Poco/Net/MailRecipient.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureSMTPClientSession.h>
+#include <Poco/Net/StringPartSource.h>
+#include <Poco/Timespan.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace ope {
+
+namespace {
+
+using Poco::Net::MailMessage;
+
+std::string base64(const std::string& data) {
+    std::ostringstream out;
+    Poco::Base64Encoder encoder(out);
+    encoder.rdbuf()->setLineLength(76);
+    encoder << data;
+    encoder.close();
+    std::string s = out.str();
+    // Poco ends lines with \r\n already? It writes "\r\n": keep as is.
+    return s;
+}
+
+// multipart/alternative (text, then HTML: the last part is the preferred one),
+// written by hand because Poco 1.11 has no nested multipart source.
+std::string alternative(const std::string& boundary, const std::string& texte, const std::string& html) {
+    std::string body;
+    body += "--" + boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+    body += base64(texte) + "\r\n";
+    body += "--" + boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+    body += base64(html) + "\r\n";
+    body += "--" + boundary + "--\r\n";
+    return body;
+}
+
+bool ascii(const std::string& s) {
+    for (unsigned char c : s)
+        if (c >= 0x80) return false;
+    return true;
+}
+
+std::unique_ptr<MailMessage> message(const Courriel& c) {
+    auto m = std::make_unique<MailMessage>();
+    m->setSender(c.expediteur);
+    m->addRecipient(Poco::Net::MailRecipient(Poco::Net::MailRecipient::PRIMARY_RECIPIENT, c.destinataire));
+    // Poco does not encode the subject itself.
+    m->setSubject(ascii(c.sujet) ? c.sujet : MailMessage::encodeWord(c.sujet, "UTF-8"));
+    if (!c.message_id.empty()) m->set("Message-ID", c.message_id);
+    const std::string boundary = "alt-" + random_token().substr(0, 24);
+    m->addContent(new Poco::Net::StringPartSource(alternative(boundary, c.texte, c.html),
+                                                  "multipart/alternative; boundary=\"" + boundary + "\""),
+                  MailMessage::ENCODING_7BIT);
+    for (const auto& p : c.pieces) {
+        const std::string nom = ascii(p.nom_fichier) ? p.nom_fichier : MailMessage::encodeWord(p.nom_fichier, "UTF-8");
+        m->addAttachment(nom, new Poco::Net::StringPartSource(p.contenu, p.type_mime, nom), MailMessage::ENCODING_BASE64);
+    }
+    return m;
+}
+
+class SmtpExpediteur : public Expediteur {
+public:
+    explicit SmtpExpediteur(const Config& config) : config_(config) {}
+    void envoyer(const Courriel& c) override {
+        auto m = message(c);
+        Poco::Net::SecureSMTPClientSession session(config_.smtp_host, static_cast<Poco::UInt16>(config_.smtp_port));
+        session.setTimeout(Poco::Timespan(30, 0));
+        session.login();  // EHLO
+        if (config_.smtp_starttls) {
+            // The server's certificate is checked against the system's CAs.
+            static const Poco::Net::Context::Ptr context = [] {
+                Poco::Net::initializeSSL();
+                return Poco::Net::Context::Ptr(new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
+                                                                      Poco::Net::Context::VERIFY_RELAXED, 9, true));
+            }();
+            if (!session.startTLS(context)) throw std::runtime_error("le serveur de courriel refuse STARTTLS");
+        }
+        if (!config_.smtp_user.empty())
+            session.login(Poco::Net::SMTPClientSession::AUTH_LOGIN, config_.smtp_user, config_.smtp_password);
+        session.sendMessage(*m);
+        session.close();
+    }
+
+private:
+    const Config& config_;
+};
+
+// Without a mail server, each mail is written as a file a person can open.
+class FichierExpediteur : public Expediteur {
+public:
+    explicit FichierExpediteur(std::string dir) : dir_(std::move(dir)) {}
+    void envoyer(const Courriel& c) override {
+        std::filesystem::create_directories(dir_);
+        const std::string path = dir_ + "/" + random_token().substr(0, 16) + ".eml";
+        std::ofstream out(path, std::ios::binary);
+        out << composer(c);
+        if (!out) throw std::runtime_error("impossible d'écrire " + path);
+    }
+
+private:
+    std::string dir_;
+};
+
+}  // namespace
+
+std::string composer(const Courriel& c) {
+    std::ostringstream out;
+    message(c)->write(out);
+    return out.str();
+}
+
+std::unique_ptr<Expediteur> expediteur(const Config& config) {
+    if (config.smtp_host.empty()) return std::make_unique<FichierExpediteur>(config.mail_dir);
+    return std::make_unique<SmtpExpediteur>(config);
+}
+
+}  // namespace ope

@@ -1,0 +1,1 @@
+OPE — documentation de la session n° {{NUMERO}} ({{MOIS}})

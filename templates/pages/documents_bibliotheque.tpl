@@ -1,0 +1,50 @@
+{{%AUTOESCAPE context="HTML"}}<h1>Documents</h1>
+<p>La bibliothèque des documents mis à disposition des tuteurs (« Documents stagiaires ») et joints aux envois de documentation.</p>
+{{#ENREGISTRE}}<p class="message-ok" role="status">Enregistré.</p>{{/ENREGISTRE}}
+{{#ERREURS}}<p class="message-erreur" role="alert">Rien n'a été enregistré : corrigez les champs signalés.</p>{{/ERREURS}}
+
+<div class="colonnes">
+<section class="carte">
+<h2>Déposer un document</h2>
+<form method="post" action="/emploi/documents" enctype="multipart/form-data" class="formulaire">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <label for="repertoire">Répertoire</label>
+  <select id="repertoire" name="repertoire" required>
+    <option value="">— choisir —</option>
+    {{#OPTION_REPERTOIRE}}<option{{#CHOISI}} selected{{/CHOISI}}>{{NOM}}</option>{{/OPTION_REPERTOIRE}}
+  </select>
+  {{#ERREUR_REPERTOIRE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_REPERTOIRE}}
+  <label for="fichier">Fichier ({{TAILLE_MAX}} au plus : PDF, Word, Excel, PowerPoint, LibreOffice, images, textes)</label>
+  <input id="fichier" name="fichier" type="file" required>
+  {{#ERREUR_FICHIER}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_FICHIER}}
+  <button type="submit">Déposer</button>
+</form>
+</section>
+<section class="carte">
+<h2>Créer un répertoire</h2>
+<form method="post" action="/emploi/documents" class="formulaire">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <label for="nouveau_repertoire">Nom (par exemple « Cycle 1 », « Administratif »)</label>
+  <input id="nouveau_repertoire" name="nouveau_repertoire" value="{{VALEUR_NOUVEAU_REPERTOIRE}}" maxlength="100" required>
+  {{#ERREUR_NOUVEAU_REPERTOIRE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NOUVEAU_REPERTOIRE}}
+  <button type="submit">Créer le répertoire</button>
+</form>
+</section>
+</div>
+
+{{#REPERTOIRE}}
+<section class="carte">
+<h2>{{NOM}} <span class="discret">({{NOMBRE}} document(s))</span></h2>
+{{#VIDE}}<p>Répertoire vide.</p>
+<form method="post" action="/emploi/documents/repertoires/supprimer" class="en-ligne">
+  <input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="repertoire" value="{{NOM}}">
+  <button type="submit" class="croix" aria-label="Supprimer le répertoire {{NOM}}" title="Supprimer le répertoire">✕</button> supprimer ce répertoire
+</form>{{/VIDE}}
+<table class="liste">
+  {{#DOCUMENT}}<tr><td><a href="/emploi/documents/{{ID}}">{{NOM}}</a></td><td class="nombre">{{TAILLE}}</td><td>{{DATE}}</td><td>{{PAR}}</td>
+  <td><form class="en-ligne" method="post" action="/emploi/documents/{{ID}}/supprimer">
+    <input type="hidden" name="csrf" value="{{CSRF}}">
+    <button type="submit" class="croix" aria-label="Supprimer {{NOM}}" title="Supprimer">✕</button></form></td></tr>{{/DOCUMENT}}
+</table>
+</section>
+{{/REPERTOIRE}}
