@@ -94,6 +94,7 @@ Response handle(const Router& router, Request& req, Db& db) {
         new_anon_csrf = true;
     }
 
+    const long statements_before = db.statements();
     Response res;
     try {
         res = dispatch(router, req, db);
@@ -116,6 +117,10 @@ Response handle(const Router& router, Request& req, Db& db) {
         log_line("500 on " + req.method + " " + req.path + ": " + e.what());
         res = error_page(req, 500);
     }
+    // A page's number of SQL statements must not grow with the rows it shows; tests
+    // and benchmarks read it here.
+    if (config().debug_sql)
+        res.headers.emplace_back("X-Requetes-SQL", std::to_string(db.statements() - statements_before));
     if (new_anon_csrf && !req.user)
         res.set_cookie(kAnonCsrfCookie, req.anon_csrf, 12 * 3600, config().cookie_secure || req.https);
     return res;

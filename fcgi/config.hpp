@@ -20,6 +20,7 @@ struct Config {
     std::size_t max_body = 12 * 1024 * 1024;
     long session_idle_seconds = 2 * 3600;
     long session_max_seconds = 12 * 3600;
+    bool debug_sql = false;  // adds X-Requetes-SQL: <statements run> to every response
 
     // Documents and mail (step 12).
     std::size_t document_max = 10 * 1024 * 1024;  // one file of the library

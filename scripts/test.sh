@@ -51,6 +51,8 @@ export OPE_PORT="$HTTP_PORT"
 export OPE_LISTEN="127.0.0.1:$APP_PORT"
 export OPE_SITE_URL="http://127.0.0.1:$HTTP_PORT"
 export OPE_COOKIE_SECURE=0
+# Each response says how many SQL statements it ran (tests/integration/test_requetes.cpp).
+export OPE_DEBUG_SQL=1
 export OPE_DB_HOST=127.0.0.1 OPE_DB_PORT="$DB_PORT" OPE_DB_NAME=ope OPE_DB_USER=ope
 export OPE_SMTP_HOST=127.0.0.1 OPE_SMTP_PORT="$SMTP_PORT" OPE_SMTP_STARTTLS=0
 export OPE_SMTP_USER="" OPE_SMTP_PASSWORD="" OPE_MAIL_FROM="ope-test@localhost"
