@@ -23,7 +23,11 @@ struct Entree {
     std::string quand;   // "YYYY-MM-DD HH:MM:SS"
     std::string qui;     // "Prénom NOM (role)", or "" for the system
     std::string action, detail;
+    std::string objet;
+    long objet_id = 0;
 };
+// Newest first; objet empty: every entry.
+std::vector<Entree> lister(Db& db, const std::string& objet, std::optional<long> objet_id, int limite);
 // Newest first.
 std::vector<Entree> de_l_objet(Db& db, const std::string& objet, long objet_id, int limite);
 

@@ -75,6 +75,9 @@ const Router& site_router() {
         {"GET", "/emploi/sessions/{id}/documentation", tuteur, documentation_form},
         {"POST", "/emploi/sessions/{id}/documentation", tuteur, documentation_envoyer},
 
+        // The audit journal.
+        {"GET", "/emploi/journal", responsable, journal_liste},
+
         // Staff accounts.
         {"GET", "/emploi/intervenants", responsable, comptes_liste},
         {"POST", "/emploi/intervenants", responsable, comptes_creer},

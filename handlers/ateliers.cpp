@@ -1,4 +1,5 @@
 #include "handlers/handlers.hpp"
+#include "data/journal.hpp"
 #include "handlers/pages.hpp"
 
 #include "data/ateliers.hpp"
@@ -26,6 +27,9 @@ Response atelier_ajouter(Request& req, Db& db) {
     auto form = AtelierForm::parse(req.form, erreur.erreurs);
     if (!erreur.erreurs.empty()) return afficher_session(req, db, session_id, &erreur);
     long id = ateliers::creer(db, {0, session_id, form.date, form.intitule, form.cycle});
+    journal::noter(db, req.user->id, "ajout_atelier", "session", session_id,
+                   "atelier " + std::to_string(id) + " : " + form.date.fr() + " " + form.intitule + ", cycle " +
+                       std::to_string(form.cycle));
     return Response::redirect("/emploi/sessions/" + std::to_string(session_id) + "#atelier-" + std::to_string(id));
 }
 
@@ -37,12 +41,16 @@ Response atelier_modifier(Request& req, Db& db) {
     auto form = AtelierForm::parse(req.form, erreur.erreurs);
     if (!erreur.erreurs.empty()) return afficher_session(req, db, session_id, &erreur);
     if (!ateliers::modifier(db, {atelier_id, session_id, form.date, form.intitule, form.cycle})) throw HttpError(404);
+    journal::noter(db, req.user->id, "modification_atelier", "session", session_id,
+                   "atelier " + std::to_string(atelier_id) + " : " + form.date.fr() + " " + form.intitule + ", cycle " +
+                       std::to_string(form.cycle));
     return Response::redirect(chemin_ateliers(session_id));
 }
 
 Response atelier_supprimer(Request& req, Db& db) {
     long session_id = session_existante(req, db);
     if (!ateliers::supprimer(db, session_id, req.id("aid"))) throw HttpError(404);
+    journal::noter(db, req.user->id, "suppression_atelier", "session", session_id, "atelier " + std::to_string(req.id("aid")));
     return Response::redirect(chemin_ateliers(session_id));
 }
 

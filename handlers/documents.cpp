@@ -1,6 +1,7 @@
 // Step 12, the library: the manager names folders ("répertoires") and uploads
 // documents into them; tutors browse and download ("Documents stagiaires").
 #include "handlers/handlers.hpp"
+#include "data/journal.hpp"
 
 #include "data/documents.hpp"
 #include "fcgi/config.hpp"
@@ -57,6 +58,7 @@ Response documents_ajouter(Request& req, Db& db) {
         else if (nom.value.empty()) errors.add("nouveau_repertoire", "Donnez un nom au répertoire.");
         else if (!documents::creer_repertoire(db, nom.value)) errors.add("nouveau_repertoire", "Ce répertoire existe déjà.");
         if (!errors.empty()) return bibliotheque(req, db, &errors);
+        journal::noter(db, req.user->id, "creation_repertoire", "document", std::nullopt, nom.value);
         return Response::redirect("/emploi/documents?ok=1");
     }
     const std::string& repertoire = req.form.get("repertoire");
@@ -77,18 +79,21 @@ Response documents_ajouter(Request& req, Db& db) {
                               "correspondre à l'extension.");
     }
     if (!errors.empty()) return bibliotheque(req, db, &errors);
-    documents::ajouter(db, repertoire, nom_de_fichier_sur(fichier->filename), *type, fichier->content, req.user->id);
+    long id = documents::ajouter(db, repertoire, nom_de_fichier_sur(fichier->filename), *type, fichier->content, req.user->id);
+    journal::noter(db, req.user->id, "depot", "document", id, repertoire + " / " + nom_de_fichier_sur(fichier->filename));
     return Response::redirect("/emploi/documents?ok=1&repertoire=" + url_encode(repertoire));
 }
 
 Response document_supprimer(Request& req, Db& db) {
     if (!documents::supprimer(db, req.id("did"))) throw HttpError(404);
+    journal::noter(db, req.user->id, "suppression", "document", req.id("did"), "");
     return Response::redirect("/emploi/documents");
 }
 
 Response repertoire_supprimer(Request& req, Db& db) {
     if (!documents::supprimer_repertoire(db, req.form.get("repertoire")))
         throw HttpError(404, "Ce répertoire n'existe pas ou contient encore des documents.");
+    journal::noter(db, req.user->id, "suppression_repertoire", "document", std::nullopt, req.form.get("repertoire"));
     return Response::redirect("/emploi/documents");
 }
 

@@ -2,6 +2,7 @@
 // body pre-filled from templates/mail, attachments from the library or the
 // computer, 2 MB in all), the stored sending, and its delivery by the worker.
 #include "handlers/handlers.hpp"
+#include "data/journal.hpp"
 #include "handlers/pages.hpp"
 
 #include "data/comptes.hpp"
@@ -189,7 +190,9 @@ Response documentation_envoyer(Request& req, Db& db) {
 
     auto compte = comptes::par_id(db, req.user->id);
     e.copie_email = compte ? compte->email : "";
-    envois::creer(db, e);
+    long envoi = envois::creer(db, e);
+    journal::noter(db, req.user->id, "envoi_documentation", "session", f.session.id,
+                   "envoi " + std::to_string(envoi) + " à " + std::to_string(e.stagiaires.size()) + " stagiaire(s) : " + e.sujet);
     return Response::redirect("/emploi/sessions/" + std::to_string(f.session.id) + "?envoi=1#envois");
 }
 

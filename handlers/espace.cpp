@@ -3,6 +3,7 @@
 // personnelles"; their password. A trainee only ever sees their own record:
 // every query here takes the id from the logged-in account, never from the URL.
 #include "handlers/handlers.hpp"
+#include "data/journal.hpp"
 #include "handlers/formulaires.hpp"
 
 #include "data/ateliers.hpp"
@@ -122,6 +123,7 @@ Response espace_mot_de_passe(Request& req, Db& db) {
         erreur.erreurs.add("confirmation", "La confirmation ne correspond pas au nouveau mot de passe.");
     if (!erreur.erreurs.empty()) return afficher(req, db, &erreur);
     comptes::changer_mot_de_passe(db, compte->id, nouveau);
+    journal::noter(db, req.user->id, "mot_de_passe", "utilisateur", compte->id, "mot de passe choisi par l'utilisateur");
     return Response::redirect("/espace?mot_de_passe=1#mot-de-passe");
 }
 

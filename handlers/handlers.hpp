@@ -81,6 +81,9 @@ namespace courriels {
 int distribuer(Db& db, Expediteur& expediteur, const Config& config, const std::string& verrou);
 }  // namespace courriels
 
+// journal.cpp: the audit journal
+Response journal_liste(Request&, Db&);
+
 // intervenants.cpp: staff accounts
 Response comptes_liste(Request&, Db&);
 Response comptes_creer(Request&, Db&);

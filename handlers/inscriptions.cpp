@@ -1,6 +1,7 @@
 // Step 5: enrolling trainees, from the session page or from the trainee record,
 // with the same rules (data/inscriptions.hpp).
 #include "handlers/handlers.hpp"
+#include "data/journal.hpp"
 #include "handlers/pages.hpp"
 
 #include "data/inscriptions.hpp"
@@ -32,6 +33,7 @@ Response session_inscrire(Request& req, Db& db) {
         erreur.erreurs.add("stagiaire_id", inscriptions::message(resultat));
         return afficher_session(req, db, session_id, &erreur);
     }
+    journal::noter(db, req.user->id, "inscription", "stagiaire", *stagiaire_id, "session " + std::to_string(session_id));
     return Response::redirect(chemin_session(session_id));
 }
 
@@ -39,6 +41,7 @@ Response session_desinscrire(Request& req, Db& db) {
     long session_id = req.id("id");
     if (!sessions::trouver(db, session_id)) throw HttpError(404);
     if (!inscriptions::desinscrire(db, session_id, req.id("sid"))) throw HttpError(404);
+    journal::noter(db, req.user->id, "desinscription", "stagiaire", req.id("sid"), "session " + std::to_string(session_id));
     return Response::redirect(chemin_session(session_id));
 }
 
@@ -52,7 +55,11 @@ Response stagiaire_inscrire(Request& req, Db& db) {
     auto financement = parse_financement(req.form, inscriptions::statuts(db), true, erreur.erreurs);
     if (erreur.erreurs.empty()) {
         auto resultat = inscriptions::inscrire(db, *session_id, stagiaire_id, financement);
-        if (resultat == inscriptions::Resultat::inscrit) return Response::redirect(chemin_fiche(stagiaire_id));
+        if (resultat == inscriptions::Resultat::inscrit) {
+            journal::noter(db, req.user->id, "inscription", "stagiaire", stagiaire_id,
+                           "session " + std::to_string(*session_id) + ", financement " + financement.statut.value_or(""));
+            return Response::redirect(chemin_fiche(stagiaire_id));
+        }
         erreur.erreurs.add("session_id", inscriptions::message(resultat));
     }
     return afficher_fiche(req, db, stagiaire_id, &erreur);
@@ -66,6 +73,9 @@ Response stagiaire_financement(Request& req, Db& db) {
     auto financement = parse_financement(req.form, inscriptions::statuts(db), true, erreur.erreurs);
     if (!erreur.erreurs.empty()) return afficher_fiche(req, db, stagiaire_id, &erreur);
     if (!inscriptions::modifier_financement(db, session_id, stagiaire_id, financement)) throw HttpError(404);
+    journal::noter(db, req.user->id, "financement", "stagiaire", stagiaire_id,
+                   "session " + std::to_string(session_id) + " : " + financement.statut.value_or("") + ", CAF " +
+                       financement.numero_caf + ", CLI " + financement.numero_cli + ", complément " + financement.complement);
     return Response::redirect(chemin_fiche(stagiaire_id));
 }
 

@@ -1,5 +1,6 @@
 // "Intervenants": the manager creates the staff accounts (tutors, trainers).
 #include "handlers/handlers.hpp"
+#include "data/journal.hpp"
 #include "handlers/formulaires.hpp"
 
 #include "data/comptes.hpp"
@@ -41,9 +42,11 @@ Response comptes_liste(Request& req, Db& db) { return afficher(req, db, nullptr,
 Response comptes_creer(Request& req, Db& db) {
     FormErrors errors;
     auto form = CompteForm::parse(req.form, errors);
-    if (errors.empty() && !comptes::creer(db, form.compte))
-        errors.add("login", "Cet identifiant est déjà pris.");
+    std::optional<long> id;
+    if (errors.empty() && !(id = comptes::creer(db, form.compte))) errors.add("login", "Cet identifiant est déjà pris.");
     if (!errors.empty()) return afficher(req, db, &errors, 422);
+    journal::noter(db, req.user->id, "creation_compte", "utilisateur", *id,
+                   form.compte.login + " (" + role_name(form.compte.role) + ")");
     return Response::redirect("/emploi/intervenants");
 }
 

@@ -1,4 +1,5 @@
 #include "handlers/handlers.hpp"
+#include "data/journal.hpp"
 #include "handlers/pages.hpp"
 
 #include "data/ateliers.hpp"
@@ -175,6 +176,7 @@ Response sessions_ajouter(Request& req, Db& db) {
         return page(req, "sessions_ajouter", dict, "Ajouter une session", 422);
     }
     long id = sessions::creer(db, form.mois, form.intitule, req.user->id);
+    journal::noter(db, req.user->id, "creation", "session", id, form.mois.fr() + " " + form.intitule);
     return Response::redirect(chemin_session(id));
 }
 
@@ -251,7 +253,9 @@ Response intervenant_ajouter(Request& req, Db& db) {
     FormulaireEnErreur erreur{"intervenant", &req.form, {}};
     auto form = IntervenantForm::parse(req.form, db, erreur.erreurs);
     if (!erreur.erreurs.empty()) return afficher_session(req, db, session_id, &erreur);
-    sessions::ajouter_intervenant(db, session_id, form.utilisateur_id, form.role);
+    if (sessions::ajouter_intervenant(db, session_id, form.utilisateur_id, form.role))
+        journal::noter(db, req.user->id, "ajout_" + form.role, "session", session_id,
+                       "compte " + std::to_string(form.utilisateur_id));
     return Response::redirect(chemin_session(session_id));
 }
 
@@ -260,6 +264,7 @@ Response intervenant_retirer(Request& req, Db& db) {
     const std::string& role = req.path_params.at("role");
     if (!sessions::trouver(db, session_id) || (role != "tuteur" && role != "formateur")) throw HttpError(404);
     sessions::retirer_intervenant(db, session_id, req.id("uid"), role);
+    journal::noter(db, req.user->id, "retrait_" + role, "session", session_id, "compte " + std::to_string(req.id("uid")));
     return Response::redirect(chemin_session(session_id));
 }
 

@@ -219,12 +219,14 @@ Response etude_ajouter(Request& req, Db& db) {
         erreur.erreurs.add("diplome", "Indiquez le diplôme ou le niveau.");
     if (!erreur.erreurs.empty()) return afficher_fiche(req, db, id, &erreur);
     stagiaires::ajouter_etude(db, id, e);
+    journal::noter(db, req.user->id, "ajout_etude", "stagiaire", id, e.diplome + " " + e.specialite + " " + e.etablissement);
     return Response::redirect(chemin_fiche(id) + "#etudes");
 }
 
 Response etude_supprimer(Request& req, Db& db) {
     long id = req.id("id");
     if (!stagiaires::supprimer_etude(db, id, req.id("eid"))) throw HttpError(404);
+    journal::noter(db, req.user->id, "suppression_etude", "stagiaire", id, "étude " + std::to_string(req.id("eid")));
     return Response::redirect(chemin_fiche(id) + "#etudes");
 }
 

@@ -20,7 +20,8 @@
           {{#MENU_FICHES}}<li><span class="menu-rubrique">FICHES</span> <a href="/emploi/stagiaires">Gestion des stagiaires</a></li>
           <li><span class="menu-rubrique">TUTEUR</span> <a href="/emploi/tuteur/documents">Documents stagiaires</a></li>{{/MENU_FICHES}}
           {{#MENU_RESPONSABLE}}<li><span class="menu-rubrique">COMPTES</span> <a href="/emploi/intervenants">Intervenants</a></li>
-          <li><span class="menu-rubrique">BIBLIOTHÈQUE</span> <a href="/emploi/documents">Documents</a></li>{{/MENU_RESPONSABLE}}
+          <li><span class="menu-rubrique">BIBLIOTHÈQUE</span> <a href="/emploi/documents">Documents</a></li>
+          <li><span class="menu-rubrique">CONTRÔLE</span> <a href="/emploi/journal">Journal</a></li>{{/MENU_RESPONSABLE}}
         </ul>
       </li>
       {{/MENU_EMPLOI}}

@@ -8,6 +8,7 @@
   <a href="/emploi/sessions/{{NUMERO}}/presence/2" target="_blank" rel="noopener">feuille présence cycle 2</a>
   {{#PEUT_INSCRIRE}}<a href="/emploi/sessions/{{NUMERO}}/validation">validation des présences</a>
   <a href="/emploi/sessions/{{NUMERO}}/documentation">envoi documentation</a>{{/PEUT_INSCRIRE}}
+  {{#PEUT_GERER}}<a href="/emploi/journal?session={{NUMERO}}">journal</a>{{/PEUT_GERER}}
 </nav>
 
 <section id="intervenants" class="carte">
