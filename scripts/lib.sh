@@ -361,3 +361,33 @@ ope_nginx_start() {
   ope_start_service "nginx" "$prefix/logs/error.log" \
     nginx -p "$prefix/" -c "$prefix/nginx.conf" -e "$prefix/logs/error.log"
 }
+
+# ---------------------------------------------------------------- backups
+
+# Database settings for backup.sh/restore.sh: the app's OPE_DB_* variables, or the
+# private database of run.sh (var/db.env) when OPE_DB_PASSWORD is not set.
+ope_db_client_settings() {
+  local envfile="${OPE_VAR_DIR:-var}/db.env"
+  if [[ -z "${OPE_DB_PASSWORD:-}" && -f "$envfile" ]]; then
+    OPE_DB_PASSWORD="$(sed -n 's/^OPE_DB_PASSWORD=//p' "$envfile" | head -n 1)"  # read, not sourced
+  fi
+  OPE_DB_HOST="${OPE_DB_HOST:-127.0.0.1}"
+  OPE_DB_PORT="${OPE_DB_PORT:-3307}"
+  OPE_DB_NAME="${OPE_DB_NAME:-ope}"
+  OPE_DB_USER="${OPE_DB_USER:-ope}"
+}
+
+# Runs a MariaDB client command with the connection in a temporary option file
+# (mode 600), so that the password never shows in `ps`.
+ope_with_db_options() {
+  local options status=0
+  options="$(mktemp)"
+  chmod 600 "$options"
+  printf '[client]\nhost=%s\nport=%s\nuser=%s\npassword=%s\n' \
+    "$OPE_DB_HOST" "$OPE_DB_PORT" "$OPE_DB_USER" "${OPE_DB_PASSWORD:-}" >"$options"
+  local cmd="$1"
+  shift
+  "$cmd" --defaults-file="$options" "$@" || status=$?
+  rm -f "$options"
+  return "$status"
+}

@@ -59,6 +59,10 @@ export OPE_SMTP_USER="" OPE_SMTP_PASSWORD="" OPE_MAIL_FROM="ope-test@localhost"
 
 ope_db_start "$TEST_VAR" "$DB_PORT"
 ope_db_setup "$TEST_VAR"
+# An empty database for the restore test (tests/scripts/test_sauvegarde.sh).
+export OPE_TEST_RESTORE_DB=ope_restauration
+printf '%s\n' "CREATE DATABASE \`$OPE_TEST_RESTORE_DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;" \
+  "GRANT ALL PRIVILEGES ON \`$OPE_TEST_RESTORE_DB\`.* TO '$OPE_DB_USER'@'127.0.0.1';" | ope_db_root_sql
 
 # Debian's python3 (another one on PATH may lack aiosmtpd).
 ope_start_service "SMTP (aiosmtpd)" "$TEST_VAR/logs/smtp.log" \

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Backup and restore: scripts/backup.sh dumps the test database, scripts/restore.sh
+# loads it into a fresh database, and that database must hold exactly what was
+# backed up: dumped the same way, it gives the same dump, byte for byte; and
+# every table has the same rows (count and CHECKSUM TABLE) as the dump's source
+# had (compared right after the dump, while nothing else writes). Run by CTest
+# under scripts/test.sh, which creates the empty database OPE_TEST_RESTORE_DB.
+set -uo pipefail
+[[ -n "${OPE_TEST_URL:-}" && -n "${OPE_TEST_RESTORE_DB:-}" ]] || { echo "needs scripts/test.sh: skipped"; exit 77; }
+cd "$(dirname "$0")/../.."
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+
+export OPE_DB_HOST="$OPE_TEST_DB_HOST" OPE_DB_PORT="$OPE_TEST_DB_PORT" OPE_DB_NAME="$OPE_TEST_DB_NAME"
+export OPE_DB_USER="$OPE_TEST_DB_USER" OPE_DB_PASSWORD="$OPE_TEST_DB_PASSWORD"
+dump="$OPE_TEST_VAR/sauvegarde.sql.gz"
+passed=0 failed=0
+check() {  # check DESCRIPTION COMMAND...
+  if "${@:2}"; then passed=$((passed + 1)); else echo "FAIL: $1"; failed=$((failed + 1)); fi
+}
+
+check "backup.sh writes a dump" ./scripts/backup.sh "$dump"
+check "the dump is not world-readable" test "$(stat -c %a "$dump")" = 600
+check "restore.sh loads it into a fresh database" ./scripts/restore.sh "$dump" "$OPE_TEST_RESTORE_DB"
+
+sql() { ope_with_db_options mariadb -N -B "$@"; }
+# (Comment lines name the database: they are the only expected difference.)
+sans_commentaires() { gzip -dc "$1" | grep -v '^-- '; }
+OPE_DB_NAME="$OPE_TEST_RESTORE_DB" ./scripts/backup.sh "$OPE_TEST_VAR/restauree.sql.gz" >/dev/null
+check "the restored database dumps to the same bytes" \
+  cmp -s <(sans_commentaires "$dump") <(sans_commentaires "$OPE_TEST_VAR/restauree.sql.gz")
+tables="$(sql -e "SELECT table_name FROM information_schema.tables WHERE table_schema = '$OPE_DB_NAME' ORDER BY 1")"
+check "the database has tables" test -n "$tables"
+for t in $tables; do
+  for db in "$OPE_DB_NAME" "$OPE_TEST_RESTORE_DB"; do
+    printf '%s ' "$(sql -e "SELECT COUNT(*) FROM \`$db\`.\`$t\`")" "$(sql -e "CHECKSUM TABLE \`$db\`.\`$t\`" | cut -f2)"
+    echo
+  done >"$OPE_TEST_VAR/compare-$t"
+  check "table $t restored identically" test "$(sed -n 1p "$OPE_TEST_VAR/compare-$t")" = "$(sed -n 2p "$OPE_TEST_VAR/compare-$t")"
+done
+# The documents' bytes survive (they live in the database).
+check "document contents identical" test \
+  "$(sql -e "SELECT COALESCE(SUM(CRC32(contenu)), 0) FROM \`$OPE_DB_NAME\`.document")" = \
+  "$(sql -e "SELECT COALESCE(SUM(CRC32(contenu)), 0) FROM \`$OPE_TEST_RESTORE_DB\`.document")"
+
+echo "$passed passed, $failed failed"
+((failed == 0))
