@@ -121,6 +121,7 @@ Response handle(const Router& router, Request& req, Db& db) {
     // and benchmarks read it here.
     if (config().debug_sql)
         res.headers.emplace_back("X-Requetes-SQL", std::to_string(db.statements() - statements_before));
+    if (!config().instance.empty()) res.headers.emplace_back("X-Ope-Instance", config().instance);
     if (new_anon_csrf && !req.user)
         res.set_cookie(kAnonCsrfCookie, req.anon_csrf, 12 * 3600, config().cookie_secure || req.https);
     return res;

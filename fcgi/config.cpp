@@ -43,6 +43,7 @@ Config Config::from_env() {
     c.session_idle_seconds = env_number("OPE_SESSION_IDLE", c.session_idle_seconds, 60, 86400 * 30);
     c.session_max_seconds = env_number("OPE_SESSION_MAX", c.session_max_seconds, 60, 86400 * 90);
     c.debug_sql = env("OPE_DEBUG_SQL", "0") == "1";
+    c.instance = env("OPE_INSTANCE", "");
     c.document_max = static_cast<std::size_t>(
         env_number("OPE_DOCUMENT_MAX", static_cast<long>(c.document_max), 1024, 1L << 30));
     c.smtp_host = env("OPE_SMTP_HOST", "");

@@ -20,6 +20,7 @@ struct Config {
     std::size_t max_body = 12 * 1024 * 1024;
     long session_idle_seconds = 2 * 3600;
     long session_max_seconds = 12 * 3600;
+    std::string instance;    // OPE_INSTANCE: when set, sent back in X-Ope-Instance (several app servers)
     bool debug_sql = false;  // adds X-Requetes-SQL: <statements run> to every response
 
     // Documents and mail (step 12).

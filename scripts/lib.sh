@@ -317,9 +317,12 @@ ope_app_prepare() {
 }
 
 # ope_app_start LOGFILE — `ope serve` on OPE_LISTEN, in the background.
+# ope_app_start LOG [LISTEN [NAME]]: one `ope serve`, on OPE_LISTEN or LISTEN;
+# a NAME is sent back in X-Ope-Instance (the tests use it to see who answered).
 ope_app_start() {
-  ope_say "Démarrage de l'application sur $OPE_LISTEN"
-  ope_start_service "ope serve" "$1" "$OPE_BIN" serve
+  local listen="${2:-$OPE_LISTEN}"
+  ope_say "Démarrage de l'application sur $listen"
+  ope_start_service "ope serve ($listen)" "$1" env OPE_LISTEN="$listen" OPE_INSTANCE="${3:-}" "$OPE_BIN" serve
 }
 
 # ---------------------------------------------------------------- nginx ----
@@ -342,8 +345,13 @@ ope_render() {
 
 # ope_nginx_start VARDIR HTTP_LISTEN UPSTREAM ACCESS_LOG(on|off)
 # Renders the templates into VARDIR/nginx and starts nginx in the background.
+# ope_nginx_start VARDIR LISTEN "APP1 [APP2...]" ACCESS_LOG(on|off): the app
+# instances form one upstream; a request whose instance fails before answering is
+# passed to the next one.
 ope_nginx_start() {
   local prefix="$1/nginx" listen="$2" upstream="$3" access="$4"
+  local app servers=""
+  for app in $upstream; do servers+="server $app max_fails=1 fail_timeout=5s; "; done
   local share="${OPE_SHARE_DIR:-$OPE_ROOT}"
   mkdir -p "$prefix/logs" "$prefix"/tmp/{client_body,fastcgi,proxy,uwsgi,scgi}
 
@@ -355,7 +363,7 @@ ope_nginx_start() {
     "PORT=$listen" "SHARE_DIR=${share%/}" "UPSTREAM=ope_app"
   ope_render "$OPE_ROOT/nginx/nginx.conf.template" "$prefix/nginx.conf" \
     "USER_DIRECTIVE=$user_directive" "PREFIX=$prefix" "ACCESS_LOG=$access_log" \
-    "LISTEN=$upstream" "SITE_CONF=$prefix/site.conf"
+    "SERVERS=$servers" "SITE_CONF=$prefix/site.conf"
 
   ope_say "Démarrage de nginx sur $listen"
   ope_start_service "nginx" "$prefix/logs/error.log" \

@@ -8,7 +8,7 @@
 #   ./scripts/test.sh -R unit_     extra arguments go to ctest
 #   ./scripts/test.sh --long       also the long suite (OPE_TEST_LONG=1)
 #
-# Ports: nginx 18080, app 19080, MariaDB 13307, SMTP 12525 (override with
+# Ports: nginx 18080, app 19080 and 19081 (two instances), MariaDB 13307, SMTP 12525 (override with
 # OPE_TEST_PORT, OPE_TEST_APP_PORT, OPE_TEST_DB_PORT, OPE_TEST_SMTP_PORT).
 # OPE_BUILD_DIR and OPE_VAR_DIR are honoured as in run.sh (data in $OPE_VAR_DIR/test).
 set -euo pipefail
@@ -37,6 +37,8 @@ ope_install_packages "${OPE_PACKAGES[@]}" "${OPE_TEST_PACKAGES[@]}"
 # Checked before var/test is wiped: a busy port may be another test run.
 ope_require_free_port "$HTTP_PORT" "nginx de test" OPE_TEST_PORT
 ope_require_free_port "$APP_PORT" "application de test" OPE_TEST_APP_PORT
+APP_PORT2="$((APP_PORT + 1))"
+ope_require_free_port "$APP_PORT2" "2e instance de test" OPE_TEST_APP_PORT
 ope_require_free_port "$DB_PORT" "MariaDB de test" OPE_TEST_DB_PORT
 ope_require_free_port "$SMTP_PORT" "SMTP de test" OPE_TEST_SMTP_PORT
 
@@ -70,11 +72,15 @@ ope_start_service "SMTP (aiosmtpd)" "$TEST_VAR/logs/smtp.log" \
   -c aiosmtpd.handlers.Mailbox "$TEST_VAR/maildir"
 
 ope_app_prepare
-ope_app_start "$TEST_VAR/logs/app.log"
+# Two instances behind one nginx upstream, as on several machines: a user logged in
+# through one is served by the other (tests/integration/test_instances.cpp).
+ope_app_start "$TEST_VAR/logs/app.log" "$OPE_LISTEN" instance-1
+ope_app_start "$TEST_VAR/logs/app2.log" "127.0.0.1:$APP_PORT2" instance-2
+export OPE_TEST_APP2_PID="${OPE_SVC_PIDS[-1]}" OPE_TEST_APP2="127.0.0.1:$APP_PORT2"
 # No mail worker here: the mail tests start their own `ope courriels` (first
 # against a closed port, a mail server that is down, then against the sink).
 export OPE_MAIL_RETRY=1 OPE_MAIL_DIR="$TEST_VAR/mails"
-ope_nginx_start "$TEST_VAR" "127.0.0.1:$HTTP_PORT" "$OPE_LISTEN" off
+ope_nginx_start "$TEST_VAR" "127.0.0.1:$HTTP_PORT" "$OPE_LISTEN 127.0.0.1:$APP_PORT2" off
 ope_wait_url "http://127.0.0.1:$HTTP_PORT/sante" 60
 until ope_port_in_use "$SMTP_PORT"; do
   ope_check_services
