@@ -60,6 +60,8 @@ bool modifier(Db& db, const Atelier& a) {
 
 bool supprimer(Db& db, long session_id, long atelier_id) {
     Transaction t(db);
+    // Same lock as enrolment and attendance saving (see presences::enregistrer).
+    db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
     db.exec("DELETE FROM presence WHERE atelier_id = ? AND atelier_id IN"
             " (SELECT id FROM atelier WHERE session_id = ?)",
             atelier_id, session_id);

@@ -43,7 +43,9 @@ std::optional<std::string> header_param(std::string_view header, std::string_vie
         if (v < header.size() && header[v] == '"') {
             ++v;
             while (v < header.size() && header[v] != '"') {
-                if (header[v] == '\\' && v + 1 < header.size()) ++v;
+                // Only \" and \\ are escapes: browsers send Windows paths
+                // (C:\Users\x.pdf) with their backslashes as they are.
+                if (header[v] == '\\' && v + 1 < header.size() && (header[v + 1] == '"' || header[v + 1] == '\\')) ++v;
                 value += header[v++];
             }
             ++v;  // closing quote

@@ -94,6 +94,8 @@ export OPE_TEST_DB_PASSWORD="$OPE_DB_PASSWORD"
 export OPE_TEST_MAILDIR="$TEST_VAR/maildir"
 export OPE_TEST_BIN="$OPE_BIN"
 export OPE_TEST_VAR="$TEST_VAR"
+# Root access to the throwaway database, for the outage test (test_panne_base.cpp).
+export OPE_TEST_DB_SOCKET="$OPE_DB_SOCKET"
 # Here the browser test must run: missing Chromium is a failure, not a skip.
 export OPE_TEST_REQUIRE_BROWSER=1
 

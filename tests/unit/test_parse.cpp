@@ -123,6 +123,18 @@ BOOST_AUTO_TEST_CASE(fields_and_files) {
     BOOST_TEST(files[0].content == binary);
 }
 
+BOOST_AUTO_TEST_CASE(windows_paths_keep_their_backslashes) {
+    std::string body = part("Content-Disposition: form-data; name=\"fichier\"; filename=\"C:\\Users\\x\\a \\\"b\\\".pdf\"\r\n"
+                            "Content-Type: application/pdf",
+                            "%PDF-") +
+                       "------b0undary--\r\n";
+    Params fields;
+    std::vector<UploadedFile> files;
+    BOOST_TEST(parse_multipart(body, "----b0undary", fields, files));
+    BOOST_TEST_REQUIRE(files.size() == 1u);
+    BOOST_TEST(files[0].filename == "C:\\Users\\x\\a \"b\".pdf");
+}
+
 BOOST_AUTO_TEST_CASE(empty_file_input_is_not_a_file) {
     std::string body = part("Content-Disposition: form-data; name=\"fichier\"; filename=\"\"\r\n"
                             "Content-Type: application/octet-stream",
