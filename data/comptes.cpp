@@ -56,7 +56,7 @@ std::optional<long> creer(Db& db, const NouveauCompte& c) {
 
 std::vector<Compte> personnel(Db& db) {
     auto rs = db.query(std::string(kColonnes) +
-                       "WHERE role <> 'stagiaire' AND actif = 1 ORDER BY nom, prenom, login");
+                       "WHERE role IN ('responsable', 'tuteur', 'formateur') AND actif = 1 ORDER BY nom, prenom, login");
     std::vector<Compte> out;
     while (rs->next()) out.push_back(lire(*rs));
     return out;

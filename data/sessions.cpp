@@ -41,18 +41,23 @@ std::vector<Resume> lire_resumes(sql::ResultSet& rs) {
 }  // namespace
 
 std::vector<Resume> lister(Db& db, std::optional<int> annee, std::optional<long> formateur_id, int limite) {
-    std::string sql = kResume;
-    // The same statement text whatever the filters: unused ones are bound as NULL.
-    sql += "WHERE (? IS NULL OR (s.mois >= ? AND s.mois < ?))"
-           " AND (? IS NULL OR EXISTS (SELECT 1 FROM session_intervenant f WHERE f.session_id = s.id"
-           "      AND f.utilisateur_id = ? AND f.role = 'formateur'))"
-           " ORDER BY s.mois DESC, s.id DESC LIMIT ?";
-    std::optional<std::string> debut, fin;
+    // One statement per combination of filters (not "? IS NULL OR ..."), so that
+    // MariaDB reads the month index backwards instead of sorting every session.
+    std::string sql = std::string(kResume) + "WHERE 1 = 1";
+    std::vector<Value> args;
     if (annee) {
-        debut = std::to_string(*annee) + "-01-01";
-        fin = std::to_string(*annee + 1) + "-01-01";
+        sql += " AND s.mois >= ? AND s.mois < ?";
+        args.push_back(std::to_string(*annee) + "-01-01");
+        args.push_back(std::to_string(*annee + 1) + "-01-01");
     }
-    auto rs = db.query(sql, debut, debut, fin, formateur_id, formateur_id, annee ? 100000 : limite);
+    if (formateur_id) {
+        sql += " AND EXISTS (SELECT 1 FROM session_intervenant f WHERE f.session_id = s.id"
+               " AND f.utilisateur_id = ? AND f.role = 'formateur')";
+        args.push_back(*formateur_id);
+    }
+    sql += " ORDER BY s.mois DESC, s.id DESC LIMIT ?";
+    args.push_back(static_cast<long>(annee ? 100000 : limite));
+    auto rs = db.query_list(sql, args);
     return lire_resumes(*rs);
 }
 
@@ -65,12 +70,13 @@ std::vector<Resume> du_stagiaire(Db& db, long stagiaire_id) {
 }
 
 std::vector<int> annees(Db& db, std::optional<long> formateur_id) {
-    auto rs = db.query(
-        "SELECT DISTINCT YEAR(s.mois) FROM session_formation s"
-        " WHERE (? IS NULL OR EXISTS (SELECT 1 FROM session_intervenant f WHERE f.session_id = s.id"
-        "      AND f.utilisateur_id = ? AND f.role = 'formateur'))"
-        " ORDER BY 1 DESC",
-        formateur_id, formateur_id);
+    std::string sql = "SELECT DISTINCT YEAR(s.mois) FROM session_formation s";
+    std::vector<Value> args;
+    if (formateur_id) {
+        sql += " JOIN session_intervenant f ON f.session_id = s.id AND f.utilisateur_id = ? AND f.role = 'formateur'";
+        args.push_back(*formateur_id);
+    }
+    auto rs = db.query_list(sql + " ORDER BY 1 DESC", args);
     std::vector<int> out;
     while (rs->next()) out.push_back(static_cast<int>(col_long(*rs, 1)));
     return out;

@@ -147,14 +147,14 @@ Page rechercher(Db& db, const std::string& q, long page, int par_page) {
         }
     }
     Page result;
-    auto count = db.query_list("SELECT COUNT(*) FROM stagiaire " + where, args);
+    args.push_back(kCompteMax + 1);
+    auto count = db.query_list("SELECT COUNT(*) FROM (SELECT 1 FROM stagiaire " + where + " LIMIT ?) t", args);
+    args.pop_back();
     if (count->next()) result.total = col_long(*count, 1);
     if (result.total == 0) return result;
-    std::vector<Value> page_args(args.size() + 2);
-    std::copy(args.begin(), args.end(), page_args.begin());
-    page_args[args.size()] = static_cast<long>(par_page);
-    page_args[args.size() + 1] = (page - 1) * par_page;
-    auto rs = db.query_list(std::string(kColonnes) + where + " ORDER BY nom, prenom, id LIMIT ? OFFSET ?", page_args);
+    args.push_back(static_cast<long>(par_page));
+    args.push_back((page - 1) * par_page);
+    auto rs = db.query_list(std::string(kColonnes) + where + " ORDER BY nom, prenom, id LIMIT ? OFFSET ?", args);
     while (rs->next()) result.lignes.push_back(lire(*rs));
     return result;
 }

@@ -29,8 +29,11 @@ struct Etude {
 
 struct Page {
     std::vector<Stagiaire> lignes;
-    long total = 0;  // matching records, all pages
+    long total = 0;  // matching records, all pages, counted up to kCompteMax + 1
 };
+// Counting every match of a common name costs as much as the matches: beyond this
+// many, the page says "more than" and asks to refine.
+constexpr long kCompteMax = 1000;
 
 // Each word of q must match the start of a word of the name, first name or town, or
 // the start of the e-mail (accent- and case-insensitive by the collation); a q made of

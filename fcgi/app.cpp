@@ -97,7 +97,20 @@ Response handle(const Router& router, Request& req, Db& db) {
     const long statements_before = db.statements();
     Response res;
     try {
-        res = dispatch(router, req, db);
+        // A deadlock rolls the handler's transaction back whole: trying the request
+        // again is safe, and what a user would do anyway.
+        for (int attempt = 1;; ++attempt) {
+            try {
+                res = dispatch(router, req, db);
+                break;
+            } catch (const sql::SQLException& e) {
+                if (!is_lock_conflict(e) || attempt == 3) throw;
+                log_line("lock conflict on " + req.method + " " + req.path + ", trying again: " + e.what());
+                req.user.reset();
+                req.form = Params();
+                req.files.clear();
+            }
+        }
     } catch (const HttpError& e) {
         res = error_page(req, e.status, e.what());
     } catch (const DbUnavailable& e) {

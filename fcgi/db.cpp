@@ -71,6 +71,10 @@ void Db::connect() {
         st->execute("SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,NO_ZERO_IN_DATE,"
                     "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
         st->execute("SET NAMES utf8mb4 COLLATE utf8mb4_unicode_ci");
+        // Writers that must not miss each other lock the session row explicitly
+        // (data/inscriptions.hpp); REPEATABLE READ's gap locks add nothing to that
+        // and make writers of neighbouring sessions deadlock.
+        st->execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
     } catch (const sql::SQLException& e) {
         conn_.reset();
         throw DbUnavailable(e.what());

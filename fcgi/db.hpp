@@ -15,7 +15,6 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
-#include <variant>
 #include <vector>
 
 namespace ope {
@@ -29,8 +28,17 @@ struct DbUnavailable : std::runtime_error {
 struct Null {};
 
 // A parameter of a statement whose number of parameters is only known at run time
-// (a search with one clause per typed word).
-using Value = std::variant<Null, long, std::string>;
+// (a search with one clause per typed word, optional filters).
+struct Value {
+    enum class Kind { null, number, text } kind = Kind::null;
+    long number = 0;
+    std::string text;
+    Value(Null) {}
+    Value(long n) : kind(Kind::number), number(n) {}
+    Value(int n) : kind(Kind::number), number(n) {}
+    Value(std::string t) : kind(Kind::text), text(std::move(t)) {}
+    Value(const char* t) : kind(Kind::text), text(t) {}
+};
 
 // Reading columns (1-based) of a result set; NULL reads as "" or 0.
 std::string col_str(sql::ResultSet& rs, int column);
@@ -138,7 +146,14 @@ private:
     }
     static void bind_list(sql::PreparedStatement& st, const std::vector<Value>& args) {
         int i = 0;
-        for (const auto& v : args) std::visit([&](const auto& x) { bind(st, ++i, x); }, v);
+        for (const auto& v : args) {
+            ++i;
+            switch (v.kind) {
+                case Value::Kind::null: bind(st, i, Null{}); break;
+                case Value::Kind::number: bind(st, i, v.number); break;
+                case Value::Kind::text: bind(st, i, v.text); break;
+            }
+        }
     }
     template <class... A>
     static void bind_all(sql::PreparedStatement& st, const A&... args) {

@@ -11,6 +11,7 @@
 #include <Poco/Net/StringPartSource.h>
 #include <Poco/Timespan.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -45,6 +46,26 @@ std::string alternative(const std::string& boundary, const std::string& texte, c
     return body;
 }
 
+// RFC 2047 encoded words for a UTF-8 header value: base64 pieces of at most 45
+// bytes (75 characters encoded), cut only between whole characters: a decoder
+// that decodes each piece alone must not see half an "é". Poco's encodeWord cuts
+// on bytes.
+std::string encoded_words(const std::string& text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = std::min(text.size(), start + 45);
+        while (end < text.size() && end > start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+        if (end == start) end = std::min(text.size(), start + 45);  // not UTF-8: cut anyway
+        std::string piece = base64(text.substr(start, end - start));
+        piece.erase(std::remove_if(piece.begin(), piece.end(), [](char c) { return c == '\r' || c == '\n'; }),
+                    piece.end());
+        out += (out.empty() ? "" : " ") + std::string("=?UTF-8?B?") + piece + "?=";
+        start = end;
+    }
+    return out;
+}
+
 bool ascii(const std::string& s) {
     for (unsigned char c : s)
         if (c >= 0x80) return false;
@@ -56,14 +77,14 @@ std::unique_ptr<MailMessage> message(const Courriel& c) {
     m->setSender(c.expediteur);
     m->addRecipient(Poco::Net::MailRecipient(Poco::Net::MailRecipient::PRIMARY_RECIPIENT, c.destinataire));
     // Poco does not encode the subject itself.
-    m->setSubject(ascii(c.sujet) ? c.sujet : MailMessage::encodeWord(c.sujet, "UTF-8"));
+    m->setSubject(ascii(c.sujet) ? c.sujet : encoded_words(c.sujet));
     if (!c.message_id.empty()) m->set("Message-ID", c.message_id);
     const std::string boundary = "alt-" + random_token().substr(0, 24);
     m->addContent(new Poco::Net::StringPartSource(alternative(boundary, c.texte, c.html),
                                                   "multipart/alternative; boundary=\"" + boundary + "\""),
                   MailMessage::ENCODING_7BIT);
     for (const auto& p : c.pieces) {
-        const std::string nom = ascii(p.nom_fichier) ? p.nom_fichier : MailMessage::encodeWord(p.nom_fichier, "UTF-8");
+        const std::string nom = ascii(p.nom_fichier) ? p.nom_fichier : encoded_words(p.nom_fichier);
         m->addAttachment(nom, new Poco::Net::StringPartSource(p.contenu, p.type_mime, nom), MailMessage::ENCODING_BASE64);
     }
     return m;

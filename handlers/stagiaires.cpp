@@ -10,6 +10,8 @@
 #include "fcgi/normalise.hpp"
 #include "fcgi/parse.hpp"
 
+#include <algorithm>
+
 namespace ope::handlers {
 
 namespace {
@@ -47,11 +49,13 @@ Response stagiaires_recherche(Request& req, Db& db) {
     auto resultat = stagiaires::rechercher(db, q.value, numero, kParPage);
     Dict dict("stagiaires_recherche");
     dict.SetValue("Q", q.value);
-    dict.SetIntValue("TOTAL", resultat.total);
+    const bool au_dela = resultat.total > stagiaires::kCompteMax;
+    dict.SetValue("TOTAL", au_dela ? "Plus de " + std::to_string(stagiaires::kCompteMax) : std::to_string(resultat.total));
     dict.SetValue("PLURIEL", resultat.total > 1 ? "s" : "");
+    if (au_dela) dict.ShowSection("AFFINER");
     for (const auto& s : resultat.lignes) remplir_ligne(*dict.AddSectionDictionary("STAGIAIRE"), s);
     if (resultat.total == 0) dict.ShowSection("AUCUN");
-    long pages = (resultat.total + kParPage - 1) / kParPage;
+    long pages = (std::min(resultat.total, stagiaires::kCompteMax) + kParPage - 1) / kParPage;
     if (pages > 1) {
         Dict* nav = dict.AddSectionDictionary("PAGINATION");
         nav->SetIntValue("PAGE", numero);

@@ -7,6 +7,7 @@
 #   ./scripts/test.sh              every test
 #   ./scripts/test.sh -R unit_     extra arguments go to ctest
 #   ./scripts/test.sh --long       also the long suite (OPE_TEST_LONG=1)
+#   OPE_TEST_SKIP_FUZZ=1 ./scripts/test.sh   without the sanitizer and fuzzing runs
 #
 # Ports: nginx 18080, app 19080 and 19081 (two instances), MariaDB 13307, SMTP 12525 (override with
 # OPE_TEST_PORT, OPE_TEST_APP_PORT, OPE_TEST_DB_PORT, OPE_TEST_SMTP_PORT).
@@ -43,6 +44,13 @@ ope_require_free_port "$DB_PORT" "MariaDB de test" OPE_TEST_DB_PORT
 ope_require_free_port "$SMTP_PORT" "SMTP de test" OPE_TEST_SMTP_PORT
 
 ope_build
+# Unit tests under AddressSanitizer and UndefinedBehaviorSanitizer, then every
+# libFuzzer target for FUZZ_SECONDS (20) each; any report fails the run.
+# (OPE_TEST_SKIP_FUZZ=1 skips both, for a quick local run; CI never sets it.)
+if [[ "${OPE_TEST_SKIP_FUZZ:-0}" != 1 ]]; then
+  scripts/sanitizers.sh
+  scripts/fuzz.sh
+fi
 
 rm -rf "$TEST_VAR"
 mkdir -p "$TEST_VAR/logs" "$TEST_VAR"/maildir/{cur,new,tmp}

@@ -6,6 +6,7 @@
   <div><button type="submit">Rechercher</button></div>
 </form>
 <p class="compte">{{TOTAL}} stagiaire{{PLURIEL}}</p>
+{{#AFFINER}}<p class="discret">Précisez la recherche (un prénom, une ville...) pour voir les autres.</p>{{/AFFINER}}
 {{#AUCUN}}<p>Aucun stagiaire ne correspond à cette recherche.</p>{{/AUCUN}}
 <table class="liste">
   <thead><tr><th scope="col">Nom</th><th scope="col">Prénom</th><th scope="col">Naissance</th><th scope="col">Téléphone</th><th scope="col">E-mail</th><th scope="col">Ville</th></tr></thead>

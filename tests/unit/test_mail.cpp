@@ -3,6 +3,7 @@
 
 #include "fcgi/auth.hpp"
 #include "fcgi/mail.hpp"
+#include "fcgi/normalise.hpp"
 
 #include <Poco/Net/MailMessage.h>
 #include <Poco/Net/MessageHeader.h>
@@ -112,4 +113,29 @@ BOOST_AUTO_TEST_CASE(a_mail_without_attachment) {
     Collector parts;
     m.read(in, parts);
     BOOST_TEST(parts.parts.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(long_utf8_subjects_are_cut_between_characters) {
+    Courriel c = exemple();
+    c.sujet.clear();
+    for (int i = 0; i < 100; ++i) c.sujet += i % 3 ? "é" : "— ";
+    const std::string raw = composer(c);
+    auto start = raw.find("Subject: ");
+    const std::string header = raw.substr(start, raw.find("\r\n", start) - start);
+    // Every encoded word decodes alone to whole UTF-8 characters.
+    std::size_t pos = 0, words = 0;
+    std::string joined;
+    while ((pos = header.find("=?UTF-8?B?", pos)) != std::string::npos) {
+        auto end = header.find("?=", pos + 10);
+        BOOST_TEST_REQUIRE(end != std::string::npos);
+        BOOST_TEST(end - pos + 2 <= 75u);
+        const std::string word = header.substr(pos, end + 2 - pos);
+        const std::string decoded = Poco::Net::MailMessage::decodeWord(word);
+        BOOST_TEST(ope::valid_utf8(decoded), word);
+        joined += decoded;  // white space between encoded words is not part of the text (RFC 2047)
+        ++words;
+        pos = end;
+    }
+    BOOST_TEST(words > 3u);
+    BOOST_TEST(joined == c.sujet);
 }
