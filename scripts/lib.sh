@@ -208,6 +208,12 @@ ope_cleanup() {
   for ((i = ${#OPE_SVC_PIDS[@]} - 1; i >= 0; i--)); do
     ope_stop_pid "${OPE_SVC_PIDS[$i]}" "${OPE_SVC_NAMES[$i]}" "${OPE_SVC_STOP_SECS[$i]}"
   done
+  # A private server restarted by a test is not one of our processes: stop
+  # whatever still answers on the private socket.
+  if [[ -n "${OPE_DB_SOCKET:-}" && -S "$OPE_DB_SOCKET" ]] &&
+    mariadb-admin --no-defaults --socket="$OPE_DB_SOCKET" ping >/dev/null 2>&1; then
+    mariadb-admin --no-defaults --socket="$OPE_DB_SOCKET" shutdown >/dev/null 2>&1 || true
+  fi
 }
 
 ope_install_traps() {
@@ -255,12 +261,14 @@ ope_db_start() {
   fi
 
   ope_say "Démarrage de MariaDB sur 127.0.0.1:$port"
-  OPE_STOP_SECS=60 ope_start_service "MariaDB" "$log" \
-    mariadbd --no-defaults "${user_opt[@]}" --datadir="$datadir" \
-    --socket="$OPE_DB_SOCKET" --pid-file="$dir/mariadb.pid" \
-    --port="$port" --bind-address=127.0.0.1 --skip-name-resolve \
-    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-    --log-error="$log"
+  local cmd=(mariadbd --no-defaults "${user_opt[@]}" --datadir="$datadir"
+    --socket="$OPE_DB_SOCKET" --pid-file="$dir/mariadb.pid"
+    --port="$port" --bind-address=127.0.0.1 --skip-name-resolve
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
+    --log-error="$log")
+  # The same command as one string, for a test that restarts the server.
+  OPE_DB_COMMAND="$(printf '%q ' "${cmd[@]}")"
+  OPE_STOP_SECS=60 ope_start_service "MariaDB" "$log" "${cmd[@]}"
 
   local start=$SECONDS
   until mariadb-admin --no-defaults --socket="$OPE_DB_SOCKET" ping >/dev/null 2>&1; do

@@ -102,8 +102,9 @@ export OPE_TEST_DB_PASSWORD="$OPE_DB_PASSWORD"
 export OPE_TEST_MAILDIR="$TEST_VAR/maildir"
 export OPE_TEST_BIN="$OPE_BIN"
 export OPE_TEST_VAR="$TEST_VAR"
-# Root access to the throwaway database, for the outage test (test_panne_base.cpp).
-export OPE_TEST_DB_SOCKET="$OPE_DB_SOCKET"
+# Root access to the throwaway database and the command that starts it, for the
+# outage tests (test_panne_base.cpp stops and restarts MariaDB).
+export OPE_TEST_DB_SOCKET="$OPE_DB_SOCKET" OPE_TEST_DB_COMMAND="$OPE_DB_COMMAND"
 # Here the browser test must run: missing Chromium is a failure, not a skip.
 export OPE_TEST_REQUIRE_BROWSER=1
 
