@@ -48,6 +48,12 @@ std::vector<Document> lister(Db& db) {
     return lire_tous(*rs);
 }
 
+std::map<std::string, std::vector<Document>> par_repertoire(Db& db) {
+    std::map<std::string, std::vector<Document>> out;
+    for (auto& d : lister(db)) out[d.repertoire].push_back(std::move(d));
+    return out;
+}
+
 std::vector<Document> du_repertoire(Db& db, const std::string& repertoire) {
     auto rs = db.query(std::string(kColonnes) + "WHERE d.repertoire = ? ORDER BY d.nom_fichier, d.id", repertoire);
     return lire_tous(*rs);

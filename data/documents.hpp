@@ -4,6 +4,7 @@
 
 #include "fcgi/db.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,8 @@ bool repertoire_existe(Db& db, const std::string& nom);
 
 // Without contents; by folder then name.
 std::vector<Document> lister(Db& db);
+// The same, grouped by folder name (one statement for a whole page).
+std::map<std::string, std::vector<Document>> par_repertoire(Db& db);
 std::vector<Document> du_repertoire(Db& db, const std::string& repertoire);
 std::optional<Document> trouver(Db& db, long id);
 std::optional<std::string> contenu(Db& db, long id);

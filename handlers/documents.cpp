@@ -26,6 +26,7 @@ Response bibliotheque(Request& req, Db& db, const FormErrors* errors) {
     Dict dict("documents");
     dict.SetValue("TAILLE_MAX", taille_lisible(static_cast<long long>(config().document_max)));
     const std::string choisi = errors ? req.form.get("repertoire") : req.query.get("repertoire");
+    auto contenus = documents::par_repertoire(db);
     for (const auto& r : documents::repertoires(db)) {
         Dict* rep = dict.AddSectionDictionary("REPERTOIRE");
         rep->SetValue("NOM", r.nom);
@@ -34,7 +35,7 @@ Response bibliotheque(Request& req, Db& db, const FormErrors* errors) {
         Dict* o = dict.AddSectionDictionary("OPTION_REPERTOIRE");
         o->SetValue("NOM", r.nom);
         if (r.nom == choisi) o->ShowSection("CHOISI");
-        for (const auto& d : documents::du_repertoire(db, r.nom)) remplir_document(*rep->AddSectionDictionary("DOCUMENT"), d);
+        for (const auto& d : contenus[r.nom]) remplir_document(*rep->AddSectionDictionary("DOCUMENT"), d);
     }
     if (errors) {
         keep_values(dict, req.form);
@@ -102,6 +103,7 @@ Response documents_tuteur(Request& req, Db& db) {
     Dict dict("documents_tuteur");
     const std::string& choisi = req.query.get("repertoire");
     bool trouve = false;
+    auto contenus = documents::par_repertoire(db);
     for (const auto& r : documents::repertoires(db)) {
         Dict* rep = dict.AddSectionDictionary("REPERTOIRE");
         rep->SetValue("NOM", r.nom);

@@ -78,11 +78,11 @@ Response afficher(Request& req, Db& db, const Formulaire& f, const FormErrors* e
     if (avec == 0) dict.ShowSection("PERSONNE");
     std::set<std::string> docs_coches;
     if (errors) for (const auto& v : req.form.all("document_id")) docs_coches.insert(v);
-    for (const auto& r : documents::repertoires(db)) {
-        if (r.documents == 0) continue;
+    // One statement for the whole library, whatever the number of folders.
+    for (const auto& [repertoire, liste] : documents::par_repertoire(db)) {
         Dict* rep = dict.AddSectionDictionary("REPERTOIRE");
-        rep->SetValue("NOM", r.nom);
-        for (const auto& d : documents::du_repertoire(db, r.nom)) {
+        rep->SetValue("NOM", repertoire);
+        for (const auto& d : liste) {
             Dict* o = rep->AddSectionDictionary("DOCUMENT");
             o->SetIntValue("ID", d.id);
             o->SetValue("NOM", d.nom_fichier);

@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include <string>
 
@@ -10,26 +11,10 @@ using namespace ope::test;
 
 namespace {
 
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
-
 std::string chemin(long session) { return "/emploi/sessions/" + std::to_string(session); }
 
-long nouvelle_session(Client& resp) {
-    BOOST_REQUIRE_EQUAL(resp.get("/emploi/sessions/ajouter").status, 200);
-    Page p = resp.submit("/emploi/sessions/ajouter", {{"mois", "2031-05"}, {"intitule", unique("Ateliers ")}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    long id = id_from_location(p.location());
-    BOOST_REQUIRE_GT(id, 0);
-    return id;
-}
+// A session of the test, in May 2031.
+long nouvelle_session(Client& resp) { return creer_session(resp, "2031-05", unique("Ateliers ")); }
 
 long ateliers(long session) {
     return sql_count("SELECT COUNT(*) FROM atelier WHERE session_id = ?", {std::to_string(session)});

@@ -8,6 +8,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include <atomic>
 #include <chrono>
@@ -21,19 +22,6 @@
 using namespace ope::test;
 
 namespace {
-
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-std::string lettres(long n) {
-    std::string s;
-    do {
-        s += static_cast<char>('a' + n % 26);
-        n /= 26;
-    } while (n);
-    return s;
-}
 
 struct Donnees {
     std::vector<std::string> sessions;    // ids

@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include "fcgi/auth.hpp"
 #include "fcgi/parse.hpp"
@@ -22,16 +23,6 @@
 using namespace ope::test;
 
 namespace {
-
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
 
 // Failed logins recorded by a test are removed when it ends, so that runs do not add up
 // towards the per-address limit (30 in 15 minutes) and lock everybody out.

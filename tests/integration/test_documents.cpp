@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include "fcgi/parse.hpp"
 
@@ -16,17 +17,6 @@ using namespace ope::test;
 
 namespace {
 
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
-
-std::string str(long n) { return std::to_string(n); }
 std::string doc(long id) { return "/emploi/documents/" + str(id); }
 
 // A PDF as far as the site can tell: "%PDF-" then `size` bytes in all, binary ones included.

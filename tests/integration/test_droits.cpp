@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include "fcgi/parse.hpp"
 
@@ -14,16 +15,6 @@
 using namespace ope::test;
 
 namespace {
-
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
 
 std::string chemin(long session) { return "/emploi/sessions/" + std::to_string(session); }
 
@@ -43,11 +34,9 @@ struct Monde {
     std::string tuteur_id;
 };
 
+// A workshop of cycle 1 on 6 May 2031.
 long atelier(Client& resp, long session, const std::string& intitule) {
-    resp.get(chemin(session));
-    Page p = resp.submit(chemin(session) + "/ateliers", {{"date", "2031-05-06"}, {"intitule", intitule}, {"cycle", "1"}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    return std::stol(p.location().substr(p.location().find("#atelier-") + 9));
+    return ajouter_atelier(resp, session, "2031-05-06", intitule, "1");
 }
 
 Monde preparer() {

@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 #include "tests/integration/support/worker.hpp"
 
 #include "fcgi/parse.hpp"
@@ -27,8 +28,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Stack {
-    Stack() {
+// Global fixture: needs the stack and the mail worker's settings.
+struct StackEtCourriels {
+    StackEtCourriels() {
         skip_without_stack();
         if (!mail_available()) {
             std::cerr << "OPE_TEST_BIN or OPE_TEST_MAILDIR is not set: run through scripts/test.sh. Skipped.\n";
@@ -37,8 +39,6 @@ struct Stack {
     }
 };
 
-std::string str(long n) { return std::to_string(n); }
-std::string session(long id) { return "/emploi/sessions/" + str(id); }
 std::string documentation(long id) { return session(id) + "/documentation"; }
 
 std::string lower(std::string s) {
@@ -60,22 +60,6 @@ long occurrences(const std::string& text, const std::string& what) {
     long n = 0;
     for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + what.size())) ++n;
     return n;
-}
-
-// Letters only (names refuse digits), unique across runs and processes.
-std::string lettres() {
-    static int counter = 0;
-    auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
-                   .count();
-    unsigned long long v = (static_cast<unsigned long long>(now) % 1000000000000ULL) * 1000ULL;
-    v = (v + static_cast<unsigned long long>(getpid()) % 1000ULL) * 100ULL + (counter++ % 100);
-    std::string out;
-    while (v) {
-        out += static_cast<char>('a' + v % 26);
-        v /= 26;
-    }
-    return out;
 }
 
 // Bytes that look like a PDF to the site, binary ones included.
@@ -327,12 +311,6 @@ Mime parse_mime(const std::string& raw_in) {
 
 // ---------------------------------------------------------------------------
 
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
-
 struct Tuteur {
     std::string login, email, password = "Solide-motdepasse-1", id, nom_complet;
 };
@@ -368,18 +346,6 @@ struct Stagiaire {
     long id = 0;
     std::string nom_affiche, email, login, mot_de_passe;
 };
-
-// The text of the <dd> after a label of the welcome sheet.
-std::string dd_apres(const std::string& html, const std::string& libelle, std::size_t depuis = 0) {
-    auto pos = html.find(libelle, depuis);
-    if (pos == std::string::npos) return "";
-    auto dd = html.find("<dd", pos);
-    if (dd == std::string::npos) return "";
-    auto gt = html.find('>', dd);
-    auto fin = html.find("</dd>", gt);
-    if (gt == std::string::npos || fin == std::string::npos) return "";
-    return html.substr(gt + 1, fin - gt - 1);
-}
 
 // A fresh trainee (with or without e-mail), enrolled in `s` when s > 0; login and
 // initial password as the welcome sheet shows them.
@@ -514,7 +480,7 @@ const std::string kCorps = "Bonjour,\n\nVoici la documentation de l'été — à
 
 }  // namespace
 
-BOOST_TEST_GLOBAL_FIXTURE(Stack);
+BOOST_TEST_GLOBAL_FIXTURE(StackEtCourriels);
 
 BOOST_AUTO_TEST_CASE(formulaire_envoi_et_courriels_de_chaque_stagiaire) {
     Client resp = logged("responsable");

@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include <chrono>
 #include <string>
@@ -16,60 +17,7 @@ using namespace ope::test;
 
 namespace {
 
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
-
-// Letters only (names refuse digits), unique across runs and processes.
-std::string lettres() {
-    static int counter = 0;
-    auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
-                   .count();
-    unsigned long long v = (static_cast<unsigned long long>(now) % 1000000000000ULL) * 1000ULL;
-    v = (v + static_cast<unsigned long long>(getpid()) % 1000ULL) * 100ULL + (counter++ % 100);
-    std::string out;
-    while (v) {
-        out += static_cast<char>('a' + v % 26);
-        v /= 26;
-    }
-    return out;
-}
-
-std::string majuscules(std::string s) {
-    for (auto& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return s;
-}
-
-std::string str(long n) { return std::to_string(n); }
-std::string session(long id) { return "/emploi/sessions/" + str(id); }
-std::string fiche(long id) { return "/emploi/stagiaires/" + str(id); }
 std::string accueil(long id) { return fiche(id) + "/accueil"; }
-
-long creer_session(Client& resp, const std::string& mois, const std::string& intitule) {
-    BOOST_REQUIRE_EQUAL(resp.get("/emploi/sessions/ajouter").status, 200);
-    Page p = resp.submit("/emploi/sessions/ajouter", {{"mois", mois}, {"intitule", intitule}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    long id = id_from_location(p.location());
-    BOOST_REQUIRE_GT(id, 0);
-    return id;
-}
-
-long ajouter_atelier(Client& resp, long s, const std::string& date, const std::string& intitule,
-                     const std::string& cycle) {
-    BOOST_REQUIRE_EQUAL(resp.get(session(s)).status, 200);
-    Page p = resp.submit(session(s) + "/ateliers", {{"date", date}, {"intitule", intitule}, {"cycle", cycle}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    auto pos = p.location().find("#atelier-");
-    BOOST_REQUIRE(pos != std::string::npos);
-    return std::stol(p.location().substr(pos + 9));
-}
 
 // A trainee as the staff create one: identity, and some contact details.
 struct Stagiaire {
@@ -77,7 +25,7 @@ struct Stagiaire {
     std::string nom, prenom, nom_affiche, tel, email;
 };
 
-Stagiaire creer_stagiaire(Client& tut, const std::string& prefixe, const std::string& prenom,
+Stagiaire creer_stagiaire_complet(Client& tut, const std::string& prefixe, const std::string& prenom,
                           const std::string& tel = "0611111111") {
     Stagiaire s;
     const std::string u = lettres();
@@ -103,23 +51,6 @@ Stagiaire creer_stagiaire(Client& tut, const std::string& prefixe, const std::st
     BOOST_REQUIRE_GT(s.id, 0);
     s.tel = sql_value("SELECT tel_portable FROM stagiaire WHERE id = ?", {str(s.id)});
     return s;
-}
-
-void inscrire(Client& tut, long s, long stagiaire) {
-    BOOST_REQUIRE_EQUAL(tut.get(session(s)).status, 200);
-    BOOST_REQUIRE_EQUAL(tut.submit(session(s) + "/stagiaires", {{"stagiaire_id", str(stagiaire)}}).status, 303);
-}
-
-// The text of the <dd> after a label of the welcome sheet.
-std::string dd_apres(const std::string& html, const std::string& libelle, std::size_t depuis = 0) {
-    auto pos = html.find(libelle, depuis);
-    if (pos == std::string::npos) return "";
-    auto dd = html.find("<dd", pos);
-    if (dd == std::string::npos) return "";
-    auto gt = html.find('>', dd);
-    auto fin = html.find("</dd>", gt);
-    if (gt == std::string::npos || fin == std::string::npos) return "";
-    return html.substr(gt + 1, fin - gt - 1);
 }
 
 struct Identifiants {
@@ -192,7 +123,7 @@ Monde monde(Client& resp, Client& tut) {
     m.s = creer_session(resp, "2032-04", "Espace " + lettres());
     m.w1 = ajouter_atelier(resp, m.s, "2032-04-07", "Atelier CV " + lettres(), "1");
     m.w2 = ajouter_atelier(resp, m.s, "2032-04-21", "Simulation entretien " + lettres(), "2");
-    m.st = creer_stagiaire(tut, "Espace", "Alice");
+    m.st = creer_stagiaire_complet(tut, "Espace", "Alice");
     inscrire(tut, m.s, m.st.id);
     m.ids = fiche_accueil(tut, m.st.id);
     BOOST_REQUIRE(!m.ids.login.empty());
@@ -633,7 +564,7 @@ BOOST_AUTO_TEST_CASE(stagiaire_interdit_sur_toutes_les_routes_emploi) {
     Client resp = logged("responsable");
     Client tut = logged("tuteur");
     Monde m = monde(resp, tut);
-    Stagiaire b = creer_stagiaire(tut, "Voisin", "Bernard", "0622222222");
+    Stagiaire b = creer_stagiaire_complet(tut, "Voisin", "Bernard", "0622222222");
     inscrire(tut, m.s, b.id);
     long s2 = creer_session(resp, "2032-06", "Autre " + lettres());
     ajouter_atelier(resp, s2, "2032-06-03", "Ailleurs " + lettres(), "1");
@@ -721,7 +652,7 @@ BOOST_AUTO_TEST_CASE(page_personnelle_ne_montre_que_ses_propres_donnees) {
     Client resp = logged("responsable");
     Client tut = logged("tuteur");
     Monde m = monde(resp, tut);
-    Stagiaire b = creer_stagiaire(tut, "Voisine", "Berthe", "0633333333");
+    Stagiaire b = creer_stagiaire_complet(tut, "Voisine", "Berthe", "0633333333");
     inscrire(tut, m.s, b.id);
     // B has a comment from the tutor on the same workshop.
     tut.get(session(m.s) + "/validation");

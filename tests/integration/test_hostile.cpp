@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include "fcgi/parse.hpp"
 
@@ -16,32 +17,14 @@ using namespace ope::test;
 
 namespace {
 
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
-
 std::string chemin(long session) { return "/emploi/sessions/" + std::to_string(session); }
 
-long nouvelle_session(Client& resp) {
-    BOOST_REQUIRE_EQUAL(resp.get("/emploi/sessions/ajouter").status, 200);
-    Page p = resp.submit("/emploi/sessions/ajouter", {{"mois", "2031-05"}, {"intitule", unique("Hostile ")}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    long id = id_from_location(p.location());
-    BOOST_REQUIRE_GT(id, 0);
-    return id;
-}
+// A session of the test, in May 2031.
+long nouvelle_session(Client& resp) { return creer_session(resp, "2031-05", unique("Hostile ")); }
 
+// A workshop of cycle 1 on 6 May 2031.
 long atelier(Client& resp, long session, const std::string& intitule) {
-    resp.get(chemin(session));
-    Page p = resp.submit(chemin(session) + "/ateliers", {{"date", "2031-05-06"}, {"intitule", intitule}, {"cycle", "1"}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    return std::stol(p.location().substr(p.location().find("#atelier-") + 9));
+    return ajouter_atelier(resp, session, "2031-05-06", intitule, "1");
 }
 
 long sessions_nommees(const std::string& intitule) {

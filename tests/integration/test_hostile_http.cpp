@@ -8,6 +8,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include "fcgi/parse.hpp"
 
@@ -30,41 +31,6 @@
 using namespace ope::test;
 
 namespace {
-
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
-
-std::string str(long n) { return std::to_string(n); }
-std::string session(long id) { return "/emploi/sessions/" + str(id); }
-std::string fiche(long id) { return "/emploi/stagiaires/" + str(id); }
-
-// Letters only (names refuse digits), unique across runs and processes.
-std::string lettres() {
-    static int counter = 0;
-    auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
-                   .count();
-    unsigned long long v = (static_cast<unsigned long long>(now) % 1000000000000ULL) * 1000ULL;
-    v = (v + static_cast<unsigned long long>(getpid()) % 1000ULL) * 100ULL + (counter++ % 100);
-    std::string out;
-    while (v) {
-        out += static_cast<char>('a' + v % 26);
-        v /= 26;
-    }
-    return out;
-}
-
-std::string minuscules(std::string s) {
-    for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return s;
-}
 
 const std::string kForm = "application/x-www-form-urlencoded";
 const std::string kPdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
@@ -174,25 +140,14 @@ long sessions_nommees(const std::string& intitule) {
     return sql_count("SELECT COUNT(*) FROM session_formation WHERE intitule = ?", {intitule});
 }
 
+// A session of the test in May 2032.
 long creer_session(Client& resp, const std::string& intitule) {
-    BOOST_REQUIRE_EQUAL(resp.get("/emploi/sessions/ajouter").status, 200);
-    Page p = resp.submit("/emploi/sessions/ajouter", {{"mois", "2032-05"}, {"intitule", intitule}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    return id_from_location(p.location());
+    return ope::test::creer_session(resp, "2032-05", intitule);
 }
 
+// A workshop of cycle 1 on 12 May 2032.
 long ajouter_atelier(Client& resp, long s, const std::string& intitule) {
-    BOOST_REQUIRE_EQUAL(resp.get(session(s)).status, 200);
-    Page p = resp.submit(session(s) + "/ateliers", {{"date", "2032-05-12"}, {"intitule", intitule}, {"cycle", "1"}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    return std::stol(p.location().substr(p.location().find("#atelier-") + 9));
-}
-
-long creer_stagiaire(Client& resp, const Fields& champs) {
-    BOOST_REQUIRE_EQUAL(resp.get("/emploi/stagiaires/ajouter").status, 200);
-    Page p = resp.submit("/emploi/stagiaires/ajouter", champs);
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    return id_from_location(p.location());
+    return ope::test::ajouter_atelier(resp, s, "2032-05-12", intitule, "1");
 }
 
 void creer_repertoire(Client& resp, const std::string& nom) {

@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include "fcgi/parse.hpp"
 
@@ -18,74 +19,11 @@ using namespace ope::test;
 
 namespace {
 
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
-
-// Letters only (names refuse digits), unique across runs and processes.
-std::string lettres() {
-    static int counter = 0;
-    auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
-                   .count();
-    unsigned long long v = (static_cast<unsigned long long>(now) % 1000000000000ULL) * 1000ULL;
-    v = (v + static_cast<unsigned long long>(getpid()) % 1000ULL) * 100ULL + (counter++ % 100);
-    std::string out;
-    while (v) {
-        out += static_cast<char>('a' + v % 26);
-        v /= 26;
-    }
-    return out;
-}
-
-std::string majuscules(std::string s) {
-    for (auto& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return s;
-}
-
-std::string str(long n) { return std::to_string(n); }
-std::string session(long id) { return "/emploi/sessions/" + str(id); }
-std::string fiche(long id) { return "/emploi/stagiaires/" + str(id); }
-
-long creer_session(Client& resp, const std::string& intitule, const std::string& mois = "2032-02") {
-    BOOST_REQUIRE_EQUAL(resp.get("/emploi/sessions/ajouter").status, 200);
-    Page p = resp.submit("/emploi/sessions/ajouter", {{"mois", mois}, {"intitule", intitule}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    long id = id_from_location(p.location());
-    BOOST_REQUIRE_GT(id, 0);
-    return id;
-}
-
-long ajouter_atelier(Client& resp, long s, const std::string& date, const std::string& intitule,
-                     const std::string& cycle = "1") {
-    BOOST_REQUIRE_EQUAL(resp.get(session(s)).status, 200);
-    Page p = resp.submit(session(s) + "/ateliers", {{"date", date}, {"intitule", intitule}, {"cycle", cycle}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    long id = std::stol(sql_value("SELECT MAX(id) FROM atelier WHERE session_id = ? AND intitule = ?", {str(s), intitule}));
-    BOOST_REQUIRE_GT(id, 0);
-    return id;
-}
-
 // A session of the test with `n` workshops.
 long session_avec_ateliers(Client& resp, int n, const std::string& mois = "2032-02") {
-    long s = creer_session(resp, "Inscriptions " + lettres(), mois);
+    long s = creer_session(resp, mois, "Inscriptions " + lettres());
     for (int i = 1; i <= n; ++i) ajouter_atelier(resp, s, mois + "-1" + str(i), "Atelier " + str(i) + " " + lettres());
     return s;
-}
-
-long creer_stagiaire(Client& c, const std::string& nom, const std::string& prenom = "Paul") {
-    BOOST_REQUIRE_EQUAL(c.get("/emploi/stagiaires/ajouter").status, 200);
-    Page p = c.submit("/emploi/stagiaires/ajouter", {{"civilite", "M."}, {"nom", nom}, {"prenom", prenom}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    long id = id_from_location(p.location());
-    BOOST_REQUIRE_GT(id, 0);
-    return id;
 }
 
 Page inscrire_depuis_session(Client& c, long s, const std::string& stagiaire_id) {
@@ -135,7 +73,7 @@ BOOST_TEST_GLOBAL_FIXTURE(Stack);
 BOOST_AUTO_TEST_CASE(session_sans_atelier_refusee) {
     Client resp = logged("responsable");
     Client tut = logged("tuteur");
-    long s = creer_session(resp, "Sans atelier " + lettres());
+    long s = creer_session(resp, "2032-02", "Sans atelier " + lettres());
     long st = creer_stagiaire(tut, "Sansatelier " + lettres());
 
     Page p = inscrire_depuis_session(tut, s, str(st));
@@ -425,7 +363,7 @@ BOOST_AUTO_TEST_CASE(fiche_inscription_refusee) {
     Client resp = logged("responsable");
     Client tut = logged("tuteur");
     long s = session_avec_ateliers(resp, 2);
-    long vide = creer_session(resp, "Vide " + lettres());
+    long vide = creer_session(resp, "2032-02", "Vide " + lettres());
     long st = creer_stagiaire(tut, "Refuse " + lettres());
 
     struct Cas {

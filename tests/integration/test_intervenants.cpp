@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include <string>
 
@@ -10,30 +11,14 @@ using namespace ope::test;
 
 namespace {
 
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
-
 std::string id_de(const std::string& login) {
     std::string id = sql_value("SELECT id FROM utilisateur WHERE login = ?", {login});
     BOOST_REQUIRE_MESSAGE(!id.empty(), "no account " + login);
     return id;
 }
 
-long nouvelle_session(Client& resp) {
-    BOOST_REQUIRE_EQUAL(resp.get("/emploi/sessions/ajouter").status, 200);
-    Page p = resp.submit("/emploi/sessions/ajouter", {{"mois", "2031-05"}, {"intitule", unique("Intervenants ")}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    long id = id_from_location(p.location());
-    BOOST_REQUIRE_GT(id, 0);
-    return id;
-}
+// A session of the test, in May 2031.
+long nouvelle_session(Client& resp) { return creer_session(resp, "2031-05", unique("Intervenants ")); }
 
 long intervenants(long session, const std::string& uid, const std::string& role) {
     return sql_count("SELECT COUNT(*) FROM session_intervenant WHERE session_id = ? AND utilisateur_id = ? AND role = ?",

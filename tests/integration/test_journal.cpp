@@ -4,14 +4,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 using namespace ope::test;
-
-namespace {
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-}  // namespace
 
 BOOST_GLOBAL_FIXTURE(Stack);
 
@@ -28,14 +23,16 @@ BOOST_AUTO_TEST_CASE(changes_are_journaled_and_filtered) {
                                 {{"date", "2033-01-10"}, {"intitule", "Atelier journalisé"}, {"cycle", "1"}})
                            .status == 303);
 
+    // A name of its own: a second run must not meet the first run's trainee.
+    const std::string nom = "Journaliste" + lettres();
     c.get("/emploi/stagiaires/ajouter");
-    Page a = c.submit("/emploi/stagiaires/ajouter", {{"civilite", "M."}, {"nom", "Journaliste"}, {"prenom", "Tintin"},
+    Page a = c.submit("/emploi/stagiaires/ajouter", {{"civilite", "M."}, {"nom", nom}, {"prenom", "Tintin"},
                                                       {"tel_portable", "0611111111"}});
     BOOST_TEST_REQUIRE(a.status == 303);
     const std::string fiche = a.location();
     const std::string stagiaire = std::to_string(id_from_location(fiche));
     c.get(fiche);
-    BOOST_TEST_REQUIRE(c.submit(fiche, {{"civilite", "M."}, {"nom", "Journaliste"}, {"prenom", "Tintin"},
+    BOOST_TEST_REQUIRE(c.submit(fiche, {{"civilite", "M."}, {"nom", nom}, {"prenom", "Tintin"},
                                         {"tel_portable", "0622222222"}})
                            .status == 303);
 

@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include <chrono>
 #include <ctime>
@@ -16,41 +17,7 @@ using namespace ope::test;
 
 namespace {
 
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
-
-// Letters only (names refuse digits), unique across runs and processes.
-std::string lettres() {
-    static int counter = 0;
-    auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
-                   .count();
-    unsigned long long v = (static_cast<unsigned long long>(now) % 1000000000000ULL) * 1000ULL;
-    v = (v + static_cast<unsigned long long>(getpid()) % 1000ULL) * 100ULL + (counter++ % 100);
-    std::string out;
-    while (v) {
-        out += static_cast<char>('a' + v % 26);
-        v /= 26;
-    }
-    return out;
-}
-
-std::string majuscules(std::string s) {
-    for (auto& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return s;
-}
-
-std::string str(long n) { return std::to_string(n); }
-std::string session(long id) { return "/emploi/sessions/" + str(id); }
 std::string validation(long id) { return session(id) + "/validation"; }
-std::string fiche(long id) { return "/emploi/stagiaires/" + str(id); }
 
 // Today + `jours` days, "YYYY-MM-DD" (local time, as the site).
 std::string jour(int jours) {
@@ -62,51 +29,9 @@ std::string jour(int jours) {
     return buf;
 }
 
+// A session of the test named "Présences <letters>".
 long creer_session(Client& resp, const std::string& mois = "2032-03") {
-    BOOST_REQUIRE_EQUAL(resp.get("/emploi/sessions/ajouter").status, 200);
-    Page p = resp.submit("/emploi/sessions/ajouter", {{"mois", mois}, {"intitule", "Présences " + lettres()}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    long id = id_from_location(p.location());
-    BOOST_REQUIRE_GT(id, 0);
-    return id;
-}
-
-long ajouter_atelier(Client& resp, long s, const std::string& date, const std::string& intitule,
-                     const std::string& cycle = "1") {
-    BOOST_REQUIRE_EQUAL(resp.get(session(s)).status, 200);
-    Page p = resp.submit(session(s) + "/ateliers", {{"date", date}, {"intitule", intitule}, {"cycle", cycle}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    auto pos = p.location().find("#atelier-");
-    BOOST_REQUIRE(pos != std::string::npos);
-    long id = std::stol(p.location().substr(pos + 9));
-    BOOST_REQUIRE_GT(id, 0);
-    return id;
-}
-
-long creer_stagiaire(Client& tut, const std::string& nom, const std::string& prenom = "Paul") {
-    BOOST_REQUIRE_EQUAL(tut.get("/emploi/stagiaires/ajouter").status, 200);
-    Page p = tut.submit("/emploi/stagiaires/ajouter", {{"civilite", "M."}, {"nom", nom}, {"prenom", prenom}});
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    long id = id_from_location(p.location());
-    BOOST_REQUIRE_GT(id, 0);
-    return id;
-}
-
-void inscrire(Client& tut, long s, long stagiaire) {
-    BOOST_REQUIRE_EQUAL(tut.get(session(s)).status, 200);
-    BOOST_REQUIRE_EQUAL(tut.submit(session(s) + "/stagiaires", {{"stagiaire_id", str(stagiaire)}}).status, 303);
-}
-
-// Reads « Identifiant » / « Mot de passe » on the welcome sheet (the text of the next <dd>).
-std::string dd_apres(const std::string& html, const std::string& libelle, std::size_t depuis = 0) {
-    auto pos = html.find(libelle, depuis);
-    if (pos == std::string::npos) return "";
-    auto dd = html.find("<dd", pos);
-    if (dd == std::string::npos) return "";
-    auto gt = html.find('>', dd);
-    auto fin = html.find("</dd>", gt);
-    if (gt == std::string::npos || fin == std::string::npos) return "";
-    return html.substr(gt + 1, fin - gt - 1);
+    return ope::test::creer_session(resp, mois, "Présences " + lettres());
 }
 
 // The trainee logs in with the login details of their welcome sheet.

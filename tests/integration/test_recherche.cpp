@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include "fcgi/parse.hpp"
 
@@ -20,52 +21,12 @@ using namespace ope::test;
 
 namespace {
 
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
-
-// Letters only (names refuse digits), unique across runs and processes.
-std::string lettres() {
-    static int counter = 0;
-    auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
-                   .count();
-    unsigned long long v = (static_cast<unsigned long long>(now) % 1000000000000ULL) * 1000ULL;
-    v = (v + static_cast<unsigned long long>(getpid()) % 1000ULL) * 100ULL + (counter++ % 100);
-    std::string out;
-    while (v) {
-        out += static_cast<char>('a' + v % 26);
-        v /= 26;
-    }
-    return out;
-}
-
-std::string majuscules(std::string s) {
-    for (auto& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return s;
-}
-
 // Eight random digits after "07": a mobile number no other record has.
 std::string chiffres_uniques() {
     static std::mt19937_64 gen{std::random_device{}()};
     std::string out = "07";
     for (int i = 0; i < 8; ++i) out += static_cast<char>('0' + gen() % 10);
     return out;
-}
-
-long creer(Client& c, const Fields& fields) {
-    BOOST_REQUIRE_EQUAL(c.get("/emploi/stagiaires/ajouter").status, 200);
-    Page p = c.submit("/emploi/stagiaires/ajouter", fields);
-    BOOST_REQUIRE_EQUAL(p.status, 303);
-    long id = id_from_location(p.location());
-    BOOST_REQUIRE_GT(id, 0);
-    return id;
 }
 
 Page chercher(Client& c, const std::string& q, const std::string& suite = "") {
@@ -111,8 +72,8 @@ BOOST_AUTO_TEST_CASE(page_de_recherche) {
 BOOST_AUTO_TEST_CASE(accents_et_casse) {
     Client c = logged("tuteur");
     const std::string u = lettres();
-    long elodie = creer(c, {{"civilite", "Mme"}, {"nom", "Accent " + u}, {"prenom", "élodie"}, {"ville", "Saint-Étienne"}});
-    long marc = creer(c, {{"civilite", "M."}, {"nom", "Accent " + u}, {"prenom", "Marc"}, {"ville", "Lille"}});
+    long elodie = creer_stagiaire(c, {{"civilite", "Mme"}, {"nom", "Accent " + u}, {"prenom", "élodie"}, {"ville", "Saint-Étienne"}});
+    long marc = creer_stagiaire(c, {{"civilite", "M."}, {"nom", "Accent " + u}, {"prenom", "Marc"}, {"ville", "Lille"}});
 
     for (const std::string& q : std::vector<std::string>{"elodie " + u, "Élodie " + u, "ÉLODIE " + majuscules(u), "eLoDiE " + u, "élodie " + u,
                                 "elo " + u, u + " elodie"}) {
@@ -141,7 +102,7 @@ BOOST_AUTO_TEST_CASE(accents_et_casse) {
 BOOST_AUTO_TEST_CASE(mots_de_noms_composes) {
     Client c = logged("tuteur");
     const std::string u = lettres();
-    long id = creer(c, {{"civilite", "Mme"}, {"nom", "de la fontaine " + u}, {"prenom", "Marie-Claire"}});
+    long id = creer_stagiaire(c, {{"civilite", "Mme"}, {"nom", "de la fontaine " + u}, {"prenom", "Marie-Claire"}});
     const std::string NOM = "DE LA FONTAINE " + majuscules(u);
 
     for (const std::string& q : std::vector<std::string>{"fontaine " + u, "FONTAINE " + u, "font " + u, "de la fontaine " + u, "claire " + u,
@@ -168,9 +129,9 @@ BOOST_AUTO_TEST_CASE(deux_mots_restreignent) {
     Client c = logged("tuteur");
     const std::string u = lettres();
     const std::string nom = "Famille " + u;
-    long anne = creer(c, {{"civilite", "Mme"}, {"nom", nom}, {"prenom", "Anne"}, {"ville", "Roubaix"}});
-    long paul = creer(c, {{"civilite", "M."}, {"nom", nom}, {"prenom", "Paul"}, {"ville", "Roubaix"}});
-    long pierre = creer(c, {{"civilite", "M."}, {"nom", nom}, {"prenom", "Pierre"}, {"ville", "Tourcoing"}});
+    long anne = creer_stagiaire(c, {{"civilite", "Mme"}, {"nom", nom}, {"prenom", "Anne"}, {"ville", "Roubaix"}});
+    long paul = creer_stagiaire(c, {{"civilite", "M."}, {"nom", nom}, {"prenom", "Paul"}, {"ville", "Roubaix"}});
+    long pierre = creer_stagiaire(c, {{"civilite", "M."}, {"nom", nom}, {"prenom", "Pierre"}, {"ville", "Tourcoing"}});
 
     Page tous = chercher(c, u);
     BOOST_TEST(compte(tous) == "3 stagiaires");
@@ -214,9 +175,9 @@ BOOST_AUTO_TEST_CASE(par_telephone) {
         for (std::size_t i = 0; i < digits.size(); i += 2) out += (i ? sep : "") + digits.substr(i, 2);
         return out;
     };
-    long id = creer(c, {{"civilite", "M."}, {"nom", "Phone " + u}, {"prenom", "Luc"}, {"tel_portable", d}});
+    long id = creer_stagiaire(c, {{"civilite", "M."}, {"nom", "Phone " + u}, {"prenom", "Luc"}, {"tel_portable", d}});
     std::string fixe = "03" + d.substr(2);
-    long id_fixe = creer(c, {{"civilite", "M."}, {"nom", "Fixe " + u}, {"prenom", "Luc"}, {"tel_fixe", espace(fixe, ".")}});
+    long id_fixe = creer_stagiaire(c, {{"civilite", "M."}, {"nom", "Fixe " + u}, {"prenom", "Luc"}, {"tel_fixe", espace(fixe, ".")}});
     BOOST_TEST(sql_value("SELECT tel_portable FROM stagiaire WHERE id = ?", {std::to_string(id)}) == espace(d, " "));
 
     for (const std::string& q : std::vector<std::string>{d, espace(d, " "), espace(d, "."), espace(d, "-"), d.substr(0, 6), espace(d.substr(0, 8), " "),
@@ -251,7 +212,7 @@ BOOST_AUTO_TEST_CASE(par_telephone) {
 BOOST_AUTO_TEST_CASE(par_email) {
     Client c = logged("tuteur");
     const std::string u = lettres();
-    long id = creer(c, {{"civilite", "M."}, {"nom", "Courriel " + u}, {"prenom", "Hugo"},
+    long id = creer_stagiaire(c, {{"civilite", "M."}, {"nom", "Courriel " + u}, {"prenom", "Hugo"},
                         {"email", "Hugo.Zed" + u + "@Exemple.FR"}});
     for (const std::string& q : std::vector<std::string>{"hugo.zed" + u + "@exemple.fr", "HUGO.ZED" + majuscules(u), "hugo.zed" + u}) {
         BOOST_TEST_CONTEXT("q=" << q) {
@@ -270,7 +231,7 @@ BOOST_AUTO_TEST_CASE(par_email) {
 BOOST_AUTO_TEST_CASE(caracteres_speciaux) {
     Client c = logged("tuteur");
     const std::string u = lettres();
-    long id = creer(c, {{"civilite", "M."}, {"nom", "d'Artagnan " + u}, {"prenom", "Charles"}});
+    long id = creer_stagiaire(c, {{"civilite", "M."}, {"nom", "d'Artagnan " + u}, {"prenom", "Charles"}});
     Page a = chercher(c, "artagnan " + u);
     BOOST_TEST(trouve(a, id));
     Page b = chercher(c, "d'artagnan " + u);
@@ -302,7 +263,7 @@ BOOST_AUTO_TEST_CASE(pagination) {
         std::string prenom = "Pa";
         prenom += static_cast<char>('a' + i / 26);
         prenom += static_cast<char>('a' + i % 26);
-        crees.insert(creer(c, {{"civilite", "M."}, {"nom", nom}, {"prenom", prenom}}));
+        crees.insert(creer_stagiaire(c, {{"civilite", "M."}, {"nom", nom}, {"prenom", prenom}}));
     }
     BOOST_REQUIRE_EQUAL(crees.size(), 30u);
 
@@ -418,7 +379,7 @@ BOOST_AUTO_TEST_CASE(email_complet_avec_tiret) {
     Client c = logged("tuteur");
     const std::string u = lettres();
     // Hyphens are common in addresses (compound first names, towns' domains).
-    long id = creer(c, {{"civilite", "M."}, {"nom", "Tiret " + u}, {"prenom", "Jean-Marc"},
+    long id = creer_stagiaire(c, {{"civilite", "M."}, {"nom", "Tiret " + u}, {"prenom", "Jean-Marc"},
                         {"email", "jean-marc." + u + "@mairie-lille.fr"}});
     BOOST_REQUIRE_EQUAL(sql_value("SELECT email FROM stagiaire WHERE id = ?", {std::to_string(id)}),
                         "jean-marc." + u + "@mairie-lille.fr");
@@ -438,7 +399,7 @@ BOOST_AUTO_TEST_CASE(index_suit_les_modifications) {
     Client c = logged("tuteur");
     const std::string u = lettres();
     const std::string v = lettres();
-    long id = creer(c, {{"civilite", "Mme"}, {"nom", "Avant " + u}, {"prenom", "Julie"}, {"ville", "Douai"}});
+    long id = creer_stagiaire(c, {{"civilite", "Mme"}, {"nom", "Avant " + u}, {"prenom", "Julie"}, {"ville", "Douai"}});
     BOOST_REQUIRE(trouve(chercher(c, "avant " + u), id));
 
     BOOST_REQUIRE_EQUAL(c.get("/emploi/stagiaires/" + std::to_string(id)).status, 200);
@@ -478,7 +439,7 @@ BOOST_AUTO_TEST_CASE(accents_decomposes) {
     Client c = logged("tuteur");
     const std::string u = lettres();
     // "Élodie" typed with a combining accent (E + U+0301), as some keyboards send it.
-    long id = creer(c, {{"civilite", "Mme"}, {"nom", "Decompose " + u}, {"prenom", "e\xCC\x81lodie"}});
+    long id = creer_stagiaire(c, {{"civilite", "Mme"}, {"nom", "Decompose " + u}, {"prenom", "e\xCC\x81lodie"}});
     for (const std::string& q : std::vector<std::string>{"elodie " + u, "élodie " + u, "e\xCC\x81lodie " + u}) {
         BOOST_TEST_CONTEXT("q=" << q) {
             Page p = chercher(c, q);

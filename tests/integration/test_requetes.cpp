@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include <ctime>
 #include <string>
@@ -12,20 +13,6 @@
 using namespace ope::test;
 
 namespace {
-
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-// Letters only: names refuse digits.
-std::string lettres(long n) {
-    std::string s;
-    do {
-        s += static_cast<char>('a' + n % 26);
-        n /= 26;
-    } while (n);
-    return s;
-}
 
 long requetes(Client& c, const std::string& path) {
     Page p = c.get(path);

@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include <regex>
 #include <string>
@@ -10,16 +11,6 @@
 using namespace ope::test;
 
 namespace {
-
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
 
 long sessions_nommees(const std::string& intitule) {
     return sql_count("SELECT COUNT(*) FROM session_formation WHERE intitule = ?", {intitule});

@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/integration/support/client.hpp"
+#include "tests/integration/support/site.hpp"
 
 #include "fcgi/parse.hpp"
 
@@ -17,35 +18,6 @@
 using namespace ope::test;
 
 namespace {
-
-struct Stack {
-    Stack() { skip_without_stack(); }
-};
-
-Client logged(const std::string& login, const std::string& password = "demo") {
-    Client c;
-    BOOST_REQUIRE_MESSAGE(c.login(login, password), "login as " + login);
-    return c;
-}
-
-// Letters only (names refuse digits), unique across runs and processes: the time,
-// the process id and a counter written in base 26.
-std::string lettres() {
-    static int counter = 0;
-    auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
-                   .count();
-    unsigned long long v = (static_cast<unsigned long long>(now) % 1000000000000ULL) * 1000ULL;
-    v = (v + static_cast<unsigned long long>(getpid()) % 1000ULL) * 100ULL + (counter++ % 100);
-    std::string out;
-    while (v) {
-        out += static_cast<char>('a' + v % 26);
-        v /= 26;
-    }
-    return out;
-}
-
-std::string fiche(long id) { return "/emploi/stagiaires/" + std::to_string(id); }
 
 long compter(const std::string& table_where, const std::string& param) {
     return sql_count("SELECT COUNT(*) FROM " + table_where, {param});
