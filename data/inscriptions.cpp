@@ -82,9 +82,7 @@ std::vector<Inscrit> de_la_session(Db& db, long session_id) {
 
 std::vector<Fiche> fiches_de_la_session(Db& db, long session_id) {
     auto rs = db.query(
-        "SELECT s.id, s.civilite, s.nom, s.prenom, s.date_naissance, s.adresse, s.code_postal, s.ville, s.tel_fixe,"
-        " s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.modifie_le,"
-        " COALESCE(sf.libelle, '') FROM inscription i"
+        std::string("SELECT ") + stagiaires::kColonnesS + ", COALESCE(sf.libelle, '') FROM inscription i"
         " JOIN stagiaire s ON s.id = i.stagiaire_id"
         " LEFT JOIN statut_financement sf ON sf.code = i.statut_financement"
         " WHERE i.session_id = ? ORDER BY s.nom, s.prenom, s.id",

@@ -11,11 +11,15 @@ namespace ope::stagiaires {
 
 namespace {
 
-const char* kColonnes =
-    "SELECT id, civilite, nom, prenom, date_naissance, adresse, code_postal, ville, tel_fixe,"
-    " tel_portable, email, parution_adresse, parution_telephone, parution_email, modifie_le"
-    " FROM stagiaire ";
 
+}  // namespace
+
+const char* const kColonnesS =
+    "s.id, s.civilite, s.nom, s.prenom, s.date_naissance, s.adresse, s.code_postal, s.ville, s.tel_fixe,"
+    " s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.modifie_le";
+
+namespace {
+const std::string kColonnes = std::string("SELECT ") + kColonnesS + " FROM stagiaire s ";
 }  // namespace
 
 Stagiaire lire(sql::ResultSet& rs) {
@@ -154,26 +158,26 @@ Page rechercher(Db& db, const std::string& q, long page, int par_page) {
     if (result.total == 0) return result;
     args.push_back(static_cast<long>(par_page));
     args.push_back((page - 1) * par_page);
-    auto rs = db.query_list(std::string(kColonnes) + where + " ORDER BY nom, prenom, id LIMIT ? OFFSET ?", args);
+    auto rs = db.query_list(kColonnes + where + " ORDER BY nom, prenom, id LIMIT ? OFFSET ?", args);
     while (rs->next()) result.lignes.push_back(lire(*rs));
     return result;
 }
 
 std::optional<Stagiaire> trouver(Db& db, long id) {
-    auto rs = db.query(std::string(kColonnes) + "WHERE id = ?", id);
+    auto rs = db.query(kColonnes + "WHERE id = ?", id);
     if (!rs->next()) return std::nullopt;
     return lire(*rs);
 }
 
 std::vector<Stagiaire> recents(Db& db, int nombre) {
-    auto rs = db.query(std::string(kColonnes) + "ORDER BY id DESC LIMIT ?", nombre);
+    auto rs = db.query(kColonnes + "ORDER BY id DESC LIMIT ?", nombre);
     std::vector<Stagiaire> out;
     while (rs->next()) out.push_back(lire(*rs));
     return out;
 }
 
 std::vector<Stagiaire> doublons_probables(Db& db, const Stagiaire& s, long sauf) {
-    auto rs = db.query(std::string(kColonnes) +
+    auto rs = db.query(kColonnes +
                            "WHERE id <> ? AND ((nom = ? AND prenom = ? AND date_naissance <=> ?)"
                            " OR (? <> '' AND email = ?)) ORDER BY id LIMIT 10",
                        sauf, s.nom, s.prenom, date_sql(s.date_naissance), s.email, s.email);
@@ -217,7 +221,7 @@ Creation creer(Db& db, const Stagiaire& s, long par) {
 
 bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action) {
     Transaction t(db);
-    auto rs = db.query(std::string(kColonnes) + "WHERE id = ? FOR UPDATE", s.id);
+    auto rs = db.query(kColonnes + "WHERE id = ? FOR UPDATE", s.id);
     if (!rs->next()) return false;
     auto changements = differences(lire(*rs), s);
     if (changements.empty()) return true;
@@ -245,8 +249,8 @@ std::vector<std::string> mots(const Stagiaire& s) {
 
 long indexer_manquants(Db& db) {
     std::vector<Stagiaire> a_indexer;
-    auto rs = db.query(std::string(kColonnes) +
-                       "WHERE NOT EXISTS (SELECT 1 FROM stagiaire_mot m WHERE m.stagiaire_id = stagiaire.id)");
+    auto rs = db.query(kColonnes +
+                       "WHERE NOT EXISTS (SELECT 1 FROM stagiaire_mot m WHERE m.stagiaire_id = s.id)");
     while (rs->next()) a_indexer.push_back(lire(*rs));
     for (const auto& s : a_indexer) {
         Transaction t(db);

@@ -41,9 +41,9 @@ constexpr long kCompteMax = 1000;
 Page rechercher(Db& db, const std::string& q, long page, int par_page);
 
 std::optional<Stagiaire> trouver(Db& db, long id);
-// Reads columns 1..15 of a row selected as id, civilite, nom, prenom, date_naissance,
-// adresse, code_postal, ville, tel_fixe, tel_portable, email, parution_adresse,
-// parution_telephone, parution_email, modifie_le (for joins in other data files).
+// The columns of a record, for a table aliased `s` (joins in other data files),
+// read back by lire() as columns 1..15.
+extern const char* const kColonnesS;
 Stagiaire lire(sql::ResultSet& rs);
 // The most recently created records, newest first.
 std::vector<Stagiaire> recents(Db& db, int nombre);

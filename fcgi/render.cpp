@@ -65,27 +65,33 @@ void keep_values(Dict& dict, const Params& form) {
         if (name != "csrf") dict.SetValue("VALEUR_" + upper_ascii(name), value);
 }
 
+namespace {
+
+// Expands <folder>/<name>.tpl (with the CSRF token every form carries), then
+// <folder>/layout.tpl around it.
+std::string in_layout(const Request& req, const std::string& folder, const std::string& name, Dict& dict,
+                      Dict& layout, const std::string& title) {
+    dict.SetValue("CSRF", req.user ? req.user->csrf : req.anon_csrf);
+    layout.SetValue("TITRE", title);
+    layout.SetValue("CONTENU", expand(folder + "/" + name + ".tpl", dict));
+    return expand(folder + "/layout.tpl", layout);
+}
+
+}  // namespace
+
 Response page(const Request& req, const std::string& name, Dict& dict, const std::string& title,
               int status) {
-    dict.SetValue("CSRF", req.user ? req.user->csrf : req.anon_csrf);
-    std::string body = expand("pages/" + name + ".tpl", dict);
     Dict layout("layout");
-    layout.SetValue("TITRE", title);
-    layout.SetValue("CONTENU", body);
     fill_menu(req, layout);
-    return Response::html(expand("pages/layout.tpl", layout), status);
+    return Response::html(in_layout(req, "pages", name, dict, layout, title), status);
 }
 
 Response print_page(const Request& req, const std::string& name, Dict& dict, const std::string& title,
                     bool landscape) {
-    dict.SetValue("CSRF", req.user ? req.user->csrf : req.anon_csrf);
-    std::string body = expand("print/" + name + ".tpl", dict);
     Dict layout("print_layout");
-    layout.SetValue("TITRE", title);
-    layout.SetValue("CONTENU", body);
     layout.SetValue("ORIENTATION", landscape ? "paysage" : "portrait");
     if (landscape) layout.ShowSection("PAYSAGE");
-    return Response::html(expand("print/layout.tpl", layout));
+    return Response::html(in_layout(req, "print", name, dict, layout, title));
 }
 
 Response error_page(const Request& req, int status, const std::string& message) {

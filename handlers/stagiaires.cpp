@@ -150,13 +150,22 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulaireEnErreur*
     Dict* ajout = dict.AddSectionDictionary("AJOUT_SESSION");
     const bool ajout_refuse = erreur && erreur->nom == "inscription";
     const std::string choisie = ajout_refuse ? erreur->valeurs->get("session_id") : "";
-    for (const auto& r : sessions::lister(db, std::nullopt, std::nullopt, 60)) {
+    auto option = [&](const sessions::Session& session) {
         Dict* o = ajout->AddSectionDictionary("SESSION_OPTION");
-        o->SetIntValue("ID", r.session.id);
-        o->SetValue("LIBELLE", "n° " + std::to_string(r.session.id) + " — " + r.session.mois.fr() +
-                                   (r.session.intitule.empty() ? "" : " — " + r.session.intitule));
-        if (std::to_string(r.session.id) == choisie) o->ShowSection("CHOISIE");
+        o->SetIntValue("ID", session.id);
+        o->SetValue("LIBELLE", "n° " + std::to_string(session.id) + " — " + session.mois.fr() +
+                                   (session.intitule.empty() ? "" : " — " + session.intitule));
+        if (std::to_string(session.id) == choisie) o->ShowSection("CHOISIE");
+    };
+    bool choisie_listee = false;
+    for (const auto& r : sessions::lister(db, std::nullopt, std::nullopt, 60)) {
+        option(r.session);
+        choisie_listee = choisie_listee || std::to_string(r.session.id) == choisie;
     }
+    // A refused form keeps the session that was chosen, even an older one.
+    if (!choisie_listee && !choisie.empty())
+        if (auto id = parse_positive(choisie))
+            if (auto session = sessions::trouver(db, *id)) option(*session);
     remplir_statuts(*ajout, statuts, ajout_refuse ? erreur->valeurs->get("statut_financement") : "");
     if (ajout_refuse) {
         keep_values(*ajout, *erreur->valeurs);
