@@ -793,7 +793,10 @@ Normalised person_name(std::string_view s, bool is_prenom) {
         cp = (!is_prenom || start_of_part) ? upper(cp) : lower(cp);
         start_of_part = (cp == U' ' || cp == U'-');
     }
-    return {encode(cps), {}};
+    // Composed again: a letter's other case may have a precomposed form that this one
+    // lacked ("T" + diaeresis has none, "t" + diaeresis is U+1E97), and a second save
+    // must not change the name (found by fuzz/fuzz_normalise.cpp).
+    return {encode(compose(cps)), {}};
 }
 
 // ---------------------------------------------------------------- e-mail

@@ -822,6 +822,13 @@ BOOST_AUTO_TEST_CASE(letters_with_three_case_forms_reach_their_capital) {
     BOOST_TEST(ope::prenom("\xCF\x82" "a").value == "\xCE\xA3" "a");   // final sigma first
 }
 
+BOOST_AUTO_TEST_CASE(composition_after_case_mapping_is_stable) {
+    // Found by fuzz_normalise: "T" + U+0308 lower-cases to a letter that composes.
+    const auto once = ope::prenom("anT\xCC\x88" "die");
+    BOOST_TEST(once.value == "An\xE1\xBA\x97" "die");
+    BOOST_TEST(ope::prenom(once.value).value == once.value);
+}
+
 BOOST_AUTO_TEST_CASE(greek_final_sigma_is_upper_cased) {
     BOOST_TEST(ope::nom("\xCF\x80\xCE\xB1\xCF\x80\xCE\xB1\xCF\x82").value == "\xCE\xA0\xCE\x91\xCE\xA0\xCE\x91\xCE\xA3");
 }
