@@ -56,7 +56,7 @@ std::vector<Livraison> reserver(Db& db, const std::string& verrou, int max, long
             verrou, bail, max);
     auto rs = db.query(
         "SELECT d.envoi_id, d.stagiaire_id, d.email, e.sujet, e.corps, CONCAT(s.prenom, ' ', s.nom),"
-        " COALESCE(u.login, ''), u.mot_de_passe_initial, e.session_id, f.mois"
+        " COALESCE(u.login, ''), u.mot_de_passe_initial, e.session_id, f.mois, d.tentatives"
         " FROM envoi_destinataire d JOIN envoi e ON e.id = d.envoi_id"
         " JOIN stagiaire s ON s.id = d.stagiaire_id"
         " JOIN session_formation f ON f.id = e.session_id"
@@ -66,7 +66,8 @@ std::vector<Livraison> reserver(Db& db, const std::string& verrou, int max, long
     std::vector<Livraison> out;
     while (rs->next())
         out.push_back({col_long(*rs, 1), col_long(*rs, 2), col_str(*rs, 3), col_str(*rs, 4), col_str(*rs, 5),
-                       col_str(*rs, 6), col_str(*rs, 7), col_opt(*rs, 8), col_long(*rs, 9), col_str(*rs, 10)});
+                       col_str(*rs, 6), col_str(*rs, 7), col_opt(*rs, 8), col_long(*rs, 9), col_str(*rs, 10),
+                       col_long(*rs, 11)});
     return out;
 }
 

@@ -45,6 +45,7 @@ struct Livraison {
     std::optional<std::string> mot_de_passe_initial;
     long session_id = 0;
     std::string mois;  // "YYYY-MM-DD"
+    long tentatives = 0;  // attempts before this one
 };
 // Claims up to `max` mails that are due, for `bail` seconds (a worker that dies
 // releases them when the claim runs out).

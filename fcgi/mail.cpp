@@ -29,9 +29,7 @@ std::string base64(const std::string& data) {
     encoder.rdbuf()->setLineLength(76);
     encoder << data;
     encoder.close();
-    std::string s = out.str();
-    // Poco ends lines with \r\n already? It writes "\r\n": keep as is.
-    return s;
+    return out.str();  // lines end with \r\n, as MIME wants
 }
 
 // multipart/alternative (text, then HTML: the last part is the preferred one),

@@ -60,6 +60,16 @@ void FormErrors::fill(Dict& dict) const {
         dict.AddSectionDictionary("ERREUR_" + upper_ascii(field))->SetValue("MESSAGE", message);
 }
 
+void add_lines(Dict& dict, const std::string& section, const std::string& text) {
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        auto end = text.find('\n', pos);
+        if (end == std::string::npos) end = text.size();
+        dict.AddSectionDictionary(section)->SetValue("TEXTE", text.substr(pos, end - pos));
+        pos = end + 1;
+    }
+}
+
 void keep_values(Dict& dict, const Params& form) {
     for (const auto& [name, value] : form.items())
         if (name != "csrf") dict.SetValue("VALEUR_" + upper_ascii(name), value);

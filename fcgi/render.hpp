@@ -48,6 +48,10 @@ Response print_page(const Request& req, const std::string& name, Dict& dict, con
 // The French error page for an HTTP status; message optional.
 Response error_page(const Request& req, int status, const std::string& message = "");
 
+// One section dictionary per line of text (a journal detail, a mail body), with the
+// line in {{TEXTE}}.
+void add_lines(Dict& dict, const std::string& section, const std::string& text);
+
 // Sets each field of a form as a value (to keep what the user typed), NAME -> VALEUR_NAME.
 void keep_values(Dict& dict, const Params& form);
 

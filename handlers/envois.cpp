@@ -120,13 +120,7 @@ void remplir_pied(Dict& d, const envois::Livraison& l) {
 std::string html_du_corps(const std::string& sujet, const std::string& corps, const envois::Livraison* l) {
     Dict d("courriel_html");
     d.SetValue("SUJET", sujet);
-    std::size_t pos = 0;
-    while (pos <= corps.size()) {
-        auto fin = corps.find('\n', pos);
-        if (fin == std::string::npos) fin = corps.size();
-        d.AddSectionDictionary("LIGNE")->SetValue("TEXTE", corps.substr(pos, fin - pos));
-        pos = fin + 1;
-    }
+    add_lines(d, "LIGNE", corps);
     if (l) remplir_pied(*d.AddSectionDictionary("PIED"), *l);
     return expand("mail/courriel.html.tpl", d);
 }
@@ -226,10 +220,7 @@ int distribuer(Db& db, Expediteur& expediteur, const Config& config, const std::
         } catch (const std::exception& ex) {
             log_line("mail to trainee " + std::to_string(l.stagiaire_id) + " of sending " + std::to_string(l.envoi_id) +
                      " failed: " + ex.what());
-            auto rs = db.query("SELECT tentatives FROM envoi_destinataire WHERE envoi_id = ? AND stagiaire_id = ?",
-                               l.envoi_id, l.stagiaire_id);
-            long tentatives = rs->next() ? col_long(*rs, 1) : 0;
-            envois::echec(db, l.envoi_id, l.stagiaire_id, ex.what(), delai(tentatives), config.mail_max_attempts);
+            envois::echec(db, l.envoi_id, l.stagiaire_id, ex.what(), delai(l.tentatives), config.mail_max_attempts);
         }
         ++traites;
     }

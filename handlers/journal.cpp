@@ -35,13 +35,7 @@ Response journal_liste(Request& req, Db& db) {
             row->SetIntValue("OBJET_ID", e.objet_id);
             if (e.objet == "stagiaire" || e.objet == "session") row->ShowSection("LIEN_" + std::string(e.objet == "stagiaire" ? "STAGIAIRE" : "SESSION"));
         }
-        std::size_t pos = 0;
-        while (pos <= e.detail.size()) {
-            auto fin = e.detail.find('\n', pos);
-            if (fin == std::string::npos) fin = e.detail.size();
-            row->AddSectionDictionary("LIGNE")->SetValue("TEXTE", e.detail.substr(pos, fin - pos));
-            pos = fin + 1;
-        }
+        add_lines(*row, "LIGNE", e.detail);
     }
     if (entrees.empty()) dict.ShowSection("VIDE");
     return page(req, "journal", dict, "Journal des modifications");

@@ -179,13 +179,7 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulaireEnErreur*
         row->SetValue("QUAND", e.quand);
         row->SetValue("QUI", e.qui.empty() ? "—" : e.qui);
         if (e.action == "modification_par_stagiaire") row->ShowSection("PAR_STAGIAIRE");
-        std::size_t pos = 0;
-        while (pos <= e.detail.size()) {
-            auto fin = e.detail.find('\n', pos);
-            if (fin == std::string::npos) fin = e.detail.size();
-            row->AddSectionDictionary("CHANGEMENT")->SetValue("TEXTE", e.detail.substr(pos, fin - pos));
-            pos = fin + 1;
-        }
+        add_lines(*row, "CHANGEMENT", e.detail);
     }
 
     if (erreur && erreur->nom == "etude") {
