@@ -184,7 +184,7 @@ def fold(s):
 
 
 def login_base(prenom, nom):
-    """fcgi/normalise.cpp login_base(): [a-z0-9] runs joined by '.' or '-'."""
+    """domain/normalise.cpp login_base(): [a-z0-9] runs joined by '.' or '-'."""
     out, pending = [], ""
     for c in fold(prenom + "." + nom):
         if c.isascii() and c.isalnum():

@@ -1,73 +1,80 @@
 #include "data/ateliers.hpp"
 
+#include "data/journal.hpp"
+
 namespace ope::ateliers {
 
 namespace {
 
-Atelier lire(sql::ResultSet& rs) {
-    Atelier a;
-    a.id = col_long(rs, 1);
-    a.session_id = col_long(rs, 2);
-    a.date = parse_date(col_str(rs, 3)).value_or(Date{});
-    a.intitule = col_str(rs, 4);
-    a.cycle = static_cast<int>(col_long(rs, 5));
-    return a;
+const char* kColonnes = "SELECT id, session_id, date_atelier, intitule, cycle FROM atelier ";
+
+Atelier lire(const Row& r) {
+    return {r.number("id"), r.number("session_id"), parse_date(r.text("date_atelier")).value_or(Date{}),
+            r.text("intitule"), parse_code<Cycle>(r.text("cycle")).value_or(Cycle::formation)};
+}
+
+std::string decrire(const Atelier& a) {
+    return "atelier " + std::to_string(a.id) + " : " + a.date.fr() + " " + a.intitule + ", " +
+           std::string(libelle(a.cycle));
+}
+
+// Every writer of a session's workshops, enrolments and attendance rows locks the
+// session row first: they queue instead of missing each other (data/inscriptions.hpp).
+void verrouiller_session(Db& db, long session_id) {
+    db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
 }
 
 }  // namespace
 
-std::string libelle_cycle(int cycle) {
-    return cycle == 2 ? "Cycle 2 : Approfondissement" : "Cycle 1 : Formation";
-}
-
 std::vector<Atelier> de_la_session(Db& db, long session_id) {
-    auto rs = db.query("SELECT id, session_id, date_atelier, intitule, cycle FROM atelier"
-                       " WHERE session_id = ? ORDER BY date_atelier, id",
-                       session_id);
+    auto rs = db.query(std::string(kColonnes) + "WHERE session_id = ? ORDER BY date_atelier, id", session_id);
     std::vector<Atelier> out;
-    while (rs->next()) out.push_back(lire(*rs));
+    while (rs->next()) out.push_back(lire(Row(*rs)));
     return out;
 }
 
 std::optional<Atelier> trouver(Db& db, long session_id, long atelier_id) {
-    auto rs = db.query("SELECT id, session_id, date_atelier, intitule, cycle FROM atelier"
-                       " WHERE id = ? AND session_id = ?",
-                       atelier_id, session_id);
+    auto rs = db.query(std::string(kColonnes) + "WHERE id = ? AND session_id = ?", atelier_id, session_id);
     if (!rs->next()) return std::nullopt;
-    return lire(*rs);
+    return lire(Row(*rs));
 }
 
-long creer(Db& db, const Atelier& a) {
+long creer(Db& db, const Atelier& a, long par) {
     Transaction t(db);
-    // Locks the session's enrolments so that a trainee enrolled meanwhile is not missed.
-    db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", a.session_id);
+    verrouiller_session(db, a.session_id);
     long id = db.insert("INSERT INTO atelier (session_id, date_atelier, intitule, cycle) VALUES (?, ?, ?, ?)",
-                        a.session_id, a.date.iso(), a.intitule, a.cycle);
+                        a.session_id, a.date.iso(), a.intitule, numero(a.cycle));
     db.exec("INSERT INTO presence (atelier_id, stagiaire_id)"
             " SELECT ?, stagiaire_id FROM inscription WHERE session_id = ?",
             id, a.session_id);
+    Atelier cree = a;
+    cree.id = id;
+    journal::noter(t, par, "ajout_atelier", "session", a.session_id, decrire(cree));
     t.commit();
     return id;
 }
 
-bool modifier(Db& db, const Atelier& a) {
-    auto rs = db.query("SELECT 1 FROM atelier WHERE id = ? AND session_id = ?", a.id, a.session_id);
-    if (!rs->next()) return false;
+bool modifier(Db& db, const Atelier& a, long par) {
+    Transaction t(db);
+    if (!db.query("SELECT 1 FROM atelier WHERE id = ? AND session_id = ? FOR UPDATE", a.id, a.session_id)->next())
+        return false;
     db.exec("UPDATE atelier SET date_atelier = ?, intitule = ?, cycle = ? WHERE id = ? AND session_id = ?",
-            a.date.iso(), a.intitule, a.cycle, a.id, a.session_id);
+            a.date.iso(), a.intitule, numero(a.cycle), a.id, a.session_id);
+    journal::noter(t, par, "modification_atelier", "session", a.session_id, decrire(a));
+    t.commit();
     return true;
 }
 
-bool supprimer(Db& db, long session_id, long atelier_id) {
+bool supprimer(Db& db, long session_id, long atelier_id, long par) {
     Transaction t(db);
-    // Same lock as enrolment and attendance saving (see presences::enregistrer).
-    db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
+    verrouiller_session(db, session_id);
     db.exec("DELETE FROM presence WHERE atelier_id = ? AND atelier_id IN"
             " (SELECT id FROM atelier WHERE session_id = ?)",
             atelier_id, session_id);
-    bool deleted = db.exec("DELETE FROM atelier WHERE id = ? AND session_id = ?", atelier_id, session_id) > 0;
+    if (db.exec("DELETE FROM atelier WHERE id = ? AND session_id = ?", atelier_id, session_id) == 0) return false;
+    journal::noter(t, par, "suppression_atelier", "session", session_id, "atelier " + std::to_string(atelier_id));
     t.commit();
-    return deleted;
+    return true;
 }
 
 }  // namespace ope::ateliers

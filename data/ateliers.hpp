@@ -1,8 +1,9 @@
 // Workshops (atelier) of a session, and the attendance rows that follow them.
 #pragma once
 
+#include "domain/normalise.hpp"
+#include "domain/statuts.hpp"
 #include "fcgi/db.hpp"
-#include "fcgi/normalise.hpp"
 
 #include <optional>
 #include <string>
@@ -15,22 +16,20 @@ struct Atelier {
     long session_id = 0;
     Date date;
     std::string intitule;
-    int cycle = 1;
+    Cycle cycle = Cycle::formation;
 };
-
-// "Cycle 1 : Formation" / "Cycle 2 : Approfondissement".
-std::string libelle_cycle(int cycle);
 
 // By date, then id.
 std::vector<Atelier> de_la_session(Db& db, long session_id);
 std::optional<Atelier> trouver(Db& db, long session_id, long atelier_id);
 
 // Creates the workshop and attaches every trainee already enrolled in the session
-// (one attendance row each, "non renseigné"), in one transaction.
-long creer(Db& db, const Atelier& a);
+// (one attendance row each, "non renseigné"), in one transaction. `par`: the
+// account that does it (journal).
+long creer(Db& db, const Atelier& a, long par);
 // False when no such workshop in that session.
-bool modifier(Db& db, const Atelier& a);
+bool modifier(Db& db, const Atelier& a, long par);
 // Deletes the workshop and its attendance rows; false when it did not exist.
-bool supprimer(Db& db, long session_id, long atelier_id);
+bool supprimer(Db& db, long session_id, long atelier_id, long par);
 
 }  // namespace ope::ateliers

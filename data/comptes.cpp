@@ -1,6 +1,7 @@
 #include "data/comptes.hpp"
 
-#include "fcgi/auth.hpp"
+#include "data/journal.hpp"
+#include "fcgi/crypto.hpp"
 
 namespace ope::comptes {
 
@@ -10,20 +11,20 @@ const char* kColonnes =
     "SELECT id, login, mot_de_passe_hash, mot_de_passe_initial, role, stagiaire_id,"
     " civilite, nom, prenom, email, actif, doit_choisir_mot_de_passe FROM utilisateur ";
 
-Compte lire(sql::ResultSet& rs) {
+Compte lire(const Row& r) {
     Compte c;
-    c.id = col_long(rs, 1);
-    c.login = col_str(rs, 2);
-    c.mot_de_passe_hash = col_str(rs, 3);
-    c.mot_de_passe_initial = col_opt(rs, 4);
-    c.role = parse_role(col_str(rs, 5)).value_or(Role::stagiaire);
-    if (!rs.isNull(6)) c.stagiaire_id = col_long(rs, 6);
-    c.civilite = col_str(rs, 7);
-    c.nom = col_str(rs, 8);
-    c.prenom = col_str(rs, 9);
-    c.email = col_str(rs, 10);
-    c.actif = col_long(rs, 11) != 0;
-    c.doit_choisir_mot_de_passe = col_long(rs, 12) != 0;
+    c.id = r.number("id");
+    c.login = r.text("login");
+    c.mot_de_passe_hash = r.text("mot_de_passe_hash");
+    c.mot_de_passe_initial = r.optional_text("mot_de_passe_initial");
+    c.role = parse_code<Role>(r.text("role")).value_or(Role::stagiaire);
+    c.stagiaire_id = r.optional_number("stagiaire_id");
+    c.civilite = r.text("civilite");
+    c.nom = r.text("nom");
+    c.prenom = r.text("prenom");
+    c.email = r.text("email");
+    c.actif = r.flag("actif");
+    c.doit_choisir_mot_de_passe = r.flag("doit_choisir_mot_de_passe");
     return c;
 }
 
@@ -32,13 +33,13 @@ Compte lire(sql::ResultSet& rs) {
 std::optional<Compte> par_login(Db& db, const std::string& login) {
     auto rs = db.query(std::string(kColonnes) + "WHERE login = ?", login);
     if (!rs->next()) return std::nullopt;
-    return lire(*rs);
+    return lire(Row(*rs));
 }
 
 std::optional<Compte> par_id(Db& db, long id) {
     auto rs = db.query(std::string(kColonnes) + "WHERE id = ?", id);
     if (!rs->next()) return std::nullopt;
-    return lire(*rs);
+    return lire(Row(*rs));
 }
 
 std::optional<long> creer(Db& db, const NouveauCompte& c) {
@@ -46,19 +47,28 @@ std::optional<long> creer(Db& db, const NouveauCompte& c) {
         return db.insert(
             "INSERT INTO utilisateur (login, mot_de_passe_hash, mot_de_passe_initial, doit_choisir_mot_de_passe,"
             " role, stagiaire_id, nom, prenom, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            c.login, hash_password(c.mot_de_passe), c.mot_de_passe_initial, c.mot_de_passe_initial.has_value(),
-            std::string(role_name(c.role)), c.stagiaire_id, c.nom, c.prenom, c.email);
+            c.login, c.mot_de_passe_hash, c.mot_de_passe_initial, c.mot_de_passe_initial.has_value(),
+            std::string(code(c.role)), c.stagiaire_id, c.nom, c.prenom, c.email);
     } catch (const sql::SQLException& e) {
         if (is_duplicate_key(e)) return std::nullopt;
         throw;
     }
 }
 
+std::optional<long> creer_personnel(Db& db, const NouveauCompte& c, std::optional<long> par) {
+    Transaction t(db);
+    auto id = creer(db, c);
+    if (!id) return std::nullopt;
+    journal::noter(t, par, "creation_compte", "utilisateur", *id, c.login + " (" + std::string(libelle(c.role)) + ")");
+    t.commit();
+    return id;
+}
+
 std::vector<Compte> personnel(Db& db) {
     auto rs = db.query(std::string(kColonnes) +
                        "WHERE role IN ('responsable', 'tuteur', 'formateur') AND actif = 1 ORDER BY nom, prenom, login");
     std::vector<Compte> out;
-    while (rs->next()) out.push_back(lire(*rs));
+    while (rs->next()) out.push_back(lire(Row(*rs)));
     return out;
 }
 
@@ -77,25 +87,26 @@ std::optional<User> session(Db& db, const std::string& token, const Config& conf
     std::string hash = token_hash(token);
     auto rs = db.query(
         "SELECT u.id, u.login, u.role, u.nom, u.prenom, u.stagiaire_id, c.csrf,"
-        " TIMESTAMPDIFF(SECOND, NOW(), c.expire_le)"
+        " TIMESTAMPDIFF(SECOND, NOW(), c.expire_le) AS reste"
         " FROM connexion c JOIN utilisateur u ON u.id = c.utilisateur_id"
         " WHERE c.jeton_hash = ? AND c.expire_le > NOW()"
         " AND c.cree_le > NOW() - INTERVAL ? SECOND AND u.actif = 1",
         hash, config.session_max_seconds);
     if (!rs->next()) return std::nullopt;
+    Row r(*rs);
     User u;
-    u.id = col_long(*rs, 1);
-    u.login = col_str(*rs, 2);
-    auto role = parse_role(col_str(*rs, 3));
+    u.id = r.number("id");
+    u.login = r.text("login");
+    auto role = parse_code<Role>(r.text("role"));
     if (!role) return std::nullopt;
     u.role = *role;
-    u.nom = col_str(*rs, 4);
-    u.prenom = col_str(*rs, 5);
-    if (!rs->isNull(6)) u.stagiaire_id = col_long(*rs, 6);
-    u.csrf = col_str(*rs, 7);
+    u.nom = r.text("nom");
+    u.prenom = r.text("prenom");
+    u.stagiaire_id = r.optional_number("stagiaire_id");
+    u.csrf = r.text("csrf");
     u.session_hash = hash;
     // Idle expiry slides, but the row is only rewritten when half the idle time is used.
-    if (col_long(*rs, 8) < config.session_idle_seconds / 2)
+    if (r.number("reste") < config.session_idle_seconds / 2)
         db.exec("UPDATE connexion SET expire_le = NOW() + INTERVAL ? SECOND WHERE jeton_hash = ?",
                 config.session_idle_seconds, hash);
     return u;
@@ -106,9 +117,14 @@ void fermer_session(Db& db, const std::string& session_hash) {
 }
 
 void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de_passe) {
+    const std::string hash = hash_password(mot_de_passe);  // before the transaction: it takes a while
+    Transaction t(db);
     db.exec("UPDATE utilisateur SET mot_de_passe_hash = ?, mot_de_passe_initial = NULL,"
             " doit_choisir_mot_de_passe = 0 WHERE id = ?",
-            hash_password(mot_de_passe), utilisateur_id);
+            hash, utilisateur_id);
+    journal::noter(t, utilisateur_id, "mot_de_passe", "utilisateur", utilisateur_id,
+                   "mot de passe choisi par l'utilisateur");
+    t.commit();
 }
 
 void connexion_reussie(Db& db, long utilisateur_id) {
@@ -119,11 +135,12 @@ void connexion_reussie(Db& db, long utilisateur_id) {
 
 Echecs echecs_recents(Db& db, const std::string& login, const std::string& adresse, int minutes) {
     auto rs = db.query(
-        "SELECT (SELECT COUNT(*) FROM echec_connexion WHERE login = ? AND quand > NOW() - INTERVAL ? MINUTE),"
-        " (SELECT COUNT(*) FROM echec_connexion WHERE adresse = ? AND quand > NOW() - INTERVAL ? MINUTE)",
+        "SELECT (SELECT COUNT(*) FROM echec_connexion WHERE login = ? AND quand > NOW() - INTERVAL ? MINUTE) AS par_login,"
+        " (SELECT COUNT(*) FROM echec_connexion WHERE adresse = ? AND quand > NOW() - INTERVAL ? MINUTE) AS par_adresse",
         login, minutes, adresse, minutes);
     rs->next();
-    return {col_long(*rs, 1), col_long(*rs, 2)};
+    Row r(*rs);
+    return {r.number("par_login"), r.number("par_adresse")};
 }
 
 void noter_echec(Db& db, const std::string& login, const std::string& adresse) {

@@ -1,6 +1,7 @@
 // Accounts (utilisateur), web sessions (connexion) and failed logins.
 #pragma once
 
+#include "domain/statuts.hpp"
 #include "fcgi/config.hpp"
 #include "fcgi/db.hpp"
 #include "fcgi/http.hpp"
@@ -29,12 +30,16 @@ std::optional<Compte> par_id(Db& db, long id);
 struct NouveauCompte {
     std::string login, nom, prenom, email;
     Role role = Role::tuteur;
-    std::string mot_de_passe;  // clear text, hashed here
+    std::string mot_de_passe_hash;  // hash_password() of the chosen or initial password
     std::optional<long> stagiaire_id;
     std::optional<std::string> mot_de_passe_initial;  // kept readable for the welcome sheet
 };
-// Returns the new id; std::nullopt when the login is already taken.
+// Returns the new id; std::nullopt when the login is already taken (the transaction,
+// if any, stays usable). Not journaled: the caller journals what it creates.
 std::optional<long> creer(Db& db, const NouveauCompte& c);
+// A staff account created by the manager (or the command line when `par` is nullopt),
+// journaled; std::nullopt when the login is taken.
+std::optional<long> creer_personnel(Db& db, const NouveauCompte& c, std::optional<long> par);
 
 // Active staff accounts (everyone but trainees), by name.
 std::vector<Compte> personnel(Db& db);
@@ -43,7 +48,7 @@ std::vector<Compte> personnel(Db& db);
 std::string ouvrir_session(Db& db, long utilisateur_id, const Config& config);
 std::optional<User> session(Db& db, const std::string& token, const Config& config);
 void fermer_session(Db& db, const std::string& session_hash);
-// The user's own new password: the initial one is forgotten.
+// The user's own new password: the initial one is forgotten (journaled).
 void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de_passe);
 // After a successful login: derniere_connexion, and the readable initial password is
 // cleared (spec: kept only until the first login).

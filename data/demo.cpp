@@ -1,6 +1,6 @@
 #include "data/demo.hpp"
 
-#include "fcgi/auth.hpp"
+#include "fcgi/crypto.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -10,9 +10,7 @@
 namespace ope::demo {
 
 bool charger(Db& db, const std::string& script_path) {
-    auto rs = db.query("SELECT COUNT(*) FROM utilisateur");
-    rs->next();
-    if (col_long(*rs, 1) > 0) return false;
+    if (db.query("SELECT 1 FROM utilisateur LIMIT 1")->next()) return false;
 
     std::ifstream in(script_path);
     if (!in) throw std::runtime_error("cannot read " + script_path);
@@ -22,9 +20,12 @@ bool charger(Db& db, const std::string& script_path) {
     db.run_script(text.str());
     // Hashing is done here, not in the script, so the seed holds no hash to maintain.
     std::vector<std::pair<long, std::string>> accounts;
-    auto pending = db.query("SELECT id, COALESCE(mot_de_passe_initial, 'demo') FROM utilisateur"
+    auto pending = db.query("SELECT id, COALESCE(mot_de_passe_initial, 'demo') AS mot_de_passe FROM utilisateur"
                             " WHERE mot_de_passe_hash = '!'");
-    while (pending->next()) accounts.emplace_back(col_long(*pending, 1), col_str(*pending, 2));
+    while (pending->next()) {
+        Row r(*pending);
+        accounts.emplace_back(r.number("id"), r.text("mot_de_passe"));
+    }
     for (const auto& [id, password] : accounts)
         db.exec("UPDATE utilisateur SET mot_de_passe_hash = ? WHERE id = ?", hash_password(password), id);
     t.commit();

@@ -1,42 +1,56 @@
 #include "data/documents.hpp"
 
+#include "data/journal.hpp"
+
 namespace ope::documents {
 
 namespace {
 
 const char* kColonnes =
-    "SELECT d.id, d.repertoire, d.nom_fichier, d.type_mime, d.taille, d.depose_le,"
-    " COALESCE(CONCAT(u.prenom, ' ', u.nom), '') FROM document d LEFT JOIN utilisateur u ON u.id = d.depose_par ";
+    "SELECT d.id, d.repertoire, d.nom_fichier, d.type_mime, d.taille, d.depose_le, u.prenom, u.nom"
+    " FROM document d LEFT JOIN utilisateur u ON u.id = d.depose_par ";
 
-Document lire(sql::ResultSet& rs) {
-    return {col_long(rs, 1), col_str(rs, 2), col_str(rs, 3), col_str(rs, 4), col_long(rs, 5), col_str(rs, 6),
-            col_str(rs, 7)};
+Document lire(const Row& r) {
+    return {r.number("id"),        r.text("repertoire"), r.text("nom_fichier"), r.text("type_mime"),
+            r.number("taille"),    r.text("depose_le"),  r.text("prenom"),      r.text("nom")};
 }
 
 std::vector<Document> lire_tous(sql::ResultSet& rs) {
     std::vector<Document> out;
-    while (rs.next()) out.push_back(lire(rs));
+    while (rs.next()) out.push_back(lire(Row(rs)));
     return out;
 }
 
 }  // namespace
 
 std::vector<Repertoire> repertoires(Db& db) {
-    auto rs = db.query("SELECT r.nom, (SELECT COUNT(*) FROM document d WHERE d.repertoire = r.nom)"
+    auto rs = db.query("SELECT r.nom, (SELECT COUNT(*) FROM document d WHERE d.repertoire = r.nom) AS documents"
                        " FROM repertoire r ORDER BY r.nom");
     std::vector<Repertoire> out;
-    while (rs->next()) out.push_back({col_str(*rs, 1), col_long(*rs, 2)});
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.text("nom"), r.number("documents")});
+    }
     return out;
 }
 
-bool creer_repertoire(Db& db, const std::string& nom) {
-    return db.exec("INSERT IGNORE INTO repertoire (nom) VALUES (?)", nom) > 0;
+bool creer_repertoire(Db& db, const std::string& nom, long par) {
+    Transaction t(db);
+    if (db.exec("INSERT IGNORE INTO repertoire (nom) VALUES (?)", nom) == 0) return false;
+    journal::noter(t, par, "creation_repertoire", "document", std::nullopt, nom);
+    t.commit();
+    return true;
 }
 
-bool supprimer_repertoire(Db& db, const std::string& nom) {
-    return db.exec("DELETE FROM repertoire WHERE nom = ? AND NOT EXISTS"
-                   " (SELECT 1 FROM document d WHERE d.repertoire = repertoire.nom)",
-                   nom) > 0;
+bool supprimer_repertoire(Db& db, const std::string& nom, long par) {
+    Transaction t(db);
+    if (db.exec("DELETE FROM repertoire WHERE nom = ? AND NOT EXISTS"
+                " (SELECT 1 FROM document d WHERE d.repertoire = repertoire.nom)",
+                nom) == 0)
+        return false;
+    journal::noter(t, par, "suppression_repertoire", "document", std::nullopt, nom);
+    t.commit();
+    return true;
 }
 
 bool repertoire_existe(Db& db, const std::string& nom) {
@@ -62,22 +76,36 @@ std::vector<Document> du_repertoire(Db& db, const std::string& repertoire) {
 std::optional<Document> trouver(Db& db, long id) {
     auto rs = db.query(std::string(kColonnes) + "WHERE d.id = ?", id);
     if (!rs->next()) return std::nullopt;
-    return lire(*rs);
+    return lire(Row(*rs));
 }
 
 std::optional<std::string> contenu(Db& db, long id) {
     auto rs = db.query("SELECT contenu FROM document WHERE id = ?", id);
     if (!rs->next()) return std::nullopt;
-    return col_str(*rs, 1);
+    return Row(*rs).text("contenu");
 }
 
 long ajouter(Db& db, const std::string& repertoire, const std::string& nom_fichier, const std::string& type_mime,
-             const std::string& contenu, long depose_par) {
-    return db.insert("INSERT INTO document (repertoire, nom_fichier, type_mime, taille, contenu, depose_par)"
-                     " VALUES (?, ?, ?, ?, ?, ?)",
-                     repertoire, nom_fichier, type_mime, static_cast<long>(contenu.size()), contenu, depose_par);
+             const std::string& contenu, long par) {
+    Transaction t(db);
+    long id = db.insert("INSERT INTO document (repertoire, nom_fichier, type_mime, taille, contenu, depose_par)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        repertoire, nom_fichier, type_mime, static_cast<long>(contenu.size()), contenu, par);
+    journal::noter(t, par, "depot", "document", id, repertoire + " / " + nom_fichier);
+    t.commit();
+    return id;
 }
 
-bool supprimer(Db& db, long id) { return db.exec("DELETE FROM document WHERE id = ?", id) > 0; }
+bool supprimer(Db& db, long id, long par) {
+    Transaction t(db);
+    auto rs = db.query("SELECT repertoire, nom_fichier FROM document WHERE id = ? FOR UPDATE", id);
+    if (!rs->next()) return false;
+    Row r(*rs);
+    const std::string quoi = r.text("repertoire") + " / " + r.text("nom_fichier");
+    db.exec("DELETE FROM document WHERE id = ?", id);
+    journal::noter(t, par, "suppression", "document", id, quoi);
+    t.commit();
+    return true;
+}
 
 }  // namespace ope::documents

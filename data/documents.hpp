@@ -15,7 +15,8 @@ struct Document {
     long id = 0;
     std::string repertoire, nom_fichier, type_mime;
     long taille = 0;
-    std::string depose_le, depose_par;
+    std::string depose_le;
+    std::string depose_par_prenom, depose_par_nom;  // empty when the account is gone
 };
 
 struct Repertoire {
@@ -25,9 +26,10 @@ struct Repertoire {
 // Folders by name, with their number of documents.
 std::vector<Repertoire> repertoires(Db& db);
 // False when a folder of that name (accent- and case-insensitively) exists.
-bool creer_repertoire(Db& db, const std::string& nom);
+// `par`: the account that does it (journal).
+bool creer_repertoire(Db& db, const std::string& nom, long par);
 // Deletes an empty folder; false when it holds documents or does not exist.
-bool supprimer_repertoire(Db& db, const std::string& nom);
+bool supprimer_repertoire(Db& db, const std::string& nom, long par);
 bool repertoire_existe(Db& db, const std::string& nom);
 
 // Without contents; by folder then name.
@@ -39,7 +41,7 @@ std::optional<Document> trouver(Db& db, long id);
 std::optional<std::string> contenu(Db& db, long id);
 
 long ajouter(Db& db, const std::string& repertoire, const std::string& nom_fichier, const std::string& type_mime,
-             const std::string& contenu, long depose_par);
-bool supprimer(Db& db, long id);
+             const std::string& contenu, long par);
+bool supprimer(Db& db, long id, long par);
 
 }  // namespace ope::documents

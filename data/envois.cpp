@@ -1,8 +1,27 @@
 #include "data/envois.hpp"
 
+#include "data/journal.hpp"
+
 #include <map>
 
 namespace ope::envois {
+
+namespace {
+
+EtatEnvoi etat(const Row& r, const char* colonne) {
+    return parse_code<EtatEnvoi>(r.text(colonne)).value_or(EtatEnvoi::en_attente);
+}
+
+Destinataire lire_destinataire(const Row& r) {
+    return {r.number("stagiaire_id"), r.text("nom"),           r.text("prenom"),       r.text("email"),
+            etat(r, "statut"),        r.text("derniere_erreur"), r.text("envoye_le"), r.number("tentatives")};
+}
+
+const char* kDestinataire =
+    "SELECT d.envoi_id, d.stagiaire_id, s.nom, s.prenom, d.email, d.statut, d.derniere_erreur, d.envoye_le,"
+    " d.tentatives FROM envoi_destinataire d JOIN stagiaire s ON s.id = d.stagiaire_id ";
+
+}  // namespace
 
 long creer(Db& db, const NouvelEnvoi& e) {
     Transaction t(db);
@@ -18,6 +37,9 @@ long creer(Db& db, const NouvelEnvoi& e) {
     // No copy to send when the sender has no address.
     if (e.copie_email.empty()) db.exec("UPDATE envoi SET copie_statut = 'echec', copie_erreur = ? WHERE id = ?",
                                        std::string("pas d'adresse e-mail pour l'expéditeur"), id);
+    journal::noter(t, e.expediteur_id, "envoi_documentation", "session", e.session_id,
+                   "envoi " + std::to_string(id) + " à " + std::to_string(e.stagiaires.size()) + " stagiaire(s) : " +
+                       e.sujet);
     t.commit();
     return id;
 }
@@ -25,27 +47,30 @@ long creer(Db& db, const NouvelEnvoi& e) {
 std::vector<Envoi> de_la_session(Db& db, long session_id) {
     std::vector<Envoi> out;
     std::map<long, std::size_t> index;
-    auto rs = db.query("SELECT e.id, e.cree_le, e.sujet, CONCAT(u.prenom, ' ', u.nom), e.copie_statut FROM envoi e"
+    auto rs = db.query("SELECT e.id, e.cree_le, e.sujet, u.prenom, u.nom, e.copie_statut FROM envoi e"
                        " JOIN utilisateur u ON u.id = e.expediteur_id WHERE e.session_id = ? ORDER BY e.id DESC",
                        session_id);
     while (rs->next()) {
-        index[col_long(*rs, 1)] = out.size();
-        out.push_back({col_long(*rs, 1), col_str(*rs, 2), col_str(*rs, 3), col_str(*rs, 4), col_str(*rs, 5), {}, {}});
+        Row r(*rs);
+        index[r.number("id")] = out.size();
+        out.push_back({r.number("id"), r.text("cree_le"), r.text("sujet"), r.text("prenom"), r.text("nom"),
+                       etat(r, "copie_statut"), {}, {}});
     }
     if (out.empty()) return out;
-    auto d = db.query("SELECT d.envoi_id, d.stagiaire_id, CONCAT(s.nom, ' ', s.prenom), d.email, d.statut,"
-                      " d.derniere_erreur, COALESCE(d.envoye_le, ''), d.tentatives"
-                      " FROM envoi_destinataire d JOIN envoi e ON e.id = d.envoi_id"
-                      " JOIN stagiaire s ON s.id = d.stagiaire_id WHERE e.session_id = ? ORDER BY s.nom, s.prenom",
+    auto d = db.query(std::string(kDestinataire) +
+                          "JOIN envoi e ON e.id = d.envoi_id WHERE e.session_id = ? ORDER BY s.nom, s.prenom",
                       session_id);
-    while (d->next())
-        out[index[col_long(*d, 1)]].destinataires.push_back(
-            {col_long(*d, 2), col_str(*d, 3), col_str(*d, 4), col_str(*d, 5), col_str(*d, 6), col_str(*d, 7),
-             col_long(*d, 8)});
+    while (d->next()) {
+        Row r(*d);
+        out[index[r.number("envoi_id")]].destinataires.push_back(lire_destinataire(r));
+    }
     auto p = db.query("SELECT p.envoi_id, p.nom_fichier FROM envoi_piece_jointe p JOIN envoi e ON e.id = p.envoi_id"
                       " WHERE e.session_id = ? ORDER BY p.id",
                       session_id);
-    while (p->next()) out[index[col_long(*p, 1)]].pieces.push_back(col_str(*p, 2));
+    while (p->next()) {
+        Row r(*p);
+        out[index[r.number("envoi_id")]].pieces.push_back(r.text("nom_fichier"));
+    }
     return out;
 }
 
@@ -55,19 +80,19 @@ std::vector<Livraison> reserver(Db& db, const std::string& verrou, int max, long
             " WHERE statut = 'en_attente' AND prochain_essai <= NOW() ORDER BY prochain_essai LIMIT ?",
             verrou, bail, max);
     auto rs = db.query(
-        "SELECT d.envoi_id, d.stagiaire_id, d.email, e.sujet, e.corps, CONCAT(s.prenom, ' ', s.nom),"
-        " COALESCE(u.login, ''), u.mot_de_passe_initial, e.session_id, f.mois, d.tentatives"
+        "SELECT d.envoi_id, d.stagiaire_id, d.email, e.sujet, e.corps, u.login, u.mot_de_passe_initial,"
+        " e.session_id, d.tentatives"
         " FROM envoi_destinataire d JOIN envoi e ON e.id = d.envoi_id"
-        " JOIN stagiaire s ON s.id = d.stagiaire_id"
-        " JOIN session_formation f ON f.id = e.session_id"
         " LEFT JOIN utilisateur u ON u.stagiaire_id = d.stagiaire_id"
         " WHERE d.verrou = ? AND d.statut = 'en_attente'",
         verrou);
     std::vector<Livraison> out;
-    while (rs->next())
-        out.push_back({col_long(*rs, 1), col_long(*rs, 2), col_str(*rs, 3), col_str(*rs, 4), col_str(*rs, 5),
-                       col_str(*rs, 6), col_str(*rs, 7), col_opt(*rs, 8), col_long(*rs, 9), col_str(*rs, 10),
-                       col_long(*rs, 11)});
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.number("envoi_id"), r.number("stagiaire_id"), r.text("email"), r.text("sujet"),
+                       r.text("corps"), r.text("login"), r.optional_text("mot_de_passe_initial"),
+                       r.number("session_id"), r.number("tentatives")});
+    }
     return out;
 }
 
@@ -75,7 +100,10 @@ std::vector<PieceJointe> pieces(Db& db, long envoi_id) {
     auto rs = db.query("SELECT nom_fichier, type_mime, contenu FROM envoi_piece_jointe WHERE envoi_id = ? ORDER BY id",
                        envoi_id);
     std::vector<PieceJointe> out;
-    while (rs->next()) out.push_back({col_str(*rs, 1), col_str(*rs, 2), col_str(*rs, 3)});
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.text("nom_fichier"), r.text("type_mime"), r.text("contenu")});
+    }
     return out;
 }
 
@@ -103,21 +131,18 @@ std::vector<Copie> reserver_copies(Db& db, const std::string& verrou, int max, l
                        " WHERE e.copie_verrou = ? AND e.copie_statut = 'en_attente'",
                        verrou);
     std::vector<Copie> out;
-    while (rs->next())
-        out.push_back({col_long(*rs, 1), col_str(*rs, 2), col_str(*rs, 3), col_str(*rs, 4), col_long(*rs, 5),
-                       col_str(*rs, 6), col_long(*rs, 7)});
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.number("id"), r.text("copie_email"), r.text("sujet"), r.text("corps"), r.number("session_id"),
+                       r.text("mois"), r.number("copie_tentatives")});
+    }
     return out;
 }
 
 std::vector<Destinataire> destinataires(Db& db, long envoi_id) {
-    auto rs = db.query("SELECT d.stagiaire_id, CONCAT(s.nom, ' ', s.prenom), d.email, d.statut, d.derniere_erreur,"
-                       " COALESCE(d.envoye_le, ''), d.tentatives FROM envoi_destinataire d"
-                       " JOIN stagiaire s ON s.id = d.stagiaire_id WHERE d.envoi_id = ? ORDER BY s.nom, s.prenom",
-                       envoi_id);
+    auto rs = db.query(std::string(kDestinataire) + "WHERE d.envoi_id = ? ORDER BY s.nom, s.prenom", envoi_id);
     std::vector<Destinataire> out;
-    while (rs->next())
-        out.push_back({col_long(*rs, 1), col_str(*rs, 2), col_str(*rs, 3), col_str(*rs, 4), col_str(*rs, 5),
-                       col_str(*rs, 6), col_long(*rs, 7)});
+    while (rs->next()) out.push_back(lire_destinataire(Row(*rs)));
     return out;
 }
 

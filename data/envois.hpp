@@ -1,10 +1,11 @@
 // "envoi documentation": a sending is stored whole first (envoi, one
 // envoi_destinataire per trainee, envoi_piece_jointe), in one transaction, then
-// delivered by the mail worker (`ope courriels`), which claims each mail before
-// sending it, so that it goes out once, and retries with back-off while the mail
-// server is down.
+// delivered by the mail worker (worker/courriels.hpp), which claims each mail
+// before sending it, so that it goes out once, and retries with back-off while the
+// mail server is down.
 #pragma once
 
+#include "domain/statuts.hpp"
 #include "fcgi/db.hpp"
 #include "fcgi/mail.hpp"
 
@@ -20,17 +21,21 @@ struct NouvelEnvoi {
     std::vector<long> stagiaires;  // trainees with an e-mail
     std::vector<PieceJointe> pieces;
 };
-// Returns the sending's id.
+// Returns the sending's id (journaled as done by the sender).
 long creer(Db& db, const NouvelEnvoi& e);
 
 struct Destinataire {
     long stagiaire_id = 0;
-    std::string nom_complet, email, statut, erreur, envoye_le;
+    std::string nom, prenom, email;
+    EtatEnvoi statut = EtatEnvoi::en_attente;
+    std::string erreur, envoye_le;
     long tentatives = 0;
 };
 struct Envoi {
     long id = 0;
-    std::string cree_le, sujet, expediteur, copie_statut;
+    std::string cree_le, sujet;
+    std::string expediteur_prenom, expediteur_nom;
+    EtatEnvoi copie_statut = EtatEnvoi::en_attente;
     std::vector<std::string> pieces;
     std::vector<Destinataire> destinataires;
 };
@@ -41,10 +46,9 @@ std::vector<Envoi> de_la_session(Db& db, long session_id);
 // One mail to deliver, with what its footer needs.
 struct Livraison {
     long envoi_id = 0, stagiaire_id = 0;
-    std::string email, sujet, corps, nom_complet, login;
+    std::string email, sujet, corps, login;
     std::optional<std::string> mot_de_passe_initial;
     long session_id = 0;
-    std::string mois;  // "YYYY-MM-DD"
     long tentatives = 0;  // attempts before this one
 };
 // Claims up to `max` mails that are due, for `bail` seconds (a worker that dies
@@ -60,7 +64,7 @@ struct Copie {
     long envoi_id = 0;
     std::string email, sujet, corps;
     long session_id = 0;
-    std::string mois;
+    std::string mois;  // "YYYY-MM-DD"
     long tentatives = 0;
 };
 std::vector<Copie> reserver_copies(Db& db, const std::string& verrou, int max, long bail);

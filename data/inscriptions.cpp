@@ -1,13 +1,28 @@
 #include "data/inscriptions.hpp"
 
+#include "data/journal.hpp"
+
 namespace ope::inscriptions {
 
-std::vector<StatutFinancement> statuts(Db& db) {
-    auto rs = db.query("SELECT code, libelle, exige_caf_cli FROM statut_financement ORDER BY ordre, libelle");
-    std::vector<StatutFinancement> out;
-    while (rs->next()) out.push_back({col_str(*rs, 1), col_str(*rs, 2), col_long(*rs, 3) != 0});
-    return out;
+namespace {
+
+std::optional<std::string> code_sql(const std::optional<StatutFinancement>& s) {
+    if (!s) return std::nullopt;
+    return std::string(code(*s));
 }
+
+std::optional<StatutFinancement> statut_de(const Row& r) {
+    auto c = r.optional_text("statut_financement");
+    return c ? parse_code<StatutFinancement>(*c) : std::nullopt;
+}
+
+std::string decrire(long session_id, const Financement& f) {
+    return "session " + std::to_string(session_id) + " : " +
+           (f.statut ? std::string(libelle(*f.statut)) : std::string("statut à renseigner")) + ", CAF " + f.numero_caf +
+           ", CLI " + f.numero_cli + ", complément " + f.complement;
+}
+
+}  // namespace
 
 std::string message(Resultat r) {
     switch (r) {
@@ -22,92 +37,100 @@ std::string message(Resultat r) {
     return "";
 }
 
-Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f) {
+Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f, long par) {
     Transaction t(db);
     // The session row is locked: a workshop created at the same moment (ateliers::creer
     // takes the same lock) cannot miss this trainee, nor this enrolment miss it.
     auto session = db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
     if (!session->next()) return Resultat::session_inconnue;
     if (!db.query("SELECT id FROM stagiaire WHERE id = ?", stagiaire_id)->next()) return Resultat::stagiaire_inconnu;
-    auto count = db.query("SELECT COUNT(*) FROM atelier WHERE session_id = ?", session_id);
-    count->next();
-    if (col_long(*count, 1) == 0) return Resultat::session_sans_atelier;
+    if (!db.query("SELECT 1 FROM atelier WHERE session_id = ? LIMIT 1", session_id)->next())
+        return Resultat::session_sans_atelier;
     try {
         db.exec("INSERT INTO inscription (session_id, stagiaire_id, statut_financement, numero_caf, numero_cli,"
                 " complement_financement) VALUES (?, ?, ?, ?, ?, ?)",
-                session_id, stagiaire_id, f.statut, f.numero_caf, f.numero_cli, f.complement);
+                session_id, stagiaire_id, code_sql(f.statut), f.numero_caf, f.numero_cli, f.complement);
     } catch (const sql::SQLException& e) {
         if (is_duplicate_key(e)) return Resultat::deja_inscrit;
         throw;
     }
     db.exec("INSERT INTO presence (atelier_id, stagiaire_id) SELECT id, ? FROM atelier WHERE session_id = ?",
             stagiaire_id, session_id);
+    journal::noter(t, par, "inscription", "stagiaire", stagiaire_id, decrire(session_id, f));
     t.commit();
     return Resultat::inscrit;
 }
 
-bool desinscrire(Db& db, long session_id, long stagiaire_id) {
+bool desinscrire(Db& db, long session_id, long stagiaire_id, long par) {
     Transaction t(db);
     db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
     db.exec("DELETE p FROM presence p JOIN atelier a ON a.id = p.atelier_id"
             " WHERE a.session_id = ? AND p.stagiaire_id = ?",
             session_id, stagiaire_id);
-    bool deleted = db.exec("DELETE FROM inscription WHERE session_id = ? AND stagiaire_id = ?", session_id,
-                           stagiaire_id) > 0;
+    if (db.exec("DELETE FROM inscription WHERE session_id = ? AND stagiaire_id = ?", session_id, stagiaire_id) == 0)
+        return false;
+    journal::noter(t, par, "desinscription", "stagiaire", stagiaire_id, "session " + std::to_string(session_id));
     t.commit();
-    return deleted;
+    return true;
 }
 
-bool modifier_financement(Db& db, long session_id, long stagiaire_id, const Financement& f) {
-    auto rs = db.query("SELECT 1 FROM inscription WHERE session_id = ? AND stagiaire_id = ?", session_id, stagiaire_id);
-    if (!rs->next()) return false;
+bool modifier_financement(Db& db, long session_id, long stagiaire_id, const Financement& f, long par) {
+    Transaction t(db);
+    if (!db.query("SELECT 1 FROM inscription WHERE session_id = ? AND stagiaire_id = ? FOR UPDATE", session_id,
+                  stagiaire_id)
+             ->next())
+        return false;
     db.exec("UPDATE inscription SET statut_financement = ?, numero_caf = ?, numero_cli = ?,"
             " complement_financement = ? WHERE session_id = ? AND stagiaire_id = ?",
-            f.statut, f.numero_caf, f.numero_cli, f.complement, session_id, stagiaire_id);
+            code_sql(f.statut), f.numero_caf, f.numero_cli, f.complement, session_id, stagiaire_id);
+    journal::noter(t, par, "financement", "stagiaire", stagiaire_id, decrire(session_id, f));
+    t.commit();
     return true;
 }
 
 std::vector<Inscrit> de_la_session(Db& db, long session_id) {
     auto rs = db.query(
-        "SELECT s.id, s.civilite, s.nom, s.prenom, sf.libelle FROM inscription i"
+        "SELECT s.id, s.nom, s.prenom, i.statut_financement FROM inscription i"
         " JOIN stagiaire s ON s.id = i.stagiaire_id"
-        " LEFT JOIN statut_financement sf ON sf.code = i.statut_financement"
         " WHERE i.session_id = ? ORDER BY s.nom, s.prenom, s.id",
         session_id);
     std::vector<Inscrit> out;
-    while (rs->next())
-        out.push_back({col_long(*rs, 1), col_str(*rs, 2), col_str(*rs, 3), col_str(*rs, 4), col_opt(*rs, 5)});
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.number("id"), r.text("nom"), r.text("prenom"), statut_de(r)});
+    }
     return out;
 }
 
 std::vector<Fiche> fiches_de_la_session(Db& db, long session_id) {
-    auto rs = db.query(
-        std::string("SELECT ") + stagiaires::kColonnesS + ", COALESCE(sf.libelle, '') FROM inscription i"
-        " JOIN stagiaire s ON s.id = i.stagiaire_id"
-        " LEFT JOIN statut_financement sf ON sf.code = i.statut_financement"
-        " WHERE i.session_id = ? ORDER BY s.nom, s.prenom, s.id",
-        session_id);
+    auto rs = db.query(std::string("SELECT ") + stagiaires::kColonnesS +
+                           ", i.statut_financement FROM inscription i"
+                           " JOIN stagiaire s ON s.id = i.stagiaire_id"
+                           " WHERE i.session_id = ? ORDER BY s.nom, s.prenom, s.id",
+                       session_id);
     std::vector<Fiche> out;
-    while (rs->next()) out.push_back({stagiaires::lire(*rs), col_str(*rs, 16)});
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({stagiaires::lire(r), statut_de(r)});
+    }
     return out;
 }
 
 std::vector<SessionDuStagiaire> du_stagiaire(Db& db, long stagiaire_id) {
     auto rs = db.query(
         "SELECT f.id, f.mois, f.intitule, i.statut_financement, i.numero_caf, i.numero_cli,"
-        " i.complement_financement, COALESCE(sf.libelle, '') FROM inscription i"
+        " i.complement_financement FROM inscription i"
         " JOIN session_formation f ON f.id = i.session_id"
-        " LEFT JOIN statut_financement sf ON sf.code = i.statut_financement"
         " WHERE i.stagiaire_id = ? ORDER BY f.mois DESC, f.id DESC",
         stagiaire_id);
     std::vector<SessionDuStagiaire> out;
     while (rs->next()) {
+        Row r(*rs);
         SessionDuStagiaire s;
-        s.session_id = col_long(*rs, 1);
-        s.mois = parse_mois(col_str(*rs, 2)).value_or(Mois{});
-        s.intitule = col_str(*rs, 3);
-        s.financement = {col_opt(*rs, 4), col_str(*rs, 5), col_str(*rs, 6), col_str(*rs, 7)};
-        s.statut_libelle = col_str(*rs, 8);
+        s.session_id = r.number("id");
+        s.mois = parse_mois(r.text("mois")).value_or(Mois{});
+        s.intitule = r.text("intitule");
+        s.financement = {statut_de(r), r.text("numero_caf"), r.text("numero_cli"), r.text("complement_financement")};
         out.push_back(std::move(s));
     }
     return out;

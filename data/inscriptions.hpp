@@ -8,8 +8,9 @@
 #pragma once
 
 #include "data/stagiaires.hpp"
+#include "domain/normalise.hpp"
+#include "domain/statuts.hpp"
 #include "fcgi/db.hpp"
-#include "fcgi/normalise.hpp"
 
 #include <optional>
 #include <string>
@@ -17,14 +18,8 @@
 
 namespace ope::inscriptions {
 
-struct StatutFinancement {
-    std::string code, libelle;
-    bool exige_caf_cli = false;
-};
-std::vector<StatutFinancement> statuts(Db& db);
-
 struct Financement {
-    std::optional<std::string> statut;  // a code of statut_financement, or not yet known
+    std::optional<StatutFinancement> statut;  // not yet known: "à renseigner"
     std::string numero_caf, numero_cli, complement;
 };
 
@@ -32,23 +27,25 @@ enum class Resultat { inscrit, session_inconnue, stagiaire_inconnu, session_sans
 // A French sentence for a refusal.
 std::string message(Resultat r);
 
-Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f);
+// `par`: the account that does it (journal).
+Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f, long par);
 // False when the trainee was not enrolled.
-bool desinscrire(Db& db, long session_id, long stagiaire_id);
-bool modifier_financement(Db& db, long session_id, long stagiaire_id, const Financement& f);
+bool desinscrire(Db& db, long session_id, long stagiaire_id, long par);
+// False when the trainee is not enrolled in that session.
+bool modifier_financement(Db& db, long session_id, long stagiaire_id, const Financement& f, long par);
 
 // The trainees of a session, by name.
 struct Inscrit {
     long stagiaire_id = 0;
-    std::string civilite, nom, prenom;
-    std::optional<std::string> statut_libelle;  // empty: funding still to set
+    std::string nom, prenom;
+    std::optional<StatutFinancement> statut;
 };
 std::vector<Inscrit> de_la_session(Db& db, long session_id);
 
 // The trainees of a session with their whole record and funding, by name (printed lists).
 struct Fiche {
     stagiaires::Stagiaire stagiaire;
-    std::string statut_libelle;  // "" when not set yet
+    std::optional<StatutFinancement> statut;
 };
 std::vector<Fiche> fiches_de_la_session(Db& db, long session_id);
 
@@ -58,7 +55,6 @@ struct SessionDuStagiaire {
     Mois mois;
     std::string intitule;
     Financement financement;
-    std::string statut_libelle;
 };
 std::vector<SessionDuStagiaire> du_stagiaire(Db& db, long stagiaire_id);
 

@@ -1,6 +1,9 @@
 // The audit trail (journal): who changed what, when, with old and new values.
+// An entry is written in the transaction of the change it records (noter takes
+// the Transaction), so there is never a change without its entry, nor the reverse.
 #pragma once
 
+#include "domain/statuts.hpp"
 #include "fcgi/db.hpp"
 
 #include <optional>
@@ -16,19 +19,20 @@ struct Changement {
 // Joins the changes as lines "champ : « avant » → « après »".
 std::string detail(const std::vector<Changement>& changements);
 
-void noter(Db& db, std::optional<long> utilisateur_id, const std::string& action, const std::string& objet,
+// `par`: the account that made the change (nullopt: the system).
+void noter(Transaction& t, std::optional<long> par, const std::string& action, const std::string& objet,
            std::optional<long> objet_id, const std::string& detail);
 
 struct Entree {
-    std::string quand;   // "YYYY-MM-DD HH:MM:SS"
-    std::string qui;     // "Prénom NOM (role)", or "" for the system
+    std::string quand;  // "YYYY-MM-DD HH:MM:SS"
+    // Who: empty for the system.
+    std::string prenom, nom;
+    std::optional<Role> role;
     std::string action, detail;
     std::string objet;
     long objet_id = 0;
 };
 // Newest first; objet empty: every entry.
 std::vector<Entree> lister(Db& db, const std::string& objet, std::optional<long> objet_id, int limite);
-// Newest first.
-std::vector<Entree> de_l_objet(Db& db, const std::string& objet, long objet_id, int limite);
 
 }  // namespace ope::journal

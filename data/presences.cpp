@@ -6,28 +6,24 @@
 
 namespace ope::presences {
 
-bool statut_valide(const std::string& statut) {
-    return statut == "non_renseigne" || statut == "present" || statut == "absent" || statut == "excuse";
-}
+namespace {
 
-std::string libelle(const std::string& statut) {
-    if (statut == "present") return "présent";
-    if (statut == "absent") return "absent";
-    if (statut == "excuse") return "absent excusé";
-    return "non renseigné";
-}
+Presence statut_de(const Row& r) { return parse_code<Presence>(r.text("statut")).value_or(Presence::non_renseigne); }
+
+}  // namespace
 
 std::vector<Ligne> de_la_session(Db& db, long session_id) {
     auto rs = db.query(
-        "SELECT p.atelier_id, p.stagiaire_id, p.statut, p.commentaire,"
-        " COALESCE(CONCAT(u.prenom, ' ', u.nom), ''), COALESCE(p.valide_le, '')"
+        "SELECT p.atelier_id, p.stagiaire_id, p.statut, p.commentaire, u.prenom, u.nom, p.valide_le"
         " FROM presence p JOIN atelier a ON a.id = p.atelier_id"
         " LEFT JOIN utilisateur u ON u.id = p.valide_par WHERE a.session_id = ?",
         session_id);
     std::vector<Ligne> out;
-    while (rs->next())
-        out.push_back({col_long(*rs, 1), col_long(*rs, 2), col_str(*rs, 3), col_str(*rs, 4), col_str(*rs, 5),
-                       col_str(*rs, 6)});
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.number("atelier_id"), r.number("stagiaire_id"), statut_de(r), r.text("commentaire"),
+                       r.text("prenom"), r.text("nom"), r.text("valide_le")});
+    }
     return out;
 }
 
@@ -37,22 +33,26 @@ void enregistrer(Db& db, long session_id, const std::vector<Saisie>& saisies, lo
     // the session row first: they queue instead of deadlocking.
     db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
     // The current values, to journal only what changes (old and new).
-    std::map<std::pair<long, long>, std::pair<std::string, std::string>> avant;
+    std::map<std::pair<long, long>, std::pair<Presence, std::string>> avant;
     auto rs = db.query("SELECT p.atelier_id, p.stagiaire_id, p.statut, p.commentaire FROM presence p"
                        " JOIN atelier a ON a.id = p.atelier_id WHERE a.session_id = ? FOR UPDATE",
                        session_id);
-    while (rs->next()) avant[{col_long(*rs, 1), col_long(*rs, 2)}] = {col_str(*rs, 3), col_str(*rs, 4)};
+    while (rs->next()) {
+        Row r(*rs);
+        avant[{r.number("atelier_id"), r.number("stagiaire_id")}] = {statut_de(r), r.text("commentaire")};
+    }
     for (const auto& s : saisies) {
         db.exec("UPDATE presence SET statut = ?, commentaire = ?, valide_par = ?, valide_le = NOW()"
                 " WHERE atelier_id = ? AND stagiaire_id = ?",
-                s.statut, s.commentaire, valide_par, s.atelier_id, s.stagiaire_id);
+                std::string(code(s.statut)), s.commentaire, valide_par, s.atelier_id, s.stagiaire_id);
         auto it = avant.find({s.atelier_id, s.stagiaire_id});
         if (it == avant.end()) continue;
         std::vector<journal::Changement> changements;
-        if (it->second.first != s.statut) changements.push_back({"statut", libelle(it->second.first), libelle(s.statut)});
+        if (it->second.first != s.statut)
+            changements.push_back({"statut", std::string(libelle(it->second.first)), std::string(libelle(s.statut))});
         if (it->second.second != s.commentaire) changements.push_back({"commentaire", it->second.second, s.commentaire});
         if (!changements.empty())
-            journal::noter(db, valide_par, "presence", "session", session_id,
+            journal::noter(t, valide_par, "presence", "session", session_id,
                            "atelier " + std::to_string(s.atelier_id) + ", stagiaire " + std::to_string(s.stagiaire_id) +
                                "\n" + journal::detail(changements));
     }
@@ -66,9 +66,11 @@ std::vector<AtelierDuStagiaire> du_stagiaire(Db& db, long stagiaire_id) {
         " WHERE p.stagiaire_id = ? ORDER BY a.session_id DESC, a.date_atelier, a.id",
         stagiaire_id);
     std::vector<AtelierDuStagiaire> out;
-    while (rs->next())
-        out.push_back({col_long(*rs, 1), parse_date(col_str(*rs, 2)).value_or(Date{}), col_str(*rs, 3),
-                       static_cast<int>(col_long(*rs, 4)), col_str(*rs, 5), col_str(*rs, 6)});
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.number("session_id"), parse_date(r.text("date_atelier")).value_or(Date{}), r.text("intitule"),
+                       parse_code<Cycle>(r.text("cycle")).value_or(Cycle::formation), statut_de(r), r.text("commentaire")});
+    }
     return out;
 }
 

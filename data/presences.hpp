@@ -3,8 +3,9 @@
 // the trainee on their page (step 11).
 #pragma once
 
+#include "domain/normalise.hpp"
+#include "domain/statuts.hpp"
 #include "fcgi/db.hpp"
-#include "fcgi/normalise.hpp"
 
 #include <optional>
 #include <string>
@@ -12,23 +13,20 @@
 
 namespace ope::presences {
 
-// "non_renseigne", "present", "absent", "excuse".
-bool statut_valide(const std::string& statut);
-// "non renseigné", "présent", "absent", "absent excusé".
-std::string libelle(const std::string& statut);
-
 struct Ligne {
     long atelier_id = 0, stagiaire_id = 0;
-    std::string statut, commentaire;
-    std::string valide_par;  // "Prénom NOM", "" when never validated
-    std::string valide_le;   // "YYYY-MM-DD HH:MM:SS"
+    Presence statut = Presence::non_renseigne;
+    std::string commentaire;
+    std::string valide_par_prenom, valide_par_nom;  // empty when never validated
+    std::string valide_le;                          // "YYYY-MM-DD HH:MM:SS", "" when never validated
 };
 // Every attendance row of a session (one statement, whatever its size).
 std::vector<Ligne> de_la_session(Db& db, long session_id);
 
 struct Saisie {
     long atelier_id = 0, stagiaire_id = 0;
-    std::string statut, commentaire;
+    Presence statut = Presence::non_renseigne;
+    std::string commentaire;
 };
 // Saves the statuses and comments in one transaction, with who validated and when,
 // and writes each change to the journal. The caller has checked that every
@@ -40,8 +38,9 @@ struct AtelierDuStagiaire {
     long session_id = 0;
     Date date;
     std::string intitule;
-    int cycle = 1;
-    std::string statut, commentaire;
+    Cycle cycle = Cycle::formation;
+    Presence statut = Presence::non_renseigne;
+    std::string commentaire;
 };
 std::vector<AtelierDuStagiaire> du_stagiaire(Db& db, long stagiaire_id);
 

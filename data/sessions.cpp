@@ -1,40 +1,62 @@
 #include "data/sessions.hpp"
 
+#include "data/journal.hpp"
+#include "domain/personnes.hpp"
+
+#include <map>
+
 namespace ope::sessions {
 
 namespace {
 
-Mois lire_mois(sql::ResultSet& rs, int column) {
+Mois mois_de(const Row& r) {
     // DATE columns read as "YYYY-MM-DD".
-    auto m = parse_mois(col_str(rs, column));
-    return m.value_or(Mois{});
+    return parse_mois(r.text("mois")).value_or(Mois{});
 }
 
-// Tutors and trainers are gathered in the same query, so the list costs one
-// statement whatever its length.
 const char* kResume =
     "SELECT s.id, s.mois, s.intitule,"
-    " (SELECT GROUP_CONCAT(CONCAT(u.prenom, ' ', u.nom) ORDER BY u.nom, u.prenom SEPARATOR ', ')"
-    "   FROM session_intervenant si JOIN utilisateur u ON u.id = si.utilisateur_id"
-    "   WHERE si.session_id = s.id AND si.role = 'tuteur'),"
-    " (SELECT GROUP_CONCAT(CONCAT(u.prenom, ' ', u.nom) ORDER BY u.nom, u.prenom SEPARATOR ', ')"
-    "   FROM session_intervenant si JOIN utilisateur u ON u.id = si.utilisateur_id"
-    "   WHERE si.session_id = s.id AND si.role = 'formateur'),"
-    " (SELECT COUNT(*) FROM atelier a WHERE a.session_id = s.id),"
-    " (SELECT COUNT(*) FROM inscription i WHERE i.session_id = s.id)"
+    " (SELECT COUNT(*) FROM atelier a WHERE a.session_id = s.id) AS ateliers,"
+    " (SELECT COUNT(*) FROM inscription i WHERE i.session_id = s.id) AS stagiaires"
     " FROM session_formation s ";
 
-std::vector<Resume> lire_resumes(sql::ResultSet& rs) {
+// Tutors and trainers of the listed sessions, in one statement per 50 sessions whatever
+// the number of people (the statement's text is the same for every batch).
+void ajouter_intervenants(Db& db, std::vector<Resume>& resumes) {
+    constexpr std::size_t kLot = 50;
+    static const std::string sql = [] {
+        std::string s = "SELECT si.session_id, si.role, u.id, u.prenom, u.nom FROM session_intervenant si"
+                        " JOIN utilisateur u ON u.id = si.utilisateur_id WHERE si.session_id IN (?";
+        for (std::size_t i = 1; i < kLot; ++i) s += ", ?";
+        return s + ") ORDER BY u.nom, u.prenom, u.id";
+    }();
+    std::map<long, Resume*> par_id;
+    for (auto& r : resumes) par_id[r.session.id] = &r;
+    for (std::size_t debut = 0; debut < resumes.size(); debut += kLot) {
+        std::vector<Value> ids;
+        for (std::size_t i = debut; i < debut + kLot; ++i) ids.emplace_back(i < resumes.size() ? resumes[i].session.id : 0L);
+        auto rs = db.query_list(sql, ids);
+        while (rs->next()) {
+            Row r(*rs);
+            auto role = parse_code<Role>(r.text("role")).value_or(Role::tuteur);
+            auto& liste = role == Role::formateur ? par_id[r.number("session_id")]->formateurs
+                                                  : par_id[r.number("session_id")]->tuteurs;
+            liste.push_back({r.number("id"), r.text("prenom"), r.text("nom"), role});
+        }
+    }
+}
+
+std::vector<Resume> lire_resumes(Db& db, sql::ResultSet& rs) {
     std::vector<Resume> out;
     while (rs.next()) {
-        Resume r;
-        r.session = {col_long(rs, 1), lire_mois(rs, 2), col_str(rs, 3)};
-        r.tuteurs = col_str(rs, 4);
-        r.formateurs = col_str(rs, 5);
-        r.ateliers = col_long(rs, 6);
-        r.stagiaires = col_long(rs, 7);
-        out.push_back(std::move(r));
+        Row r(rs);
+        Resume resume;
+        resume.session = {r.number("id"), mois_de(r), r.text("intitule")};
+        resume.ateliers = r.number("ateliers");
+        resume.stagiaires = r.number("stagiaires");
+        out.push_back(std::move(resume));
     }
+    ajouter_intervenants(db, out);
     return out;
 }
 
@@ -58,7 +80,7 @@ std::vector<Resume> lister(Db& db, std::optional<int> annee, std::optional<long>
     sql += " ORDER BY s.mois DESC, s.id DESC LIMIT ?";
     args.push_back(static_cast<long>(annee ? 100000 : limite));
     auto rs = db.query_list(sql, args);
-    return lire_resumes(*rs);
+    return lire_resumes(db, *rs);
 }
 
 std::vector<Resume> du_stagiaire(Db& db, long stagiaire_id) {
@@ -66,11 +88,11 @@ std::vector<Resume> du_stagiaire(Db& db, long stagiaire_id) {
                            "WHERE EXISTS (SELECT 1 FROM inscription i WHERE i.session_id = s.id AND i.stagiaire_id = ?)"
                            " ORDER BY s.mois DESC, s.id DESC",
                        stagiaire_id);
-    return lire_resumes(*rs);
+    return lire_resumes(db, *rs);
 }
 
 std::vector<int> annees(Db& db, std::optional<long> formateur_id) {
-    std::string sql = "SELECT DISTINCT YEAR(s.mois) FROM session_formation s";
+    std::string sql = "SELECT DISTINCT YEAR(s.mois) AS annee FROM session_formation s";
     std::vector<Value> args;
     if (formateur_id) {
         sql += " JOIN session_intervenant f ON f.session_id = s.id AND f.utilisateur_id = ? AND f.role = 'formateur'";
@@ -78,19 +100,24 @@ std::vector<int> annees(Db& db, std::optional<long> formateur_id) {
     }
     auto rs = db.query_list(sql + " ORDER BY 1 DESC", args);
     std::vector<int> out;
-    while (rs->next()) out.push_back(static_cast<int>(col_long(*rs, 1)));
+    while (rs->next()) out.push_back(static_cast<int>(Row(*rs).number("annee")));
     return out;
 }
 
 std::optional<Session> trouver(Db& db, long id) {
     auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ?", id);
     if (!rs->next()) return std::nullopt;
-    return Session{col_long(*rs, 1), lire_mois(*rs, 2), col_str(*rs, 3)};
+    Row r(*rs);
+    return Session{r.number("id"), mois_de(r), r.text("intitule")};
 }
 
-long creer(Db& db, const Mois& mois, const std::string& intitule, long cree_par) {
-    return db.insert("INSERT INTO session_formation (mois, intitule, cree_par) VALUES (?, ?, ?)",
-                     mois.iso(), intitule, cree_par);
+long creer(Db& db, const Mois& mois, const std::string& intitule, long par) {
+    Transaction t(db);
+    long id = db.insert("INSERT INTO session_formation (mois, intitule, cree_par) VALUES (?, ?, ?)", mois.iso(),
+                        intitule, par);
+    journal::noter(t, par, "creation", "session", id, mois.fr() + (intitule.empty() ? "" : " — " + intitule));
+    t.commit();
+    return id;
 }
 
 std::vector<Intervenant> intervenants(Db& db, long session_id) {
@@ -100,24 +127,39 @@ std::vector<Intervenant> intervenants(Db& db, long session_id) {
         " ORDER BY si.role DESC, u.nom, u.prenom",
         session_id);
     std::vector<Intervenant> out;
-    while (rs->next()) out.push_back({col_long(*rs, 1), col_str(*rs, 2), col_str(*rs, 3), col_str(*rs, 4)});
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.number("id"), r.text("prenom"), r.text("nom"), parse_code<Role>(r.text("role")).value_or(Role::tuteur)});
+    }
     return out;
 }
 
-bool est_intervenant(Db& db, long session_id, long utilisateur_id, const std::string& role) {
+bool est_intervenant(Db& db, long session_id, long utilisateur_id, Role role) {
     auto rs = db.query("SELECT 1 FROM session_intervenant WHERE session_id = ? AND utilisateur_id = ? AND role = ?",
-                       session_id, utilisateur_id, role);
+                       session_id, utilisateur_id, std::string(code(role)));
     return rs->next();
 }
 
-bool ajouter_intervenant(Db& db, long session_id, long utilisateur_id, const std::string& role) {
-    return db.exec("INSERT IGNORE INTO session_intervenant (session_id, utilisateur_id, role) VALUES (?, ?, ?)",
-                   session_id, utilisateur_id, role) > 0;
+bool ajouter_intervenant(Db& db, long session_id, const Intervenant& i, long par) {
+    Transaction t(db);
+    if (db.exec("INSERT IGNORE INTO session_intervenant (session_id, utilisateur_id, role) VALUES (?, ?, ?)",
+                session_id, i.utilisateur_id, std::string(code(i.role))) == 0)
+        return false;
+    journal::noter(t, par, "ajout_" + std::string(code(i.role)), "session", session_id,
+                   prenom_nom(i.prenom, i.nom) + " (compte " + std::to_string(i.utilisateur_id) + ")");
+    t.commit();
+    return true;
 }
 
-void retirer_intervenant(Db& db, long session_id, long utilisateur_id, const std::string& role) {
-    db.exec("DELETE FROM session_intervenant WHERE session_id = ? AND utilisateur_id = ? AND role = ?",
-            session_id, utilisateur_id, role);
+bool retirer_intervenant(Db& db, long session_id, long utilisateur_id, Role role, long par) {
+    Transaction t(db);
+    if (db.exec("DELETE FROM session_intervenant WHERE session_id = ? AND utilisateur_id = ? AND role = ?", session_id,
+                utilisateur_id, std::string(code(role))) == 0)
+        return false;
+    journal::noter(t, par, "retrait_" + std::string(code(role)), "session", session_id,
+                   "compte " + std::to_string(utilisateur_id));
+    t.commit();
+    return true;
 }
 
 }  // namespace ope::sessions

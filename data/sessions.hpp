@@ -1,8 +1,9 @@
 // Sessions (session_formation) and their tutors and trainers (session_intervenant).
 #pragma once
 
+#include "domain/normalise.hpp"
+#include "domain/statuts.hpp"
 #include "fcgi/db.hpp"
-#include "fcgi/normalise.hpp"
 
 #include <optional>
 #include <string>
@@ -16,16 +17,17 @@ struct Session {
     std::string intitule;
 };
 
-struct Resume {
-    Session session;
-    std::string tuteurs, formateurs;  // "Prénom NOM, Prénom NOM"
-    long ateliers = 0, stagiaires = 0;
-};
-
+// A tutor or trainer of a session.
 struct Intervenant {
     long utilisateur_id = 0;
     std::string prenom, nom;
-    std::string role;  // "tuteur" or "formateur"
+    Role role = Role::tuteur;  // tuteur or formateur
+};
+
+struct Resume {
+    Session session;
+    std::vector<Intervenant> tuteurs, formateurs;  // by name
+    long ateliers = 0, stagiaires = 0;
 };
 
 // Newest first. annee: only that year (all sessions of it), otherwise the `limite` newest.
@@ -37,12 +39,14 @@ std::vector<Resume> du_stagiaire(Db& db, long stagiaire_id);
 std::vector<int> annees(Db& db, std::optional<long> formateur_id);
 
 std::optional<Session> trouver(Db& db, long id);
-long creer(Db& db, const Mois& mois, const std::string& intitule, long cree_par);
+// `par`: the account that does it (journal).
+long creer(Db& db, const Mois& mois, const std::string& intitule, long par);
 
 std::vector<Intervenant> intervenants(Db& db, long session_id);
-bool est_intervenant(Db& db, long session_id, long utilisateur_id, const std::string& role);
+bool est_intervenant(Db& db, long session_id, long utilisateur_id, Role role);
 // False when that person already has that role in the session.
-bool ajouter_intervenant(Db& db, long session_id, long utilisateur_id, const std::string& role);
-void retirer_intervenant(Db& db, long session_id, long utilisateur_id, const std::string& role);
+bool ajouter_intervenant(Db& db, long session_id, const Intervenant& i, long par);
+// False when that person did not have that role in the session.
+bool retirer_intervenant(Db& db, long session_id, long utilisateur_id, Role role, long par);
 
 }  // namespace ope::sessions

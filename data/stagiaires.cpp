@@ -2,17 +2,12 @@
 
 #include "data/comptes.hpp"
 #include "data/journal.hpp"
-#include "fcgi/auth.hpp"
+#include "fcgi/crypto.hpp"
 
 #include <algorithm>
 #include <sstream>
 
 namespace ope::stagiaires {
-
-namespace {
-
-
-}  // namespace
 
 const char* const kColonnesS =
     "s.id, s.civilite, s.nom, s.prenom, s.date_naissance, s.adresse, s.code_postal, s.ville, s.tel_fixe,"
@@ -22,23 +17,23 @@ namespace {
 const std::string kColonnes = std::string("SELECT ") + kColonnesS + " FROM stagiaire s ";
 }  // namespace
 
-Stagiaire lire(sql::ResultSet& rs) {
+Stagiaire lire(const Row& r) {
     Stagiaire s;
-    s.id = col_long(rs, 1);
-    s.civilite = col_str(rs, 2);
-    s.nom = col_str(rs, 3);
-    s.prenom = col_str(rs, 4);
-    if (auto d = col_opt(rs, 5)) s.date_naissance = parse_date(*d);
-    s.adresse = col_str(rs, 6);
-    s.code_postal = col_str(rs, 7);
-    s.ville = col_str(rs, 8);
-    s.tel_fixe = col_str(rs, 9);
-    s.tel_portable = col_str(rs, 10);
-    s.email = col_str(rs, 11);
-    s.parution_adresse = col_long(rs, 12) != 0;
-    s.parution_telephone = col_long(rs, 13) != 0;
-    s.parution_email = col_long(rs, 14) != 0;
-    s.modifie_le = col_str(rs, 15);
+    s.id = r.number("id");
+    s.civilite = r.text("civilite");
+    s.nom = r.text("nom");
+    s.prenom = r.text("prenom");
+    if (auto d = r.optional_text("date_naissance")) s.date_naissance = parse_date(*d);
+    s.adresse = r.text("adresse");
+    s.code_postal = r.text("code_postal");
+    s.ville = r.text("ville");
+    s.tel_fixe = r.text("tel_fixe");
+    s.tel_portable = r.text("tel_portable");
+    s.email = r.text("email");
+    s.parution_adresse = r.flag("parution_adresse");
+    s.parution_telephone = r.flag("parution_telephone");
+    s.parution_email = r.flag("parution_email");
+    s.modifie_le = r.text("modifie_le");
     return s;
 }
 
@@ -152,27 +147,27 @@ Page rechercher(Db& db, const std::string& q, long page, int par_page) {
     }
     Page result;
     args.push_back(kCompteMax + 1);
-    auto count = db.query_list("SELECT COUNT(*) FROM (SELECT 1 FROM stagiaire " + where + " LIMIT ?) t", args);
+    auto count = db.query_list("SELECT COUNT(*) AS n FROM (SELECT 1 FROM stagiaire " + where + " LIMIT ?) t", args);
     args.pop_back();
-    if (count->next()) result.total = col_long(*count, 1);
+    if (count->next()) result.total = Row(*count).number("n");
     if (result.total == 0) return result;
     args.push_back(static_cast<long>(par_page));
     args.push_back((page - 1) * par_page);
     auto rs = db.query_list(kColonnes + where + " ORDER BY nom, prenom, id LIMIT ? OFFSET ?", args);
-    while (rs->next()) result.lignes.push_back(lire(*rs));
+    while (rs->next()) result.lignes.push_back(lire(Row(*rs)));
     return result;
 }
 
 std::optional<Stagiaire> trouver(Db& db, long id) {
     auto rs = db.query(kColonnes + "WHERE id = ?", id);
     if (!rs->next()) return std::nullopt;
-    return lire(*rs);
+    return lire(Row(*rs));
 }
 
 std::vector<Stagiaire> recents(Db& db, int nombre) {
     auto rs = db.query(kColonnes + "ORDER BY id DESC LIMIT ?", nombre);
     std::vector<Stagiaire> out;
-    while (rs->next()) out.push_back(lire(*rs));
+    while (rs->next()) out.push_back(lire(Row(*rs)));
     return out;
 }
 
@@ -182,7 +177,7 @@ std::vector<Stagiaire> doublons_probables(Db& db, const Stagiaire& s, long sauf)
                            " OR (? <> '' AND email = ?)) ORDER BY id LIMIT 10",
                        sauf, s.nom, s.prenom, date_sql(s.date_naissance), s.email, s.email);
     std::vector<Stagiaire> out;
-    while (rs->next()) out.push_back(lire(*rs));
+    while (rs->next()) out.push_back(lire(Row(*rs)));
     return out;
 }
 
@@ -203,7 +198,7 @@ Creation creer(Db& db, const Stagiaire& s, long par) {
     compte.prenom = s.prenom;
     compte.email = s.email;
     c.mot_de_passe_initial = random_password();
-    compte.mot_de_passe = c.mot_de_passe_initial;
+    compte.mot_de_passe_hash = hash_password(c.mot_de_passe_initial);  // once, whatever the logins tried below
     compte.mot_de_passe_initial = c.mot_de_passe_initial;
     // prenom.nom, then prenom.nom2, prenom.nom3... (a refused insert leaves the transaction usable)
     const std::string base = login_base(s.prenom, s.nom);
@@ -214,7 +209,7 @@ Creation creer(Db& db, const Stagiaire& s, long par) {
     }
     c.login = compte.login;
     indexer(db, c.id, s, Index::nouveau);
-    journal::noter(db, par, "creation", "stagiaire", c.id, "fiche créée, identifiant " + c.login);
+    journal::noter(t, par, "creation", "stagiaire", c.id, "fiche créée, identifiant " + c.login);
     t.commit();
     return c;
 }
@@ -223,7 +218,7 @@ bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action) {
     Transaction t(db);
     auto rs = db.query(kColonnes + "WHERE id = ? FOR UPDATE", s.id);
     if (!rs->next()) return false;
-    auto changements = differences(lire(*rs), s);
+    auto changements = differences(lire(Row(*rs)), s);
     if (changements.empty()) return true;
     db.exec("UPDATE stagiaire SET civilite = ?, nom = ?, prenom = ?, date_naissance = ?, adresse = ?,"
             " code_postal = ?, ville = ?, tel_fixe = ?, tel_portable = ?, email = ?, parution_adresse = ?,"
@@ -234,7 +229,7 @@ bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action) {
     db.exec("UPDATE utilisateur SET civilite = ?, nom = ?, prenom = ?, email = ? WHERE stagiaire_id = ?",
             s.civilite, s.nom, s.prenom, s.email, s.id);
     indexer(db, s.id, s, Index::existant);
-    journal::noter(db, par, action, "stagiaire", s.id, journal::detail(changements));
+    journal::noter(t, par, action, "stagiaire", s.id, journal::detail(changements));
     t.commit();
     return true;
 }
@@ -251,7 +246,7 @@ long indexer_manquants(Db& db) {
     std::vector<Stagiaire> a_indexer;
     auto rs = db.query(kColonnes +
                        "WHERE NOT EXISTS (SELECT 1 FROM stagiaire_mot m WHERE m.stagiaire_id = s.id)");
-    while (rs->next()) a_indexer.push_back(lire(*rs));
+    while (rs->next()) a_indexer.push_back(lire(Row(*rs)));
     for (const auto& s : a_indexer) {
         Transaction t(db);
         indexer(db, s.id, s, Index::existant);
@@ -266,24 +261,36 @@ std::vector<Etude> etudes(Db& db, long stagiaire_id) {
                        stagiaire_id);
     std::vector<Etude> out;
     while (rs->next()) {
+        Row r(*rs);
         Etude e;
-        e.id = col_long(*rs, 1);
-        if (!rs->isNull(2)) e.annee = static_cast<int>(col_long(*rs, 2));
-        e.diplome = col_str(*rs, 3);
-        e.specialite = col_str(*rs, 4);
-        e.etablissement = col_str(*rs, 5);
+        e.id = r.number("id");
+        if (auto annee = r.optional_number("annee")) e.annee = static_cast<int>(*annee);
+        e.diplome = r.text("diplome");
+        e.specialite = r.text("specialite");
+        e.etablissement = r.text("etablissement");
         out.push_back(std::move(e));
     }
     return out;
 }
 
-long ajouter_etude(Db& db, long stagiaire_id, const Etude& e) {
-    return db.insert("INSERT INTO etude (stagiaire_id, annee, diplome, specialite, etablissement) VALUES (?, ?, ?, ?, ?)",
-                     stagiaire_id, e.annee, e.diplome, e.specialite, e.etablissement);
+long ajouter_etude(Db& db, long stagiaire_id, const Etude& e, long par) {
+    Transaction t(db);
+    long id = db.insert(
+        "INSERT INTO etude (stagiaire_id, annee, diplome, specialite, etablissement) VALUES (?, ?, ?, ?, ?)",
+        stagiaire_id, e.annee, e.diplome, e.specialite, e.etablissement);
+    journal::noter(t, par, "ajout_etude", "stagiaire", stagiaire_id,
+                   (e.annee ? std::to_string(*e.annee) + " " : "") + e.diplome + " " + e.specialite + " " +
+                       e.etablissement);
+    t.commit();
+    return id;
 }
 
-bool supprimer_etude(Db& db, long stagiaire_id, long etude_id) {
-    return db.exec("DELETE FROM etude WHERE id = ? AND stagiaire_id = ?", etude_id, stagiaire_id) > 0;
+bool supprimer_etude(Db& db, long stagiaire_id, long etude_id, long par) {
+    Transaction t(db);
+    if (db.exec("DELETE FROM etude WHERE id = ? AND stagiaire_id = ?", etude_id, stagiaire_id) == 0) return false;
+    journal::noter(t, par, "suppression_etude", "stagiaire", stagiaire_id, "étude " + std::to_string(etude_id));
+    t.commit();
+    return true;
 }
 
 std::optional<std::string> nouveau_mot_de_passe_initial(Db& db, long stagiaire_id, long par) {
@@ -293,7 +300,7 @@ std::optional<std::string> nouveau_mot_de_passe_initial(Db& db, long stagiaire_i
                 " doit_choisir_mot_de_passe = 1 WHERE stagiaire_id = ?",
                 hash_password(password), password, stagiaire_id) == 0)
         return std::nullopt;
-    journal::noter(db, par, "nouveau_mot_de_passe", "stagiaire", stagiaire_id, "nouveau mot de passe initial");
+    journal::noter(t, par, "nouveau_mot_de_passe", "stagiaire", stagiaire_id, "nouveau mot de passe initial");
     db.exec("DELETE c FROM connexion c JOIN utilisateur u ON u.id = c.utilisateur_id WHERE u.stagiaire_id = ?",
             stagiaire_id);
     t.commit();
@@ -303,7 +310,8 @@ std::optional<std::string> nouveau_mot_de_passe_initial(Db& db, long stagiaire_i
 std::optional<Identifiants> identifiants(Db& db, long stagiaire_id) {
     auto rs = db.query("SELECT login, mot_de_passe_initial FROM utilisateur WHERE stagiaire_id = ?", stagiaire_id);
     if (!rs->next()) return std::nullopt;
-    return Identifiants{col_str(*rs, 1), col_opt(*rs, 2)};
+    Row r(*rs);
+    return Identifiants{r.text("login"), r.optional_text("mot_de_passe_initial")};
 }
 
 }  // namespace ope::stagiaires

@@ -1,8 +1,8 @@
 // Trainee records (stagiaire), their studies (etude) and their site account.
 #pragma once
 
+#include "domain/normalise.hpp"
 #include "fcgi/db.hpp"
-#include "fcgi/normalise.hpp"
 
 #include <optional>
 #include <string>
@@ -41,10 +41,11 @@ constexpr long kCompteMax = 1000;
 Page rechercher(Db& db, const std::string& q, long page, int par_page);
 
 std::optional<Stagiaire> trouver(Db& db, long id);
-// The columns of a record, for a table aliased `s` (joins in other data files),
-// read back by lire() as columns 1..15.
+// The columns of a record, for a table aliased `s` (joins in other data files), and
+// their reader (by name: a join may add columns anywhere, as long as no other column
+// of the SELECT has one of these names).
 extern const char* const kColonnesS;
-Stagiaire lire(sql::ResultSet& rs);
+Stagiaire lire(const Row& r);
 // The most recently created records, newest first.
 std::vector<Stagiaire> recents(Db& db, int nombre);
 
@@ -74,8 +75,9 @@ std::vector<std::string> mots(const Stagiaire& s);
 long indexer_manquants(Db& db);
 
 std::vector<Etude> etudes(Db& db, long stagiaire_id);
-long ajouter_etude(Db& db, long stagiaire_id, const Etude& e);
-bool supprimer_etude(Db& db, long stagiaire_id, long etude_id);
+// `par`: the account that does it (journal).
+long ajouter_etude(Db& db, long stagiaire_id, const Etude& e, long par);
+bool supprimer_etude(Db& db, long stagiaire_id, long etude_id, long par);
 
 // Issues a new random initial password (readable again for the welcome sheet) and
 // closes the trainee's open sessions; returns it, or nullopt without an account.

@@ -22,17 +22,22 @@ long now_seconds() {
 
 }  // namespace
 
-std::string col_str(sql::ResultSet& rs, int column) {
-    return rs.isNull(column) ? std::string() : std::string(rs.getString(column).asStdString());
+std::string Row::text(const char* column) const {
+    return rs_.isNull(column) ? std::string() : std::string(rs_.getString(column).asStdString());
 }
 
-long col_long(sql::ResultSet& rs, int column) {
-    return rs.isNull(column) ? 0 : static_cast<long>(rs.getInt64(column));
+long Row::number(const char* column) const {
+    return rs_.isNull(column) ? 0 : static_cast<long>(rs_.getInt64(column));
 }
 
-std::optional<std::string> col_opt(sql::ResultSet& rs, int column) {
-    if (rs.isNull(column)) return std::nullopt;
-    return std::string(rs.getString(column).asStdString());
+std::optional<std::string> Row::optional_text(const char* column) const {
+    if (rs_.isNull(column)) return std::nullopt;
+    return std::string(rs_.getString(column).asStdString());
+}
+
+std::optional<long> Row::optional_number(const char* column) const {
+    if (rs_.isNull(column)) return std::nullopt;
+    return static_cast<long>(rs_.getInt64(column));
 }
 
 bool is_duplicate_key(const sql::SQLException& e) { return e.getErrorCode() == 1062; }

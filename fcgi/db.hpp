@@ -40,10 +40,21 @@ struct Value {
     Value(const char* t) : kind(Kind::text), text(t) {}
 };
 
-// Reading columns (1-based) of a result set; NULL reads as "" or 0.
-std::string col_str(sql::ResultSet& rs, int column);
-long col_long(sql::ResultSet& rs, int column);
-std::optional<std::string> col_opt(sql::ResultSet& rs, int column);
+// The current row of a result, read by column name (the SELECT's names or aliases),
+// so that a reader never depends on where a column stands in a list written elsewhere.
+class Row {
+public:
+    explicit Row(sql::ResultSet& rs) : rs_(rs) {}
+    // NULL reads as "" and 0.
+    std::string text(const char* column) const;
+    long number(const char* column) const;
+    bool flag(const char* column) const { return number(column) != 0; }
+    std::optional<std::string> optional_text(const char* column) const;
+    std::optional<long> optional_number(const char* column) const;
+
+private:
+    sql::ResultSet& rs_;
+};
 
 // MySQL error 1062: a unique key refused the row.
 bool is_duplicate_key(const sql::SQLException& e);
@@ -98,9 +109,9 @@ public:
     template <class... A>
     long insert(const std::string& sql, const A&... args) {
         exec(sql, args...);
-        auto rs = query("SELECT LAST_INSERT_ID()");
+        auto rs = query("SELECT LAST_INSERT_ID() AS id");
         rs->next();
-        return col_long(*rs, 1);
+        return Row(*rs).number("id");
     }
     // Runs a script of plain statements separated by ";" at line ends (migrations, seed).
     void run_script(const std::string& text);
@@ -170,9 +181,12 @@ private:
 };
 
 // Commits on commit(); rolls back when left without it (exception, early return).
+// A change and its journal entry are written in the same transaction: journal::noter
+// takes one.
 class Transaction {
 public:
     explicit Transaction(Db& db) : db_(db) { db_.begin(); }
+    Db& db() { return db_; }
     void commit() { db_.commit(); done_ = true; }
     ~Transaction() { if (!done_) db_.rollback(); }
     Transaction(const Transaction&) = delete;

@@ -1,5 +1,9 @@
 #include "fcgi/http.hpp"
 
+#include "domain/normalise.hpp"
+#include "fcgi/config.hpp"
+#include "fcgi/parse.hpp"
+
 #include <charconv>
 
 namespace ope {
@@ -15,22 +19,6 @@ std::vector<std::string> Params::all(const std::string& name) const {
     auto [first, last] = values_.equal_range(name);
     for (auto it = first; it != last; ++it) out.push_back(it->second);
     return out;
-}
-
-const char* role_name(Role r) {
-    switch (r) {
-        case Role::stagiaire: return "stagiaire";
-        case Role::formateur: return "formateur";
-        case Role::tuteur: return "tuteur";
-        case Role::responsable: return "responsable";
-    }
-    return "";
-}
-
-std::optional<Role> parse_role(const std::string& s) {
-    for (Role r : {Role::stagiaire, Role::formateur, Role::tuteur, Role::responsable})
-        if (s == role_name(r)) return r;
-    return std::nullopt;
 }
 
 long Request::id(const std::string& name) const {
@@ -65,8 +53,24 @@ Response Response::text(std::string body, int status) {
     return r;
 }
 
-void Response::set_cookie(const std::string& name, const std::string& value, long max_age,
-                          bool secure) {
+std::string content_disposition(std::string_view filename) {
+    std::string ascii;
+    for (char c : ascii_fold(filename))
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') ascii += c;
+    if (ascii.empty()) ascii = "document";
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + url_encode(filename);
+}
+
+Response Response::attachment(std::string body, const std::string& content_type, std::string_view filename) {
+    Response r;
+    r.content_type = content_type;
+    r.body = std::move(body);
+    r.headers.emplace_back("Content-Disposition", content_disposition(filename));
+    return r;
+}
+
+void Response::set_cookie(const Request& req, const std::string& name, const std::string& value, long max_age) {
+    const bool secure = req.https || config().cookie_secure;
     std::string c = name + "=" + value + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
                     std::to_string(max_age);
     if (secure) c += "; Secure";

@@ -2,10 +2,13 @@
 // FastCGI by fcgi/server.cpp or by a test directly.
 #pragma once
 
+#include "domain/statuts.hpp"
+
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ope {
@@ -25,16 +28,18 @@ private:
     std::multimap<std::string, std::string> values_;
 };
 
+// The cookies of the site: the web session's token, the CSRF token of anonymous
+// forms (login), and the code of what the last POST did (said once on the next page).
+constexpr const char* kSessionCookie = "ope_session";
+constexpr const char* kAnonCsrfCookie = "ope_csrf";
+constexpr const char* kAvisCookie = "ope_avis";
+
 struct UploadedFile {
     std::string field;      // form field name
     std::string filename;   // as sent by the browser; never used as a path
     std::string content_type;
     std::string content;
 };
-
-enum class Role { stagiaire, formateur, tuteur, responsable };
-const char* role_name(Role r);
-std::optional<Role> parse_role(const std::string& s);
 
 // The logged-in user of a request (from a valid session cookie).
 struct User {
@@ -45,7 +50,7 @@ struct User {
     std::optional<long> stagiaire_id;  // for role stagiaire
     std::string csrf;                  // the session's CSRF token
     std::string session_hash;          // hash of the session token (for logout)
-    bool staff() const { return role != Role::stagiaire; }
+    bool staff() const { return personnel(role); }
 };
 
 struct Request {
@@ -66,6 +71,7 @@ struct Request {
     std::map<std::string, std::string> path_params;
     std::optional<User> user;
     std::string anon_csrf;       // CSRF token for anonymous forms (login)
+    std::string avis;            // what the previous POST did, said once on this page (see fcgi/pipeline.hpp)
 
     // A positive integer path parameter ({id}, {aid}, ...).
     long id(const std::string& name) const;
@@ -80,8 +86,12 @@ struct Response {
     static Response redirect(const std::string& location, int status = 303);
     static Response html(std::string body, int status = 200);
     static Response text(std::string body, int status = 200);
-    void set_cookie(const std::string& name, const std::string& value, long max_age_seconds,
-                    bool secure);
+    // A download: the bytes, their type, and Content-Disposition: attachment with the
+    // file's name (an ASCII fallback and the UTF-8 name, RFC 6266).
+    static Response attachment(std::string body, const std::string& content_type, std::string_view filename);
+    // HttpOnly, SameSite=Lax, Path=/; Secure when the request came over HTTPS or
+    // OPE_COOKIE_SECURE says so. max_age_seconds 0 deletes the cookie.
+    void set_cookie(const Request& req, const std::string& name, const std::string& value, long max_age_seconds);
 };
 
 // Thrown anywhere in a handler; the dispatcher renders the French error page.
@@ -91,5 +101,8 @@ struct HttpError : std::runtime_error {
 };
 
 const char* status_text(int status);
+
+// Content-Disposition of a download: an ASCII fallback and the UTF-8 name (RFC 6266).
+std::string content_disposition(std::string_view filename);
 
 }  // namespace ope

@@ -1,6 +1,6 @@
 #include "fcgi/mail.hpp"
 
-#include "fcgi/auth.hpp"
+#include "fcgi/crypto.hpp"
 
 #include <Poco/Base64Encoder.h>
 #include <Poco/Net/MailMessage.h>

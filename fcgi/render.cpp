@@ -1,21 +1,17 @@
 #include "fcgi/render.hpp"
 
-#include <cctype>
+#include "domain/personnes.hpp"
+
 #include <stdexcept>
 
 namespace ope {
 
 namespace {
 
-std::string upper_ascii(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return s;
-}
-
 void fill_menu(const Request& req, Dict& layout) {
     if (!req.user) return;
     const User& u = *req.user;
-    layout.SetValue("UTILISATEUR", u.prenom.empty() && u.nom.empty() ? u.login : u.prenom + " " + u.nom);
+    layout.SetValue("UTILISATEUR", u.prenom.empty() && u.nom.empty() ? u.login : prenom_nom(u.prenom, u.nom));
     layout.SetValue("CSRF", u.csrf);
     layout.ShowSection("CONNECTE");
     if (u.staff()) layout.ShowSection("MENU_EMPLOI");
@@ -49,17 +45,6 @@ std::string expand_text(const std::string& file, const Dict& dict) {
     return expand_with(file, dict, ctemplate::DO_NOT_STRIP);
 }
 
-void FormErrors::add(const std::string& field, const std::string& message) {
-    errors_.emplace(field, message);  // the first message of a field is kept
-}
-
-void FormErrors::fill(Dict& dict) const {
-    if (errors_.empty()) return;
-    dict.ShowSection("ERREURS");
-    for (const auto& [field, message] : errors_)
-        dict.AddSectionDictionary("ERREUR_" + upper_ascii(field))->SetValue("MESSAGE", message);
-}
-
 void add_lines(Dict& dict, const std::string& section, const std::string& text) {
     std::size_t pos = 0;
     while (pos <= text.size()) {
@@ -68,11 +53,6 @@ void add_lines(Dict& dict, const std::string& section, const std::string& text) 
         dict.AddSectionDictionary(section)->SetValue("TEXTE", text.substr(pos, end - pos));
         pos = end + 1;
     }
-}
-
-void keep_values(Dict& dict, const Params& form) {
-    for (const auto& [name, value] : form.items())
-        if (name != "csrf") dict.SetValue("VALEUR_" + upper_ascii(name), value);
 }
 
 namespace {
@@ -93,6 +73,7 @@ Response page(const Request& req, const std::string& name, Dict& dict, const std
               int status) {
     Dict layout("layout");
     fill_menu(req, layout);
+    if (!req.avis.empty()) layout.SetValueAndShowSection("AVIS", req.avis, "A_AVIS");
     return Response::html(in_layout(req, "pages", name, dict, layout, title), status);
 }
 

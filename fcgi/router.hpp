@@ -1,4 +1,4 @@
-// Matching of method + path against the route table (fcgi/routes.cpp).
+// Matching of method + path against the route table (app/routes.cpp).
 // Patterns use {name} for a positive integer segment and {name:mot} for a
 // short lower-case word; everything else matches literally.
 #pragma once
@@ -70,8 +70,5 @@ private:
     std::vector<Route> routes_;
     std::vector<Compiled> compiled_;
 };
-
-// The route table of the site (fcgi/routes.cpp).
-const Router& site_router();
 
 }  // namespace ope

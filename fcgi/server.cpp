@@ -1,7 +1,7 @@
 #include "fcgi/server.hpp"
 
-#include "fcgi/app.hpp"
 #include "fcgi/db.hpp"
+#include "fcgi/log.hpp"
 #include "fcgi/parse.hpp"
 
 #include <cppconn/driver.h>
@@ -88,7 +88,7 @@ std::string serialise(const Response& res, bool with_body) {
     return out;
 }
 
-void worker(int socket, const Config& config, const Router& router) {
+void worker(int socket, const Config& config, const Site& site) {
     sql::Driver* driver = get_driver_instance();
     driver->threadInit();
     {
@@ -98,7 +98,7 @@ void worker(int socket, const Config& config, const Router& router) {
             bool too_large = false;
             Request req = read_request(fr, config, too_large);
             Response res = too_large ? Response::text("Envoi trop volumineux.\n", 413)
-                                     : handle(router, req, db);
+                                     : handle(site, req, db);
             fr.write(serialise(res, req.method != "HEAD"));
             fr.finish();
         }
@@ -108,7 +108,7 @@ void worker(int socket, const Config& config, const Router& router) {
 
 }  // namespace
 
-int serve(const Config& config, const Router& router) {
+int serve(const Config& config, const Site& site) {
     if (FCGX_Init() != 0) {
         log_line("FCGX_Init failed");
         return 1;
@@ -129,7 +129,7 @@ int serve(const Config& config, const Router& router) {
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
     std::vector<std::thread> workers;
-    for (int i = 0; i < config.threads; ++i) workers.emplace_back(worker, socket, std::cref(config), std::cref(router));
+    for (int i = 0; i < config.threads; ++i) workers.emplace_back(worker, socket, std::cref(config), std::cref(site));
     log_line("listening on " + config.listen + " with " + std::to_string(config.threads) + " threads");
 
     int signal_number = 0;

@@ -3,11 +3,11 @@
 #pragma once
 
 #include "fcgi/config.hpp"
-#include "fcgi/router.hpp"
+#include "fcgi/pipeline.hpp"
 
 namespace ope {
 
 // Serves until SIGTERM or SIGINT; returns the process exit code.
-int serve(const Config& config, const Router& router);
+int serve(const Config& config, const Site& site);
 
 }  // namespace ope

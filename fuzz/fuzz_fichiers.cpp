@@ -1,4 +1,4 @@
-// libFuzzer target: uploaded file names and types (fcgi/fichiers.cpp:
+// libFuzzer target: uploaded file names and types (domain/fichiers.cpp:
 // nom_de_fichier_sur, type_de_document, content_disposition, taille_lisible).
 // Built and run by scripts/fuzz.sh; seeds in fuzz/corpus/fuzz_fichiers/.
 //
@@ -16,8 +16,8 @@
 //    character), an ASCII fallback without '"' or '\\', and the filename*
 //    part decoding back to the name;
 //  - taille_lisible: no crash, never empty.
-#include "fcgi/fichiers.hpp"
-#include "fcgi/normalise.hpp"
+#include "domain/fichiers.hpp"
+#include "domain/normalise.hpp"
 #include "fcgi/parse.hpp"
 #include "fuzz/check.hpp"
 

@@ -1,6 +1,6 @@
-// libFuzzer target: every function of fcgi/normalise.cpp (texte, nom, prenom,
+// libFuzzer target: every function of domain/normalise.cpp (texte, nom, prenom,
 // email, telephone, code_postal, parse_date, parse_mois, ascii_fold,
-// login_base, search_key, digits, valid_utf8), run on each input. Built and
+// login_base, valid_utf8), run on each input. Built and
 // run by scripts/fuzz.sh; seeds in fuzz/corpus/fuzz_normalise/.
 //
 // Input: any bytes, as typed in a form field; login_base gets the part before
@@ -12,8 +12,8 @@
 //    (telephone "0# ## ## ## ##", code postal 5 digits, e-mail one '@');
 //  - idempotence: normalising an accepted value gives it back unchanged;
 //  - dates and months read back from their own iso()/fr() forms;
-//  - ascii_fold, login_base, search_key and digits only emit what they promise.
-#include "fcgi/normalise.hpp"
+//  - ascii_fold and login_base only emit what they promise.
+#include "domain/normalise.hpp"
 #include "fuzz/check.hpp"
 
 #include <cstddef>
@@ -178,19 +178,5 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         }
     }
 
-    // search_key: lower-case ASCII, single spaces, idempotent.
-    const std::string key = search_key(s);
-    FUZZ_CHECK(is_ascii(key), fuzz::show(s));
-    for (char c : key) FUZZ_CHECK(!(c >= 'A' && c <= 'Z'), fuzz::show(s) + " -> " + fuzz::show(key));
-    check_single_spaced(key, "search_key", s);
-    for (char c : key) FUZZ_CHECK(c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f', fuzz::show(key));
-    FUZZ_CHECK(search_key(key) == key, fuzz::show(s) + " -> " + fuzz::show(key));
-
-    // digits
-    const std::string ds = digits(s);
-    std::size_t count = 0;
-    for (char c : s) count += digit(c);
-    FUZZ_CHECK(ds.size() == count);
-    for (char c : ds) FUZZ_CHECK(digit(c));
     return 0;
 }

@@ -1,7 +1,7 @@
 // libFuzzer target: fcgi/router.cpp (Router::match, and Router's pattern
 // compiler). Built and run by scripts/fuzz.sh; seeds in fuzz/corpus/fuzz_router/.
 //
-// The site's table (site_router() in fcgi/routes.cpp) pulls in every handler
+// The site's table (site_router() in app/routes.cpp) pulls in every handler
 // and so the database, ctemplate and Poco libraries; instead, scripts/fuzz.sh
 // extracts its method/pattern pairs into build-fuzz/routes_table.inc, which is
 // included here with dummy handlers: same routes, same order, kept in sync.

@@ -1,4 +1,7 @@
+// The site's entrance: the health check of load balancers, and "/".
 #include "handlers/handlers.hpp"
+
+#include "handlers/chemins.hpp"
 
 namespace ope::handlers {
 
@@ -8,8 +11,8 @@ Response sante(Request&, Db& db) {
 }
 
 Response racine(Request& req, Db&) {
-    if (!req.user) return Response::redirect("/connexion", 302);
-    return Response::redirect(req.user->staff() ? "/emploi/sessions" : "/espace", 302);
+    if (!req.user) return Response::redirect(chemins::connexion(), 302);
+    return Response::redirect(req.user->staff() ? chemins::sessions() : chemins::espace(), 302);
 }
 
 }  // namespace ope::handlers

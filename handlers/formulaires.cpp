@@ -1,30 +1,46 @@
 #include "handlers/formulaires.hpp"
 
-#include "fcgi/auth.hpp"
-#include "fcgi/normalise.hpp"
+#include "domain/comptes.hpp"
+#include "domain/fichiers.hpp"
+#include "fcgi/parse.hpp"
 
-#include <regex>
-
-#include <algorithm>
 #include <ctime>
 
 namespace ope::handlers {
 
 namespace {
 
-// Runs one normalisation and files its error under the field.
-std::string champ(const Params& form, const std::string& name, Normalised (*normalise)(std::string_view),
+// Runs one normalisation of a field and files its error under the field's name.
+std::string champ(const Params& fields, const std::string& name, Normalised (*normalise)(std::string_view),
                   FormErrors& errors) {
-    auto n = normalise(form.get(name));
+    auto n = normalise(fields.get(name));
     if (!n.ok()) errors.add(name, n.error);
     return n.value;
 }
 
-std::string champ_texte(const Params& form, const std::string& name, std::size_t max, FormErrors& errors) {
-    auto n = texte(form.get(name), max);
+// One line of text of at most `max` characters.
+std::string champ_texte(const Params& fields, const std::string& name, std::size_t max, FormErrors& errors) {
+    auto n = texte(fields.get(name), max);
     if (!n.ok()) errors.add(name, n.error);
     return n.value;
 }
+
+// A name (nom or prénom) that must be given.
+std::string nom_obligatoire(const Params& fields, const std::string& name, Normalised (*normalise)(std::string_view),
+                            const char* manquant, FormErrors& errors) {
+    std::string value = champ(fields, name, normalise, errors);
+    if (value.empty() && !errors.has(name)) errors.add(name, manquant);
+    return value;
+}
+
+// A positive id chosen in a list; 0 with `message` filed otherwise.
+long identifiant(const Params& fields, const std::string& name, const char* message, FormErrors& errors) {
+    auto id = parse_positive(fields.get(name));
+    if (!id) errors.add(name, message);
+    return id.value_or(0);
+}
+
+bool coche(const Params& fields, const std::string& name) { return fields.get(name) == "1"; }
 
 int annee_courante() {
     std::time_t now = std::time(nullptr);
@@ -33,178 +49,401 @@ int annee_courante() {
     return tm.tm_year + 1900;
 }
 
+void montrer(Params& values, const std::string& name, bool checked) {
+    if (checked) values.add(name, "1");
+}
+
 }  // namespace
 
-SessionForm SessionForm::parse(const Params& form, FormErrors& errors) {
-    SessionForm f;
-    const std::string& mois = form.get("mois");
-    if (mois.empty()) {
-        errors.add("mois", "Choisissez le mois de la session.");
-    } else if (auto m = parse_mois(mois)) {
-        f.mois = *m;
-    } else {
-        errors.add("mois", "Mois invalide : choisissez un mois, par exemple 2031-03.");
-    }
-    auto intitule = texte(form.get("intitule"), 200);
-    if (!intitule.ok()) errors.add("intitule", intitule.error);
-    f.intitule = intitule.value;
+// ---------------------------------------------------------------- login, accounts
+
+std::string suite_sure(const std::string& suite) {
+    if (suite.size() > 2000 || suite.empty() || suite[0] != '/' || suite.rfind("//", 0) == 0 ||
+        suite.find('\\') != std::string::npos || !valid_utf8(suite))
+        return "";
+    for (unsigned char c : suite)
+        if (c < 0x20) return "";
+    return suite;
+}
+
+ConnexionForm ConnexionForm::parse(const Params& fields, FormErrors& errors) {
+    ConnexionForm f;
+    f.login = fields.get("login");
+    f.mot_de_passe = fields.get("mot_de_passe");
+    f.suite = suite_sure(fields.get("suite"));
+    if (f.login.empty() || f.mot_de_passe.empty() || f.login.size() > 64 || f.mot_de_passe.size() > 1024 ||
+        !valid_utf8(f.login))
+        errors.add("login", "Identifiant ou mot de passe incorrect.");
     return f;
 }
 
-AtelierForm AtelierForm::parse(const Params& form, FormErrors& errors) {
+CompteForm CompteForm::parse(const Params& fields, FormErrors& errors) {
+    CompteForm f;
+    f.login = fields.get("login");
+    if (!login_valide(f.login))
+        errors.add("login", "Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « - » et « _ ».");
+    f.nom = nom_obligatoire(fields, "nom", ope::nom, "Le nom est obligatoire.", errors);
+    f.prenom = nom_obligatoire(fields, "prenom", ope::prenom, "Le prénom est obligatoire.", errors);
+    f.email = champ(fields, "email", ope::email, errors);
+    auto role = parse_code<Role>(fields.get("role"));
+    if (!role || *role == Role::stagiaire) errors.add("role", "Choisissez tuteur, formateur ou responsable.");
+    else f.role = *role;
+    f.mot_de_passe = fields.get("mot_de_passe");
+    if (auto faiblesse = password_weakness(f.mot_de_passe); !faiblesse.empty()) errors.add("mot_de_passe", faiblesse);
+    return f;
+}
+
+MotDePasseForm MotDePasseForm::parse(const Params& fields, FormErrors& errors) {
+    MotDePasseForm f;
+    f.actuel = fields.get("actuel");
+    f.nouveau = fields.get("nouveau");
+    if (auto faiblesse = password_weakness(f.nouveau); !faiblesse.empty()) errors.add("nouveau", faiblesse);
+    else if (f.nouveau == f.actuel) errors.add("nouveau", "Choisissez un mot de passe différent de l'actuel.");
+    if (fields.get("confirmation") != f.nouveau)
+        errors.add("confirmation", "La confirmation ne correspond pas au nouveau mot de passe.");
+    return f;
+}
+
+// ---------------------------------------------------------------- sessions, workshops
+
+SessionForm SessionForm::parse(const Params& fields, FormErrors& errors) {
+    SessionForm f;
+    const std::string& mois = fields.get("mois");
+    if (mois.empty()) errors.add("mois", "Choisissez le mois de la session.");
+    else if (auto m = parse_mois(mois)) f.mois = *m;
+    else errors.add("mois", "Mois invalide : choisissez un mois, par exemple 2031-03.");
+    f.intitule = champ_texte(fields, "intitule", 200, errors);
+    return f;
+}
+
+IntervenantForm IntervenantForm::parse(const Params& fields, FormErrors& errors) {
+    IntervenantForm f;
+    auto role = parse_code<Role>(fields.get("role"));
+    if (role != Role::tuteur && role != Role::formateur) errors.add("role", "Choisissez tuteur ou formateur.");
+    else f.role = *role;
+    f.utilisateur_id = identifiant(fields, "utilisateur_id", "Choisissez une personne dans la liste.", errors);
+    return f;
+}
+
+AtelierForm AtelierForm::parse(const Params& fields, FormErrors& errors) {
     AtelierForm f;
-    if (form.get("date").empty()) errors.add("date", "Choisissez la date de l'atelier.");
-    else if (auto d = parse_date(form.get("date"))) f.date = *d;
+    if (fields.get("date").empty()) errors.add("date", "Choisissez la date de l'atelier.");
+    else if (auto d = parse_date(fields.get("date"))) f.date = *d;
     else errors.add("date", "Date invalide : choisissez une date réelle, par exemple 2031-03-14.");
 
-    auto intitule = texte(form.get("intitule"), 200);
-    if (!intitule.ok()) errors.add("intitule", intitule.error);
-    else if (intitule.value.empty()) errors.add("intitule", "Donnez un intitulé à l'atelier.");
-    f.intitule = intitule.value;
+    f.intitule = champ_texte(fields, "intitule", 200, errors);
+    if (f.intitule.empty() && !errors.has("intitule")) errors.add("intitule", "Donnez un intitulé à l'atelier.");
 
-    const std::string& cycle = form.get("cycle");
-    if (cycle == "1" || cycle == "2") f.cycle = cycle[0] - '0';
+    if (auto cycle = parse_code<Cycle>(fields.get("cycle"))) f.cycle = *cycle;
     else errors.add("cycle", "Choisissez « Cycle 1 : Formation » ou « Cycle 2 : Approfondissement ».");
     return f;
 }
 
-CompteForm CompteForm::parse(const Params& form, FormErrors& errors) {
-    CompteForm f;
-    auto& c = f.compte;
-    static const std::regex login_ok("^[a-z0-9][a-z0-9._-]{2,63}$");
-    c.login = form.get("login");
-    if (!std::regex_match(c.login, login_ok))
-        errors.add("login", "Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « - » et « _ ».");
-    auto nom = ope::nom(form.get("nom"));
-    if (!nom.ok()) errors.add("nom", nom.error);
-    else if (nom.value.empty()) errors.add("nom", "Le nom est obligatoire.");
-    c.nom = nom.value;
-    auto prenom = ope::prenom(form.get("prenom"));
-    if (!prenom.ok()) errors.add("prenom", prenom.error);
-    else if (prenom.value.empty()) errors.add("prenom", "Le prénom est obligatoire.");
-    c.prenom = prenom.value;
-    auto email = ope::email(form.get("email"));
-    if (!email.ok()) errors.add("email", email.error);
-    c.email = email.value;
-    auto role = parse_role(form.get("role"));
-    if (!role || *role == Role::stagiaire) errors.add("role", "Choisissez tuteur, formateur ou responsable.");
-    else c.role = *role;
-    c.mot_de_passe = form.get("mot_de_passe");
-    if (auto faiblesse = password_weakness(c.mot_de_passe); !faiblesse.empty())
-        errors.add("mot_de_passe", faiblesse);
+FormState AtelierForm::state_of(const Date& date, const std::string& intitule, Cycle cycle) {
+    FormState s;
+    s.values.add("date", date.iso());
+    s.values.add("intitule", intitule);
+    s.values.add("cycle", std::string(code(cycle)));
+    return s;
+}
+
+namespace {
+
+// "statut_12_34" -> (12, 34) for prefix "statut_".
+std::optional<ValidationForm::Cle> cle_du_champ(const std::string& name, const std::string& prefix) {
+    if (name.rfind(prefix, 0) != 0) return std::nullopt;
+    std::string rest = name.substr(prefix.size());
+    auto sep = rest.find('_');
+    if (sep == std::string::npos) return std::nullopt;
+    auto a = parse_positive(rest.substr(0, sep));
+    auto s = parse_positive(rest.substr(sep + 1));
+    if (!a || !s) return std::nullopt;
+    return ValidationForm::Cle{*a, *s};
+}
+
+}  // namespace
+
+ValidationForm ValidationForm::parse(const Params& fields, FormErrors& errors) {
+    ValidationForm f;
+    for (const auto& [name, value] : fields.items()) {
+        if (name == "csrf") continue;
+        auto statut = cle_du_champ(name, "statut_");
+        auto commentaire = cle_du_champ(name, "commentaire_");
+        if (statut) {
+            auto p = parse_code<Presence>(value);
+            if (!p)
+                errors.add("presences",
+                           "Statut de présence inconnu : choisissez présent, absent, absent excusé ou non renseigné.");
+            else f.saisies[*statut].statut = *p;
+        } else if (commentaire) {
+            auto t = texte(value, 1000);
+            if (!t.ok()) errors.add("presences", "Commentaire invalide : " + t.error);
+            else f.saisies[*commentaire].commentaire = t.value;
+        } else {
+            errors.add("presences", "Le formulaire mentionne un atelier ou un stagiaire qui n'est pas dans cette session.");
+        }
+    }
+    if (f.saisies.empty() && errors.empty()) errors.add("presences", "Aucune présence à enregistrer.");
     return f;
 }
 
-stagiaires::Stagiaire parse_stagiaire(const Params& form, FormErrors& errors) {
-    stagiaires::Stagiaire s;
-    s.civilite = form.get("civilite");
-    if (s.civilite != "M." && s.civilite != "Mme") errors.add("civilite", "Choisissez la civilité : M. ou Mme.");
-    s.nom = champ(form, "nom", ope::nom, errors);
-    if (s.nom.empty() && !errors.has("nom")) errors.add("nom", "Le nom est obligatoire.");
-    s.prenom = champ(form, "prenom", ope::prenom, errors);
-    if (s.prenom.empty() && !errors.has("prenom")) errors.add("prenom", "Le prénom est obligatoire.");
+std::string ValidationForm::champ_statut(Cle cle) {
+    return "statut_" + std::to_string(cle.first) + "_" + std::to_string(cle.second);
+}
 
-    const std::string& naissance = form.get("date_naissance");
-    if (!naissance.empty()) {
+std::string ValidationForm::champ_commentaire(Cle cle) {
+    return "commentaire_" + std::to_string(cle.first) + "_" + std::to_string(cle.second);
+}
+
+// ---------------------------------------------------------------- trainees
+
+CoordonneesForm CoordonneesForm::parse(const Params& fields, FormErrors& errors) {
+    CoordonneesForm c;
+    c.adresse = champ_texte(fields, "adresse", 255, errors);
+    c.code_postal = champ(fields, "code_postal", ope::code_postal, errors);
+    c.ville = champ_texte(fields, "ville", 100, errors);
+    c.tel_fixe = champ(fields, "tel_fixe", ope::telephone, errors);
+    c.tel_portable = champ(fields, "tel_portable", ope::telephone, errors);
+    c.email = champ(fields, "email", ope::email, errors);
+    c.parution_adresse = coche(fields, "parution_adresse");
+    c.parution_telephone = coche(fields, "parution_telephone");
+    c.parution_email = coche(fields, "parution_email");
+    return c;
+}
+
+void CoordonneesForm::appliquer(stagiaires::Stagiaire& s) const {
+    s.adresse = adresse;
+    s.code_postal = code_postal;
+    s.ville = ville;
+    s.tel_fixe = tel_fixe;
+    s.tel_portable = tel_portable;
+    s.email = email;
+    s.parution_adresse = parution_adresse;
+    s.parution_telephone = parution_telephone;
+    s.parution_email = parution_email;
+}
+
+StagiaireForm StagiaireForm::parse(const Params& fields, FormErrors& errors) {
+    StagiaireForm f;
+    auto& s = f.fiche;
+    s.civilite = fields.get("civilite");
+    if (s.civilite != "M." && s.civilite != "Mme") errors.add("civilite", "Choisissez la civilité : M. ou Mme.");
+    s.nom = nom_obligatoire(fields, "nom", ope::nom, "Le nom est obligatoire.", errors);
+    s.prenom = nom_obligatoire(fields, "prenom", ope::prenom, "Le prénom est obligatoire.", errors);
+    if (const std::string& naissance = fields.get("date_naissance"); !naissance.empty()) {
         auto d = parse_date(naissance);
         if (!d) errors.add("date_naissance", "Date de naissance invalide : jj/mm/aaaa, par exemple 14/05/1988.");
         else if (d->annee > annee_courante() || d->annee < 1900)
             errors.add("date_naissance", "Date de naissance invraisemblable.");
         else s.date_naissance = d;
     }
-    s.adresse = champ_texte(form, "adresse", 255, errors);
-    s.code_postal = champ(form, "code_postal", ope::code_postal, errors);
-    s.ville = champ_texte(form, "ville", 100, errors);
-    s.tel_fixe = champ(form, "tel_fixe", ope::telephone, errors);
-    s.tel_portable = champ(form, "tel_portable", ope::telephone, errors);
-    s.email = champ(form, "email", ope::email, errors);
-    s.parution_adresse = form.get("parution_adresse") == "1";
-    s.parution_telephone = form.get("parution_telephone") == "1";
-    s.parution_email = form.get("parution_email") == "1";
-    return s;
+    CoordonneesForm::parse(fields, errors).appliquer(s);
+    f.confirmer_doublon = coche(fields, "confirmer_doublon");
+    return f;
 }
 
-Dict& champs_stagiaire(Dict& page) {
-    Dict* champs = page.AddIncludeDictionary("CHAMPS_STAGIAIRE");
-    champs->SetFilename("pages/stagiaire_champs.tpl");
-    champs->ShowSection("IDENTITE_MODIFIABLE");
-    return *champs;
+FormState StagiaireForm::state_of(const stagiaires::Stagiaire& s) {
+    FormState f;
+    auto& v = f.values;
+    v.add("civilite", s.civilite);
+    v.add("nom", s.nom);
+    v.add("prenom", s.prenom);
+    v.add("date_naissance", s.date_naissance ? s.date_naissance->fr() : "");
+    v.add("adresse", s.adresse);
+    v.add("code_postal", s.code_postal);
+    v.add("ville", s.ville);
+    v.add("tel_fixe", s.tel_fixe);
+    v.add("tel_portable", s.tel_portable);
+    v.add("email", s.email);
+    montrer(v, "parution_adresse", s.parution_adresse);
+    montrer(v, "parution_telephone", s.parution_telephone);
+    montrer(v, "parution_email", s.parution_email);
+    return f;
 }
 
-Dict& champs_stagiaire_identite_en_lecture(Dict& page, const stagiaires::Stagiaire& s) {
-    Dict* champs = page.AddIncludeDictionary("CHAMPS_STAGIAIRE");
-    champs->SetFilename("pages/stagiaire_champs.tpl");
-    champs->ShowSection("IDENTITE_LECTURE");
-    champs->SetValue("LECTURE_CIVILITE", s.civilite);
-    champs->SetValue("LECTURE_NOM", s.nom);
-    champs->SetValue("LECTURE_PRENOM", s.prenom);
-    champs->SetValue("LECTURE_DATE_NAISSANCE", s.date_naissance ? s.date_naissance->fr() : "(date non renseignée)");
-    return *champs;
-}
+FormState StagiaireForm::nouvelle() { return state_of(stagiaires::Stagiaire{}); }
 
-void remplir_stagiaire(Dict& dict, const stagiaires::Stagiaire& s) {
-    dict.SetValue("VALEUR_NOM", s.nom);
-    dict.SetValue("VALEUR_PRENOM", s.prenom);
-    dict.SetValue("VALEUR_DATE_NAISSANCE", s.date_naissance ? s.date_naissance->fr() : "");
-    dict.SetValue("VALEUR_ADRESSE", s.adresse);
-    dict.SetValue("VALEUR_CODE_POSTAL", s.code_postal);
-    dict.SetValue("VALEUR_VILLE", s.ville);
-    dict.SetValue("VALEUR_TEL_FIXE", s.tel_fixe);
-    dict.SetValue("VALEUR_TEL_PORTABLE", s.tel_portable);
-    dict.SetValue("VALEUR_EMAIL", s.email);
-    if (s.civilite == "M.") dict.ShowSection("CIVILITE_M");
-    if (s.civilite == "Mme") dict.ShowSection("CIVILITE_MME");
-    if (s.parution_adresse) dict.ShowSection("PARUTION_ADRESSE");
-    if (s.parution_telephone) dict.ShowSection("PARUTION_TELEPHONE");
-    if (s.parution_email) dict.ShowSection("PARUTION_EMAIL");
-}
-
-void remplir_saisie(Dict& dict, const Params& form) {
-    keep_values(dict, form);
-    if (form.get("civilite") == "M.") dict.ShowSection("CIVILITE_M");
-    if (form.get("civilite") == "Mme") dict.ShowSection("CIVILITE_MME");
-    for (const char* item : {"adresse", "telephone", "email"}) {
-        std::string name = std::string("parution_") + item;
-        if (form.get(name) == "1") {
-            std::string section = "PARUTION_" + std::string(item);
-            std::transform(section.begin(), section.end(), section.begin(), ::toupper);
-            dict.ShowSection(section);
-        }
+EtudeForm EtudeForm::parse(const Params& fields, FormErrors& errors) {
+    EtudeForm f;
+    auto& e = f.etude;
+    if (const std::string& annee = fields.get("annee"); !annee.empty()) {
+        auto a = parse_positive(annee);
+        if (!a || *a < 1930 || *a > 2200) errors.add("annee", "Année invalide : par exemple 2015.");
+        else e.annee = static_cast<int>(*a);
     }
+    e.diplome = champ_texte(fields, "diplome", 200, errors);
+    e.specialite = champ_texte(fields, "specialite", 200, errors);
+    e.etablissement = champ_texte(fields, "etablissement", 200, errors);
+    if (e.diplome.empty() && !errors.has("diplome")) errors.add("diplome", "Indiquez le diplôme ou le niveau.");
+    return f;
 }
 
-inscriptions::Financement parse_financement(const Params& form,
-                                           const std::vector<inscriptions::StatutFinancement>& statuts,
-                                           bool statut_obligatoire, FormErrors& errors) {
-    inscriptions::Financement f;
-    const std::string& code = form.get("statut_financement");
-    const inscriptions::StatutFinancement* statut = nullptr;
-    for (const auto& s : statuts)
-        if (s.code == code) statut = &s;
-    if (statut) f.statut = statut->code;
-    else if (!code.empty() || statut_obligatoire)
+FinancementForm FinancementForm::parse(const Params& fields, FormErrors& errors, bool statut_obligatoire) {
+    FinancementForm f;
+    auto& fi = f.financement;
+    const std::string& code = fields.get("statut_financement");
+    fi.statut = parse_code<StatutFinancement>(code);
+    if (!fi.statut && (!code.empty() || statut_obligatoire))
         errors.add("statut_financement", "Choisissez le statut de financement dans la liste.");
-
-    f.numero_caf = champ_texte(form, "numero_caf", 32, errors);
-    f.numero_cli = champ_texte(form, "numero_cli", 32, errors);
-    f.complement = champ_texte(form, "complement_financement", 200, errors);
-    if (statut && statut->exige_caf_cli) {
-        if (f.numero_caf.empty() && !errors.has("numero_caf"))
-            errors.add("numero_caf", "Le numéro CAF est obligatoire pour le statut " + statut->libelle + ".");
-        if (f.numero_cli.empty() && !errors.has("numero_cli"))
-            errors.add("numero_cli", "Le numéro CLI est obligatoire pour le statut " + statut->libelle + ".");
+    fi.numero_caf = champ_texte(fields, "numero_caf", 32, errors);
+    fi.numero_cli = champ_texte(fields, "numero_cli", 32, errors);
+    fi.complement = champ_texte(fields, "complement_financement", 200, errors);
+    if (fi.statut && exige_caf_cli(*fi.statut)) {
+        const std::string pour = std::string(" pour le statut ") + std::string(libelle(*fi.statut)) + ".";
+        if (fi.numero_caf.empty() && !errors.has("numero_caf")) errors.add("numero_caf", "Le numéro CAF est obligatoire" + pour);
+        if (fi.numero_cli.empty() && !errors.has("numero_cli")) errors.add("numero_cli", "Le numéro CLI est obligatoire" + pour);
     }
     return f;
 }
 
-void remplir_statuts(Dict& dict, const std::vector<inscriptions::StatutFinancement>& statuts,
-                     const std::string& choisi) {
-    for (const auto& s : statuts) {
-        Dict* o = dict.AddSectionDictionary("STATUT");
-        o->SetValue("CODE", s.code);
-        o->SetValue("LIBELLE", s.libelle);
-        if (s.code == choisi) o->ShowSection("CHOISI");
+FormState FinancementForm::state_of(const inscriptions::Financement& f) {
+    FormState s;
+    s.values.add("statut_financement", f.statut ? std::string(code(*f.statut)) : "");
+    s.values.add("numero_caf", f.numero_caf);
+    s.values.add("numero_cli", f.numero_cli);
+    s.values.add("complement_financement", f.complement);
+    return s;
+}
+
+InscriptionForm InscriptionForm::parse(const Params& fields, FormErrors& errors) {
+    return {identifiant(fields, "stagiaire_id", "Choisissez un stagiaire dans la liste.", errors)};
+}
+
+InscriptionFicheForm InscriptionFicheForm::parse(const Params& fields, FormErrors& errors) {
+    InscriptionFicheForm f;
+    f.session_id = identifiant(fields, "session_id", "Choisissez une session dans la liste.", errors);
+    f.financement = FinancementForm::parse(fields, errors).financement;
+    return f;
+}
+
+// ---------------------------------------------------------------- documents, mail
+
+RepertoireForm RepertoireForm::parse(const Params& fields, FormErrors& errors) {
+    RepertoireForm f;
+    f.nom = champ_texte(fields, "nouveau_repertoire", 100, errors);
+    if (f.nom.empty() && !errors.has("nouveau_repertoire"))
+        errors.add("nouveau_repertoire", "Donnez un nom au répertoire.");
+    return f;
+}
+
+SuppressionRepertoireForm SuppressionRepertoireForm::parse(const Params& fields, FormErrors& errors) {
+    SuppressionRepertoireForm f;
+    f.nom = fields.get("repertoire");
+    if (f.nom.empty()) errors.add("repertoire", "Choisissez un répertoire.");
+    return f;
+}
+
+DocumentForm DocumentForm::parse(const Params& fields, FormErrors& errors, const std::vector<UploadedFile>& files,
+                                 std::size_t taille_max) {
+    DocumentForm f;
+    f.repertoire = fields.get("repertoire");
+    if (f.repertoire.empty()) errors.add("repertoire", "Choisissez un répertoire dans la liste.");
+    const UploadedFile* fichier = nullptr;
+    for (const auto& file : files)
+        if (file.field == "fichier") fichier = &file;
+    if (!fichier || fichier->content.empty()) {
+        errors.add("fichier", "Choisissez un fichier (non vide).");
+        return f;
     }
+    if (fichier->content.size() > taille_max) {
+        errors.add("fichier", "Fichier trop volumineux : " + taille_lisible(static_cast<long long>(taille_max)) +
+                                  " au plus.");
+        return f;
+    }
+    // The type is decided from the name as it will be stored and served.
+    f.nom_fichier = nom_de_fichier_sur(fichier->filename);
+    auto type = type_de_document(f.nom_fichier, fichier->content);
+    if (!type) {
+        errors.add("fichier", "Type de fichier refusé : seuls les PDF, documents bureautiques (Word, Excel, "
+                              "PowerPoint, LibreOffice), images PNG/JPEG et textes sont acceptés, et le contenu doit "
+                              "correspondre à l'extension.");
+        return f;
+    }
+    f.type_mime = *type;
+    f.contenu = fichier->content;
+    return f;
+}
+
+DocumentationForm DocumentationForm::parse(const Params& fields, FormErrors& errors,
+                                           const std::vector<UploadedFile>& files) {
+    DocumentationForm f;
+    f.sujet = champ_texte(fields, "sujet", 200, errors);
+    if (f.sujet.empty() && !errors.has("sujet")) errors.add("sujet", "Donnez un objet au message.");
+    auto corps = texte_long(fields.get("corps"), 50000);
+    if (!corps.ok()) errors.add("corps", corps.error);
+    else if (corps.value.empty()) errors.add("corps", "Le message est vide.");
+    f.corps = corps.value;
+    for (const auto& v : fields.all("destinataire")) {
+        if (auto id = parse_positive(v)) f.destinataires.push_back(*id);
+        else errors.add("destinataire", "Un destinataire choisi n'est pas un stagiaire de cette session ayant un e-mail.");
+    }
+    if (f.destinataires.empty() && !errors.has("destinataire")) errors.add("destinataire", "Cochez au moins un stagiaire.");
+    for (const auto& v : fields.all("document_id")) {
+        if (auto id = parse_positive(v)) f.documents.push_back(*id);
+        else errors.add("pieces", "Un document choisi n'existe plus dans la bibliothèque.");
+    }
+    for (const auto& file : files) {
+        if (file.field != "piece_jointe" || file.content.empty()) continue;
+        const std::string nom = nom_de_fichier_sur(file.filename);
+        if (auto type = type_de_document(nom, file.content)) f.pieces.push_back({nom, *type, &file.content});
+        else
+            errors.add("pieces", "« " + nom + " » : type de fichier refusé (PDF, bureautique, images et textes seulement, "
+                                              "contenu conforme à l'extension).");
+    }
+    return f;
+}
+
+// ---------------------------------------------------------------- page queries
+
+RechercheForm RechercheForm::parse(const Params& fields, FormErrors& errors) {
+    RechercheForm f;
+    auto q = texte(fields.get("q"), 100);
+    if (!q.ok()) errors.add("q", "Recherche invalide : " + q.error);
+    f.q = q.value;
+    if (const std::string& page = fields.get("page"); !page.empty()) {
+        auto p = parse_positive(page);
+        if (!p || *p > 100000) errors.add("page", "Numéro de page invalide.");
+        else f.page = *p;
+    }
+    return f;
+}
+
+AnneeForm AnneeForm::parse(const Params& fields, FormErrors& errors) {
+    AnneeForm f;
+    if (const std::string& annee = fields.get("annee"); !annee.empty()) {
+        auto a = parse_positive(annee);
+        if (!a || *a < 1900 || *a > 2200) errors.add("annee", "Année invalide : indiquez une année, par exemple 2031.");
+        else f.annee = static_cast<int>(*a);
+    }
+    return f;
+}
+
+ChoixAtelierForm ChoixAtelierForm::parse(const Params& fields, FormErrors& errors) {
+    ChoixAtelierForm f;
+    if (fields.has("atelier")) {
+        f.atelier = parse_positive(fields.get("atelier"));
+        if (!f.atelier) errors.add("atelier", "Atelier inconnu.");
+    }
+    return f;
+}
+
+ListeForm ListeForm::parse(const Params& fields, FormErrors&) { return {coche(fields, "complet")}; }
+
+ChoixRepertoireForm ChoixRepertoireForm::parse(const Params& fields, FormErrors&) { return {fields.get("repertoire")}; }
+
+JournalForm JournalForm::parse(const Params& fields, FormErrors& errors) {
+    JournalForm f;
+    for (const char* filtre : {"stagiaire", "session"}) {
+        if (fields.get(filtre).empty()) continue;
+        f.objet_id = parse_positive(fields.get(filtre));
+        if (!f.objet_id) errors.add(filtre, "Filtre invalide : indiquez un numéro.");
+        f.objet = filtre;
+    }
+    return f;
+}
+
+std::string premier_message(const FormErrors& errors) {
+    return errors.empty() ? std::string() : errors.all().begin()->second;
 }
 
 }  // namespace ope::handlers

@@ -1,71 +1,252 @@
-// Typed forms shared by several pages: the trainee's personal data (staff record
-// and, later, the trainee's own page) and the funding of an enrolment.
+// Every form of the site, typed: one struct per form with
+//   static F parse(const Params& fields, FormErrors& errors, ...)
+// which reads its fields (the names of ../shared/spec/urls.md), normalises them
+// and files at most one French message per wrong field, and, for a form that edits
+// a record, `state_of(record)`: the FormState that shows the record's values.
+// Handlers call submit<F>(req.form) (fcgi/form.hpp) and never read a field
+// themselves; a refused form is shown again from its FormState. Checks that need
+// the database (is this account active, is this trainee in the session) are done
+// by the handler after parse and filed in the same FormState.
 #pragma once
 
 #include "data/comptes.hpp"
 #include "data/inscriptions.hpp"
 #include "data/stagiaires.hpp"
+#include "domain/normalise.hpp"
+#include "domain/statuts.hpp"
+#include "fcgi/form.hpp"
 #include "fcgi/http.hpp"
-#include "fcgi/render.hpp"
 
+#include <map>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ope::handlers {
 
-// A page with several forms is re-rendered with a 422 when one of them is refused:
-// which one (`nom`), what was typed, and the errors per field.
-struct FormulaireEnErreur {
-    std::string nom;
-    const Params* valeurs = nullptr;
-    FormErrors erreurs;
+// ---------------------------------------------------------------- login, accounts
+
+// /connexion: login, mot_de_passe, suite (a local path to go to afterwards). One
+// message for every refusal, under "login": it must not tell which part was wrong.
+struct ConnexionForm {
+    std::string login, mot_de_passe;
+    std::string suite;  // "" when absent or not a local path of this site
+
+    static ConnexionForm parse(const Params& fields, FormErrors& errors);
 };
+// The local path `suite` may send a user to after logging in, "" for anything else
+// (another site, a scheme, control characters).
+std::string suite_sure(const std::string& suite);
+
+// A staff account (/emploi/intervenants, and `ope creer-compte`): login, nom, prenom,
+// email, role, mot_de_passe.
+struct CompteForm {
+    std::string login, nom, prenom, email;
+    Role role = Role::tuteur;
+    std::string mot_de_passe;
+
+    static CompteForm parse(const Params& fields, FormErrors& errors);
+};
+
+// Changing one's password: actuel, nouveau, confirmation. That `actuel` is the right
+// one is checked by the handler (it needs the account's hash).
+struct MotDePasseForm {
+    std::string actuel, nouveau;
+
+    static MotDePasseForm parse(const Params& fields, FormErrors& errors);
+};
+
+// ---------------------------------------------------------------- sessions, workshops
 
 // "Ajouter une session": mois (YYYY-MM or YYYY-MM-DD), intitule.
 struct SessionForm {
     Mois mois;
     std::string intitule;
 
-    static SessionForm parse(const Params& form, FormErrors& errors);
+    static SessionForm parse(const Params& fields, FormErrors& errors);
+};
+
+// A tutor or trainer for a session: utilisateur_id, role (tuteur or formateur).
+struct IntervenantForm {
+    long utilisateur_id = 0;
+    Role role = Role::tuteur;
+
+    static IntervenantForm parse(const Params& fields, FormErrors& errors);
 };
 
 // A workshop: date, intitule, cycle (1 or 2).
 struct AtelierForm {
     Date date;
     std::string intitule;
-    int cycle = 0;
+    Cycle cycle = Cycle::formation;
 
-    static AtelierForm parse(const Params& form, FormErrors& errors);
+    static AtelierForm parse(const Params& fields, FormErrors& errors);
+    static FormState state_of(const Date& date, const std::string& intitule, Cycle cycle);
 };
 
-// A staff account (/emploi/intervenants): login, nom, prenom, email, role, mot_de_passe.
-struct CompteForm {
-    comptes::NouveauCompte compte;
+// "validation des présences": statut_{atelier}_{stagiaire} and
+// commentaire_{atelier}_{stagiaire}, for any number of rows.
+struct ValidationForm {
+    using Cle = std::pair<long, long>;  // (atelier, stagiaire)
+    struct Saisie {
+        std::optional<Presence> statut;
+        std::optional<std::string> commentaire;
+    };
+    std::map<Cle, Saisie> saisies;
 
-    static CompteForm parse(const Params& form, FormErrors& errors);
+    static ValidationForm parse(const Params& fields, FormErrors& errors);
+    // The field names of one row.
+    static std::string champ_statut(Cle cle);
+    static std::string champ_commentaire(Cle cle);
 };
 
-// Fields civilite, nom, prenom, date_naissance, adresse, code_postal, ville, tel_fixe,
-// tel_portable, email, parution_adresse, parution_telephone, parution_email; values
-// normalised; errors per field.
-stagiaires::Stagiaire parse_stagiaire(const Params& form, FormErrors& errors);
+// ---------------------------------------------------------------- trainees
 
-// The personal-data fields partial (templates/pages/stagiaire_champs.tpl), included as
-// {{>CHAMPS_STAGIAIRE}}; an included template sees only its own dictionary, returned here.
-// Staff edit the identity (civility, names, birth date); a trainee only reads it.
-Dict& champs_stagiaire(Dict& page);
-Dict& champs_stagiaire_identite_en_lecture(Dict& page, const stagiaires::Stagiaire& s);
+// The trainee's contact details and consents: adresse, code_postal, ville, tel_fixe,
+// tel_portable, email, parution_adresse, parution_telephone, parution_email.
+struct CoordonneesForm {
+    std::string adresse, code_postal, ville, tel_fixe, tel_portable, email;
+    bool parution_adresse = false, parution_telephone = false, parution_email = false;
 
-// Puts a record's values into VALEUR_* and the civility/consent sections of a form.
-void remplir_stagiaire(Dict& dict, const stagiaires::Stagiaire& s);
-// Same from what was typed (a refused form keeps the input, not the normalised value).
-void remplir_saisie(Dict& dict, const Params& form);
+    static CoordonneesForm parse(const Params& fields, FormErrors& errors);
+    // Puts these fields into a record, leaving its identity as it is.
+    void appliquer(stagiaires::Stagiaire& fiche) const;
+};
 
-// Fields statut_financement, numero_caf, numero_cli, complement_financement.
-inscriptions::Financement parse_financement(const Params& form, const std::vector<inscriptions::StatutFinancement>& statuts,
-                                           bool statut_obligatoire, FormErrors& errors);
-// Options of the funding drop-down (section STATUT with CODE, LIBELLE, CHOISI).
-void remplir_statuts(Dict& dict, const std::vector<inscriptions::StatutFinancement>& statuts,
-                     const std::string& choisi);
+// The whole record: civilite, nom, prenom, date_naissance, and the contact details.
+struct StagiaireForm {
+    stagiaires::Stagiaire fiche;
+    bool confirmer_doublon = false;  // "Ajouter un stagiaire": created even if it looks like one on file
+
+    static StagiaireForm parse(const Params& fields, FormErrors& errors);
+    static FormState state_of(const stagiaires::Stagiaire& s);
+    // A new record: the consents given by default (the procedure's rule).
+    static FormState nouvelle();
+};
+
+// A line of studies: annee, diplome, specialite, etablissement.
+struct EtudeForm {
+    stagiaires::Etude etude;
+
+    static EtudeForm parse(const Params& fields, FormErrors& errors);
+};
+
+// The funding of an enrolment: statut_financement, numero_caf, numero_cli,
+// complement_financement (CAF and CLI required for the RSA). Without
+// statut_obligatoire an empty status means "à renseigner".
+struct FinancementForm {
+    inscriptions::Financement financement;
+
+    static FinancementForm parse(const Params& fields, FormErrors& errors, bool statut_obligatoire = true);
+    static FormState state_of(const inscriptions::Financement& f);
+};
+
+// Enrolment from the session page: stagiaire_id.
+struct InscriptionForm {
+    long stagiaire_id = 0;
+
+    static InscriptionForm parse(const Params& fields, FormErrors& errors);
+};
+
+// Enrolment from the record ("ajouter une session"): session_id and the funding.
+struct InscriptionFicheForm {
+    long session_id = 0;
+    inscriptions::Financement financement;
+
+    static InscriptionFicheForm parse(const Params& fields, FormErrors& errors);
+};
+
+// ---------------------------------------------------------------- documents, mail
+
+// A new folder of the library: nouveau_repertoire (posted to the same address as a
+// document, which it tells apart).
+struct RepertoireForm {
+    std::string nom;
+
+    static bool est_envoye(const Params& fields) { return fields.has("nouveau_repertoire"); }
+    static RepertoireForm parse(const Params& fields, FormErrors& errors);
+};
+
+// Removing a folder: repertoire.
+struct SuppressionRepertoireForm {
+    std::string nom;
+
+    static SuppressionRepertoireForm parse(const Params& fields, FormErrors& errors);
+};
+
+// A document for the library (multipart): repertoire, fichier. Its type is decided
+// from its name and checked against its content; `taille_max` in bytes.
+struct DocumentForm {
+    std::string repertoire;
+    std::string nom_fichier, type_mime, contenu;
+
+    static DocumentForm parse(const Params& fields, FormErrors& errors, const std::vector<UploadedFile>& files,
+                              std::size_t taille_max);
+};
+
+// "envoi documentation" (multipart): sujet, corps, destinataire (repeated: trainee
+// ids), document_id (repeated: library ids), piece_jointe (repeated files). Which
+// recipients and documents are allowed, and the 2 MB total, are checked by the handler.
+struct DocumentationForm {
+    std::string sujet, corps;
+    std::vector<long> destinataires, documents;
+    struct Piece {
+        std::string nom_fichier, type_mime;
+        const std::string* contenu = nullptr;  // in the request, which outlives the form
+    };
+    std::vector<Piece> pieces;
+
+    static DocumentationForm parse(const Params& fields, FormErrors& errors, const std::vector<UploadedFile>& files);
+};
+
+// ---------------------------------------------------------------- page queries (GET forms)
+
+// "Recherche des stagiaires OPE": q (words, a phone or an e-mail), page.
+struct RechercheForm {
+    std::string q;
+    long page = 1;
+
+    static RechercheForm parse(const Params& fields, FormErrors& errors);
+};
+
+// "Gestion des sessions": annee (none: the newest sessions).
+struct AnneeForm {
+    std::optional<int> annee;
+
+    static AnneeForm parse(const Params& fields, FormErrors& errors);
+};
+
+// The workshop shown by "validation des présences": atelier (none: the default one).
+struct ChoixAtelierForm {
+    std::optional<long> atelier;
+
+    static ChoixAtelierForm parse(const Params& fields, FormErrors& errors);
+};
+
+// "liste inscrits": complet=1 for the internal complete variant.
+struct ListeForm {
+    bool complet = false;
+
+    static ListeForm parse(const Params& fields, FormErrors& errors);
+};
+
+// A folder of the library to show: repertoire (none: the folders only).
+struct ChoixRepertoireForm {
+    std::string repertoire;
+
+    static ChoixRepertoireForm parse(const Params& fields, FormErrors& errors);
+};
+
+// The journal's filter: stagiaire or session (a number), or nothing.
+struct JournalForm {
+    std::string objet;  // "stagiaire", "session" or "" for every entry
+    std::optional<long> objet_id;
+
+    static JournalForm parse(const Params& fields, FormErrors& errors);
+};
+
+// The first message of a refused GET form, for a 400 page.
+std::string premier_message(const FormErrors& errors);
 
 }  // namespace ope::handlers

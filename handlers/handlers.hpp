@@ -1,11 +1,11 @@
 // Every page of the site, one file per area of the process. The route table in
-// fcgi/routes.cpp says who may call each one.
+// app/routes.cpp says who may call each one. A handler reads a typed form
+// (handlers/formulaires.hpp), calls the data layer (data/), and either redirects
+// with an avis (handlers/avis.hpp) or renders one template (templates/pages).
 #pragma once
 
-#include "fcgi/config.hpp"
 #include "fcgi/db.hpp"
 #include "fcgi/http.hpp"
-#include "fcgi/mail.hpp"
 
 #include <string>
 
@@ -74,12 +74,6 @@ Response document_telecharger(Request&, Db&);
 // envois.cpp: step 12, "envoi documentation"
 Response documentation_form(Request&, Db&);
 Response documentation_envoyer(Request&, Db&);
-
-namespace courriels {
-// One pass of the mail worker: claims the due mails (and senders' copies) under
-// `verrou`, sends them, records each outcome; returns how many it handled.
-int distribuer(Db& db, Expediteur& expediteur, const Config& config, const std::string& verrou);
-}  // namespace courriels
 
 // journal.cpp: the audit journal
 Response journal_liste(Request&, Db&);

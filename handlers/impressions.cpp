@@ -7,7 +7,10 @@
 #include "data/inscriptions.hpp"
 #include "data/sessions.hpp"
 #include "data/stagiaires.hpp"
+#include "domain/personnes.hpp"
 #include "fcgi/config.hpp"
+#include "handlers/chemins.hpp"
+#include "handlers/formulaires.hpp"
 
 #include <algorithm>
 
@@ -29,23 +32,12 @@ sessions::Session entete_session(Request& req, Db& db, Dict& dict, long session_
     dict.SetValue("INTITULE", session->intitule);
     std::string tuteurs, formateurs;
     for (const auto& i : sessions::intervenants(db, session_id)) {
-        std::string& liste = i.role == "tuteur" ? tuteurs : formateurs;
-        liste += (liste.empty() ? "" : ", ") + i.prenom + " " + i.nom;
+        std::string& liste = i.role == Role::tuteur ? tuteurs : formateurs;
+        liste += (liste.empty() ? "" : ", ") + prenom_nom(i.prenom, i.nom);
     }
     dict.SetValue("TUTEURS", tuteurs.empty() ? "—" : tuteurs);
     dict.SetValue("FORMATEURS", formateurs.empty() ? "—" : formateurs);
     return *session;
-}
-
-std::string telephones(const stagiaires::Stagiaire& s) {
-    if (s.tel_fixe.empty() || s.tel_portable.empty()) return s.tel_fixe + s.tel_portable;
-    return s.tel_portable + " / " + s.tel_fixe;
-}
-
-std::string adresse(const stagiaires::Stagiaire& s) {
-    std::string ville = s.code_postal + (s.code_postal.empty() || s.ville.empty() ? "" : " ") + s.ville;
-    if (s.adresse.empty() || ville.empty()) return s.adresse + ville;
-    return s.adresse + ", " + ville;
 }
 
 }  // namespace
@@ -53,7 +45,7 @@ std::string adresse(const stagiaires::Stagiaire& s) {
 // "liste inscrits": handed to every participant, so it shows only what each trainee
 // agreed to publish; ?complet=1 is the staff's complete variant for checking data.
 Response liste_inscrits(Request& req, Db& db) {
-    const bool complet = req.query.get("complet") == "1";
+    const bool complet = submit<ListeForm>(req.query).value.complet;
     if (complet && req.user->role == Role::formateur)
         throw HttpError(403, "La liste complète est réservée aux tuteurs et au responsable.");
     Dict dict("inscrits");
@@ -65,13 +57,13 @@ Response liste_inscrits(Request& req, Db& db) {
         row->SetValue("CIVILITE", s.civilite);
         row->SetValue("NOM", s.nom);
         row->SetValue("PRENOM", s.prenom);
-        row->SetValue("TELEPHONES", complet || s.parution_telephone ? telephones(s) : "");
+        row->SetValue("TELEPHONES", complet || s.parution_telephone ? telephones(s.tel_portable, s.tel_fixe) : "");
         row->SetValue("EMAIL", complet || s.parution_email ? s.email : "");
-        row->SetValue("ADRESSE", complet || s.parution_adresse ? adresse(s) : "");
+        row->SetValue("ADRESSE", complet || s.parution_adresse ? adresse_postale(s.adresse, s.code_postal, s.ville) : "");
         if (complet) {
             row->ShowSection("COMPLET");
             row->SetValue("DATE_NAISSANCE", s.date_naissance ? s.date_naissance->fr() : "");
-            row->SetValue("FINANCEMENT", f.statut_libelle.empty() ? "à renseigner" : f.statut_libelle);
+            row->SetValue("FINANCEMENT", f.statut ? libelle(*f.statut) : "à renseigner");
             std::string refus;
             if (!s.parution_adresse) refus += "adresse ";
             if (!s.parution_telephone) refus += "téléphones ";
@@ -92,16 +84,16 @@ Response liste_inscrits(Request& req, Db& db) {
 // "feuille présence cycle 1 / 2": a row per trainee, a column per workshop of the
 // cycle, empty cells to sign, and a row for the trainer.
 Response feuille_presence(Request& req, Db& db) {
-    long cycle = req.id("cycle");
-    if (cycle != 1 && cycle != 2) throw HttpError(404);
+    auto cycle = parse_code<Cycle>(std::to_string(req.id("cycle")));
+    if (!cycle) throw HttpError(404);
     Dict dict("presence");
     auto session = entete_session(req, db, dict, req.id("id"));
-    dict.SetValue("CYCLE", ateliers::libelle_cycle(static_cast<int>(cycle)));
+    dict.SetValue("CYCLE", libelle(*cycle));
     std::vector<ateliers::Atelier> du_cycle;
     for (auto& a : ateliers::de_la_session(db, session.id))
-        if (a.cycle == cycle) du_cycle.push_back(std::move(a));
+        if (a.cycle == *cycle) du_cycle.push_back(std::move(a));
     auto inscrits = inscriptions::de_la_session(db, session.id);
-    const std::string titre = "Feuille de présence, cycle " + std::to_string(cycle) + " — session n° " +
+    const std::string titre = "Feuille de présence, cycle " + std::string(code(*cycle)) + " — session n° " +
                               std::to_string(session.id);
     if (du_cycle.empty() || inscrits.empty()) {
         dict.SetValueAndShowSection("MESSAGE",
@@ -123,7 +115,7 @@ Response feuille_presence(Request& req, Db& db) {
             const auto& s = inscrits[n];
             // The last trainee goes with the trainer's row (see templates/print/presence.tpl).
             Dict* row = bloc->AddSectionDictionary(n + 1 == inscrits.size() ? "DERNIER" : "STAGIAIRE");
-            row->SetValue("NOM_COMPLET", s.nom + " " + s.prenom);
+            row->SetValue("NOM_COMPLET", nom_prenom(s.nom, s.prenom));
             for (std::size_t i = debut; i < fin; ++i) row->AddSectionDictionary("CASE");
         }
         for (std::size_t i = debut; i < fin; ++i) bloc->AddSectionDictionary("CASE_FORMATEUR");
@@ -140,17 +132,17 @@ Response fiche_accueil(Request& req, Db& db) {
     Dict dict("accueil");
     dict.SetIntValue("ID", id);
     dict.SetValue("SITE", config().site_url);
-    dict.SetValue("NOM_COMPLET", s->civilite + " " + s->prenom + " " + s->nom);
+    dict.SetValue("NOM_COMPLET", civilite_prenom_nom(s->civilite, s->prenom, s->nom));
     dict.SetValue("LOGIN", ids->login);
     if (ids->mot_de_passe_initial) dict.SetValueAndShowSection("MOT_DE_PASSE", *ids->mot_de_passe_initial, "INITIAL");
     else dict.ShowSection("CHOISI");
-    return print_page(req, "accueil", dict, "Fiche d'accueil — " + s->prenom + " " + s->nom);
+    return print_page(req, "accueil", dict, "Fiche d'accueil — " + prenom_nom(s->prenom, s->nom));
 }
 
 Response nouveau_mot_de_passe(Request& req, Db& db) {
     long id = req.id("id");
     if (!stagiaires::nouveau_mot_de_passe_initial(db, id, req.user->id)) throw HttpError(404);
-    return Response::redirect("/emploi/stagiaires/" + std::to_string(id) + "/accueil");
+    return Response::redirect(chemins::accueil(id));
 }
 
 }  // namespace ope::handlers

@@ -1,21 +1,17 @@
 // "Intervenants": the manager creates the staff accounts (tutors, trainers).
 #include "handlers/handlers.hpp"
-#include "data/journal.hpp"
-#include "handlers/formulaires.hpp"
 
 #include "data/comptes.hpp"
-#include "fcgi/auth.hpp"
-#include "fcgi/normalise.hpp"
-#include "fcgi/render.hpp"
-
-#include <regex>
+#include "fcgi/crypto.hpp"
+#include "handlers/avis.hpp"
+#include "handlers/chemins.hpp"
+#include "handlers/formulaires.hpp"
 
 namespace ope::handlers {
 
 namespace {
 
-
-Response afficher(Request& req, Db& db, const FormErrors* errors, int status) {
+Response afficher(Request& req, Db& db, const FormState& creation = {}) {
     Dict dict("intervenants");
     for (const auto& c : comptes::personnel(db)) {
         Dict* row = dict.AddSectionDictionary("COMPTE");
@@ -23,31 +19,26 @@ Response afficher(Request& req, Db& db, const FormErrors* errors, int status) {
         row->SetValue("NOM", c.nom);
         row->SetValue("PRENOM", c.prenom);
         row->SetValue("EMAIL", c.email);
-        row->SetValue("ROLE", role_name(c.role));
+        row->SetValue("ROLE", libelle(c.role));
     }
-    if (errors) {
-        keep_values(dict, req.form);
-        errors->fill(dict);
-        dict.ShowSection(std::string("ROLE_") + (req.form.get("role") == "formateur" ? "FORMATEUR"
-                                                  : req.form.get("role") == "responsable" ? "RESPONSABLE"
-                                                                                          : "TUTEUR"));
-    }
-    return page(req, "intervenants", dict, "Intervenants", status);
+    creation.fill(*dict.AddSectionDictionary("FORM_COMPTE"));
+    return page(req, "intervenants", dict, "Intervenants", creation.refused() ? 422 : 200);
 }
 
 }  // namespace
 
-Response comptes_liste(Request& req, Db& db) { return afficher(req, db, nullptr, 200); }
+Response comptes_liste(Request& req, Db& db) { return afficher(req, db); }
 
 Response comptes_creer(Request& req, Db& db) {
-    FormErrors errors;
-    auto form = CompteForm::parse(req.form, errors);
-    std::optional<long> id;
-    if (errors.empty() && !(id = comptes::creer(db, form.compte))) errors.add("login", "Cet identifiant est déjà pris.");
-    if (!errors.empty()) return afficher(req, db, &errors, 422);
-    journal::noter(db, req.user->id, "creation_compte", "utilisateur", *id,
-                   form.compte.login + " (" + role_name(form.compte.role) + ")");
-    return Response::redirect("/emploi/intervenants");
+    auto form = submit<CompteForm>(req.form);
+    const auto& f = form.value;
+    if (form.ok()) {
+        comptes::NouveauCompte c{f.login, f.nom, f.prenom, f.email, f.role, hash_password(f.mot_de_passe), {}, {}};
+        if (comptes::creer_personnel(db, c, req.user->id))
+            return apres(req, chemins::intervenants(), Avis::compte_cree);
+        form.state.errors.add("login", "Cet identifiant est déjà pris.");
+    }
+    return afficher(req, db, form.state);
 }
 
 }  // namespace ope::handlers

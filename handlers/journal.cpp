@@ -3,21 +3,16 @@
 #include "handlers/handlers.hpp"
 
 #include "data/journal.hpp"
-#include "fcgi/parse.hpp"
-#include "fcgi/render.hpp"
+#include "domain/personnes.hpp"
+#include "handlers/formulaires.hpp"
 
 namespace ope::handlers {
 
 Response journal_liste(Request& req, Db& db) {
     constexpr int kLignes = 300;
-    std::string objet;
-    std::optional<long> id;
-    for (const char* filtre : {"stagiaire", "session"}) {
-        if (req.query.get(filtre).empty()) continue;
-        id = parse_positive(req.query.get(filtre));
-        if (!id) throw HttpError(400, "Filtre invalide : indiquez un numéro.");
-        objet = filtre;
-    }
+    auto filtre = submit<JournalForm>(req.query);
+    if (!filtre.ok()) throw HttpError(400, premier_message(filtre.state.errors));
+    const auto& [objet, id] = filtre.value;
     Dict dict("journal");
     if (!objet.empty()) {
         dict.SetValue("FILTRE", (objet == "stagiaire" ? "stagiaire n° " : "session n° ") + std::to_string(*id));
@@ -27,13 +22,14 @@ Response journal_liste(Request& req, Db& db) {
     auto entrees = journal::lister(db, objet, id, kLignes);
     for (const auto& e : entrees) {
         Dict* row = dict.AddSectionDictionary("ENTREE");
-        row->SetValue("QUAND", e.quand);
-        row->SetValue("QUI", e.qui.empty() ? "—" : e.qui);
+        row->SetValue("QUAND", horodatage_fr(e.quand));
+        row->SetValue("QUI", e.role ? prenom_nom(e.prenom, e.nom) + " (" + std::string(libelle(*e.role)) + ")" : "—");
         row->SetValue("ACTION", e.action);
         row->SetValue("OBJET", e.objet);
         if (e.objet_id) {
             row->SetIntValue("OBJET_ID", e.objet_id);
-            if (e.objet == "stagiaire" || e.objet == "session") row->ShowSection("LIEN_" + std::string(e.objet == "stagiaire" ? "STAGIAIRE" : "SESSION"));
+            if (e.objet == "stagiaire") row->ShowSection("LIEN_STAGIAIRE");
+            if (e.objet == "session") row->ShowSection("LIEN_SESSION");
         }
         add_lines(*row, "LIGNE", e.detail);
     }

@@ -1,22 +1,34 @@
-// Pages with several forms, re-rendered with a 422 by the handlers of their forms
-// when one is refused (typed values kept, errors beside the fields).
+// Pages with several forms. A POST that is refused shows the page again with a
+// 422, its own form holding what was typed and why (a FormState), the others as
+// they are: each page takes the states of its forms, default-constructed ones
+// showing the records' values.
 #pragma once
 
 #include "fcgi/db.hpp"
+#include "fcgi/form.hpp"
 #include "fcgi/http.hpp"
-#include "handlers/formulaires.hpp"
+
+#include <map>
 
 namespace ope::handlers {
 
-// The session page. Forms: "intervenant", "atelier" (new workshop), "atelier-<id>"
-// (in-place edit of one workshop), "inscription" (enrol a trainee).
-Response afficher_session(Request& req, Db& db, long session_id, const FormulaireEnErreur* erreur = nullptr);
+// The session page (steps 2, 3, 5): add a tutor or trainer, add a workshop, edit a
+// workshop in place, enrol a trainee.
+struct FormulairesSession {
+    FormState intervenant{}, atelier{}, inscription{};
+    std::map<long, FormState> ateliers{};  // a workshop's in-place edit, by its id
+};
+Response afficher_session(Request& req, Db& db, long session_id, const FormulairesSession& formulaires = {});
 
 // 404 when the session does not exist; 403 for a trainer who is not on it.
 void verifier_acces_session(const Request& req, Db& db, long session_id);
 
-// The trainee record. Forms: "donnees" (personal data), "etude", "inscription" (add a
-// session), "financement-<session id>" (change the funding of one enrolment).
-Response afficher_fiche(Request& req, Db& db, long stagiaire_id, const FormulaireEnErreur* erreur = nullptr);
+// The trainee record (steps 4, 5, 8): personal data, a line of studies, "ajouter une
+// session", the funding of each enrolment.
+struct FormulairesFiche {
+    FormState donnees{}, etude{}, inscription{};
+    std::map<long, FormState> financements{};  // by session id
+};
+Response afficher_fiche(Request& req, Db& db, long stagiaire_id, const FormulairesFiche& formulaires = {});
 
 }  // namespace ope::handlers

@@ -1,5 +1,6 @@
+// Steps 1 and 2: "Gestion des sessions", "Ajouter une session", the session page
+// with its tutors and trainers.
 #include "handlers/handlers.hpp"
-#include "data/journal.hpp"
 #include "handlers/pages.hpp"
 
 #include "data/ateliers.hpp"
@@ -8,8 +9,10 @@
 #include "data/inscriptions.hpp"
 #include "data/sessions.hpp"
 #include "data/stagiaires.hpp"
-#include "fcgi/normalise.hpp"
-#include "fcgi/parse.hpp"
+#include "domain/personnes.hpp"
+#include "handlers/avis.hpp"
+#include "handlers/chemins.hpp"
+#include "handlers/formulaires.hpp"
 
 namespace ope::handlers {
 
@@ -20,54 +23,40 @@ constexpr int kDernieresSessions = 50;
 // How many trainees the enrolment drop-down offers (found by a search, or the newest).
 constexpr int kChoixStagiaires = 50;
 
-std::string chemin_session(long id) { return "/emploi/sessions/" + std::to_string(id); }
-
 std::optional<long> formateur_filtre(const Request& req) {
     if (req.user->role == Role::formateur) return req.user->id;
     return std::nullopt;
 }
 
+std::string noms(const std::vector<sessions::Intervenant>& liste) {
+    std::string out;
+    for (const auto& i : liste) out += (out.empty() ? "" : ", ") + prenom_nom(i.prenom, i.nom);
+    return out;
+}
 
-struct IntervenantForm {
-    long utilisateur_id = 0;
-    std::string role;
-
-    static IntervenantForm parse(const Params& form, Db& db, FormErrors& errors) {
-        IntervenantForm f;
-        f.role = form.get("role");
-        if (f.role != "tuteur" && f.role != "formateur") errors.add("role", "Choisissez tuteur ou formateur.");
-        auto id = parse_positive(form.get("utilisateur_id"));
-        auto compte = id ? comptes::par_id(db, *id) : std::nullopt;
-        if (!compte || !compte->actif || compte->role == Role::stagiaire)
-            errors.add("utilisateur_id", "Choisissez une personne dans la liste.");
-        else
-            f.utilisateur_id = compte->id;
-        return f;
-    }
-};
-
-void remplir_options_personnel(Dict& dict, Db& db) {
+void remplir_options_personnel(Dict& zone, Db& db, const FormState& form) {
     for (const auto& c : comptes::personnel(db)) {
         for (const char* section : {"OPTION_TUTEUR", "OPTION_FORMATEUR"}) {
-            Dict* o = dict.AddSectionDictionary(section);
+            Dict* o = zone.AddSectionDictionary(section);
             o->SetIntValue("ID", c.id);
-            o->SetValue("NOM_COMPLET", c.prenom + " " + c.nom);
-            o->SetValue("ROLE", role_name(c.role));
+            o->SetValue("NOM_COMPLET", prenom_nom(c.prenom, c.nom));
+            o->SetValue("ROLE", libelle(c.role));
+            if (form.value("utilisateur_id") == std::to_string(c.id)) o->ShowSection("CHOISI");
         }
     }
 }
 
 // The trainees of the session and, for tutors and the manager, the enrolment form
 // whose drop-down is filtered by a search (?q=) so it stays short with thousands of records.
-void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id, const FormulaireEnErreur* erreur) {
+void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id, const FormState& form) {
     const bool inscrit = req.user->role == Role::tuteur || req.user->role == Role::responsable;
     auto inscrits = inscriptions::de_la_session(db, session_id);
     dict.SetIntValue("NOMBRE_INSCRITS", static_cast<long>(inscrits.size()));
     for (const auto& i : inscrits) {
         Dict* row = dict.AddSectionDictionary("INSCRIT");
         row->SetIntValue("STAGIAIRE_ID", i.stagiaire_id);
-        row->SetValue("NOM_COMPLET", i.civilite + " " + i.nom + " " + i.prenom);
-        if (i.statut_libelle) row->SetValueAndShowSection("STATUT", *i.statut_libelle, "FINANCEMENT");
+        row->SetValue("NOM_COMPLET", nom_prenom(i.nom, i.prenom));
+        if (i.statut) row->SetValueAndShowSection("STATUT", libelle(*i.statut), "FINANCEMENT");
         else row->ShowSection("FINANCEMENT_MANQUANT");
         row->ShowSection(inscrit ? "AVEC_FICHE" : "SANS_FICHE");
         if (inscrit) row->ShowSection("DESINSCRIRE");
@@ -76,84 +65,95 @@ void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id, const F
     if (!inscrit) return;
 
     Dict* zone = dict.AddSectionDictionary("FORM_INSCRIPTION");
-    auto q = texte(req.query.get("q"), 100);
-    const std::string recherche = q.ok() ? q.value : "";
+    // A malformed search shows the newest trainees.
+    const std::string recherche = submit<RechercheForm>(req.query).value.q;
     zone->SetValue("Q", recherche);
     auto choix = recherche.empty() ? stagiaires::recents(db, kChoixStagiaires)
                                    : stagiaires::rechercher(db, recherche, 1, kChoixStagiaires).lignes;
     for (const auto& s : choix) {
         Dict* o = zone->AddSectionDictionary("CHOIX");
         o->SetIntValue("ID", s.id);
-        o->SetValue("LIBELLE", s.nom + " " + s.prenom + (s.date_naissance ? " (né·e le " + s.date_naissance->fr() + ")" : "") +
+        o->SetValue("LIBELLE", nom_prenom(s.nom, s.prenom) +
+                                   (s.date_naissance ? " (né·e le " + s.date_naissance->fr() + ")" : "") +
                                    (s.ville.empty() ? "" : " — " + s.ville));
     }
     if (recherche.empty()) zone->ShowSection("RECENTS");
     else if (choix.empty()) zone->ShowSection("AUCUN_CHOIX");
-    if (erreur) erreur->erreurs.fill(*zone);
+    form.fill(*zone);
+}
+
+std::string etat_du_destinataire(const envois::Destinataire& d) {
+    switch (d.statut) {
+        case EtatEnvoi::envoye: return "envoyé le " + horodatage_fr(d.envoye_le);
+        case EtatEnvoi::echec: return "échec : " + d.erreur;
+        case EtatEnvoi::en_attente: break;
+    }
+    return d.tentatives > 0 ? "en attente (nouvel essai prévu ; " + d.erreur + ")" : "en attente";
 }
 
 // Past "envoi documentation" of the session, with each recipient's status.
-void remplir_envois(Request& req, Db& db, Dict& dict, long session_id) {
+void remplir_envois(Db& db, Dict& dict, long session_id) {
     Dict* zone = dict.AddSectionDictionary("ENVOIS");
-    if (req.query.get("envoi") == "1") zone->ShowSection("ENVOI_ENREGISTRE");
     auto liste = envois::de_la_session(db, session_id);
     for (const auto& e : liste) {
         Dict* row = zone->AddSectionDictionary("ENVOI");
-        row->SetValue("QUAND", e.cree_le);
+        row->SetValue("QUAND", horodatage_fr(e.cree_le));
         row->SetValue("SUJET", e.sujet);
-        row->SetValue("EXPEDITEUR", e.expediteur);
+        row->SetValue("EXPEDITEUR", prenom_nom(e.expediteur_prenom, e.expediteur_nom));
         std::string pieces;
         for (const auto& p : e.pieces) pieces += (pieces.empty() ? "" : ", ") + p;
         row->SetValue("PIECES", pieces.empty() ? "aucune" : pieces);
-        row->SetValue("COPIE", e.copie_statut == "envoye" ? "envoyée" : e.copie_statut == "echec" ? "non envoyée" : "en attente");
+        row->SetValue("COPIE", e.copie_statut == EtatEnvoi::envoye ? "envoyée"
+                               : e.copie_statut == EtatEnvoi::echec ? "non envoyée"
+                                                                    : "en attente");
         for (const auto& d : e.destinataires) {
             Dict* dd = row->AddSectionDictionary("DESTINATAIRE");
-            dd->SetValue("NOM", d.nom_complet);
+            dd->SetValue("NOM", nom_prenom(d.nom, d.prenom));
             dd->SetValue("EMAIL", d.email);
-            dd->SetValue("CLASSE", d.statut);
-            dd->SetValue("STATUT", d.statut == "envoye" ? "envoyé le " + d.envoye_le
-                                   : d.statut == "echec" ? "échec : " + d.erreur
-                                   : d.tentatives > 0 ? "en attente (nouvel essai prévu ; " + d.erreur + ")"
-                                                      : "en attente");
+            dd->SetValue("CLASSE", code(d.statut));
+            dd->SetValue("STATUT", etat_du_destinataire(d));
         }
     }
     if (liste.empty()) zone->ShowSection("AUCUN_ENVOI");
 }
 
+long session_existante(Request& req, Db& db) {
+    long id = req.id("id");
+    if (!sessions::trouver(db, id)) throw HttpError(404);
+    return id;
+}
+
 }  // namespace
 
 void verifier_acces_session(const Request& req, Db& db, long session_id) {
-    if (req.user->role == Role::formateur && !sessions::est_intervenant(db, session_id, req.user->id, "formateur")) {
+    if (req.user->role == Role::formateur && !sessions::est_intervenant(db, session_id, req.user->id, Role::formateur)) {
         if (!sessions::trouver(db, session_id)) throw HttpError(404);
         throw HttpError(403, "Vous n'êtes pas formateur de cette session.");
     }
 }
 
 Response sessions_liste(Request& req, Db& db) {
-    std::optional<int> annee;
-    if (req.query.has("annee") && !req.query.get("annee").empty()) {
-        auto a = parse_positive(req.query.get("annee"));
-        if (!a || *a < 1900 || *a > 2200) throw HttpError(400, "Année invalide : indiquez une année, par exemple 2031.");
-        annee = static_cast<int>(*a);
-    }
-    auto filtre = formateur_filtre(req);
+    auto filtre = submit<AnneeForm>(req.query);
+    if (!filtre.ok()) throw HttpError(400, premier_message(filtre.state.errors));
+    const auto annee = filtre.value.annee;
+    auto formateur = formateur_filtre(req);
     Dict dict("sessions_liste");
     if (req.user->role == Role::responsable) dict.ShowSection("PEUT_AJOUTER");
-    for (int a : sessions::annees(db, filtre)) {
+    for (int a : sessions::annees(db, formateur)) {
         Dict* y = dict.AddSectionDictionary("ANNEE");
         y->SetIntValue("ANNEE", a);
         if (annee == a) y->ShowSection("CHOISIE");
     }
     if (annee) dict.SetIntValue("ANNEE_CHOISIE", *annee);
     else dict.SetValueAndShowSection("LIMITE", std::to_string(kDernieresSessions), "DERNIERES");
-    auto liste = sessions::lister(db, annee, filtre, kDernieresSessions);
+    auto liste = sessions::lister(db, annee, formateur, kDernieresSessions);
     for (const auto& r : liste) {
         Dict* s = dict.AddSectionDictionary("SESSION");
         s->SetIntValue("ID", r.session.id);
         s->SetValue("MOIS", r.session.mois.fr());
         s->SetValue("INTITULE", r.session.intitule);
-        s->SetValue("TUTEURS", r.tuteurs);
-        s->SetValue("FORMATEURS", r.formateurs);
+        s->SetValue("TUTEURS", noms(r.tuteurs));
+        s->SetValue("FORMATEURS", noms(r.formateurs));
         s->SetIntValue("ATELIERS", r.ateliers);
         s->SetIntValue("STAGIAIRES", r.stagiaires);
     }
@@ -161,111 +161,108 @@ Response sessions_liste(Request& req, Db& db) {
     return page(req, "sessions_liste", dict, "Gestion des sessions");
 }
 
-Response sessions_ajouter_form(Request& req, Db&) {
+namespace {
+
+Response formulaire_session(Request& req, const FormState& form) {
     Dict dict("sessions_ajouter");
-    return page(req, "sessions_ajouter", dict, "Ajouter une session");
+    form.fill(dict);
+    return page(req, "sessions_ajouter", dict, "Ajouter une session", form.refused() ? 422 : 200);
 }
+
+}  // namespace
+
+Response sessions_ajouter_form(Request& req, Db&) { return formulaire_session(req, {}); }
 
 Response sessions_ajouter(Request& req, Db& db) {
-    FormErrors errors;
-    auto form = SessionForm::parse(req.form, errors);
-    if (!errors.empty()) {
-        Dict dict("sessions_ajouter");
-        keep_values(dict, req.form);
-        errors.fill(dict);
-        return page(req, "sessions_ajouter", dict, "Ajouter une session", 422);
-    }
-    long id = sessions::creer(db, form.mois, form.intitule, req.user->id);
-    journal::noter(db, req.user->id, "creation", "session", id, form.mois.fr() + " " + form.intitule);
-    return Response::redirect(chemin_session(id));
+    auto form = submit<SessionForm>(req.form);
+    if (!form.ok()) return formulaire_session(req, form.state);
+    long id = sessions::creer(db, form.value.mois, form.value.intitule, req.user->id);
+    return apres(req, chemins::session(id), Avis::session_creee);
 }
 
-Response session_page(Request& req, Db& db) {
-    return afficher_session(req, db, req.id("id"));
-}
+Response session_page(Request& req, Db& db) { return afficher_session(req, db, req.id("id")); }
 
-Response afficher_session(Request& req, Db& db, long session_id, const FormulaireEnErreur* erreur) {
+Response afficher_session(Request& req, Db& db, long session_id, const FormulairesSession& formulaires) {
     verifier_acces_session(req, db, session_id);
     auto session = sessions::trouver(db, session_id);
     if (!session) throw HttpError(404);
     const bool gere = req.user->role == Role::responsable;
+    bool refus = formulaires.intervenant.refused() || formulaires.atelier.refused() ||
+                 formulaires.inscription.refused();
 
     Dict dict("session_page");
     dict.SetIntValue("NUMERO", session->id);
     dict.SetValue("MOIS", session->mois.fr());
     if (!session->intitule.empty()) dict.SetValueAndShowSection("INTITULE", session->intitule, "A_INTITULE");
     if (req.user->role != Role::formateur) dict.ShowSection("PEUT_INSCRIRE");
-    if (gere) {
-        dict.ShowSection("PEUT_GERER");
-        remplir_options_personnel(dict, db);
-    }
+    if (gere) dict.ShowSection("PEUT_GERER");
 
     for (const auto& i : sessions::intervenants(db, session_id)) {
-        Dict* row = dict.AddSectionDictionary(i.role == "tuteur" ? "TUTEUR" : "FORMATEUR");
+        Dict* row = dict.AddSectionDictionary(i.role == Role::tuteur ? "TUTEUR" : "FORMATEUR");
         row->SetIntValue("UTILISATEUR_ID", i.utilisateur_id);
-        row->SetValue("NOM_COMPLET", i.prenom + " " + i.nom);
-        row->SetValue("ROLE", i.role);
+        row->SetValue("NOM_COMPLET", prenom_nom(i.prenom, i.nom));
         if (gere) row->ShowSection("RETIRER");
+    }
+    if (gere) {
+        Dict* zone = dict.AddSectionDictionary("FORM_INTERVENANT");
+        remplir_options_personnel(*zone, db, formulaires.intervenant);
+        formulaires.intervenant.fill(*zone);
     }
 
     auto liste = ateliers::de_la_session(db, session_id);
     for (const auto& a : liste) {
         Dict* row = dict.AddSectionDictionary("ATELIER");
-        const std::string form_id = "atelier-" + std::to_string(a.id);
-        const bool en_erreur = erreur && erreur->nom == form_id;
         row->SetIntValue("ID", a.id);
         row->SetValue("DATE_FR", a.date.fr());
-        row->SetValue("CYCLE_LIBELLE", ateliers::libelle_cycle(a.cycle));
-        // In place editing keeps what was typed when it was refused.
-        row->SetValue("DATE", en_erreur ? erreur->valeurs->get("date") : a.date.iso());
-        row->SetValue("INTITULE", en_erreur ? erreur->valeurs->get("intitule") : a.intitule);
-        const std::string cycle = en_erreur ? erreur->valeurs->get("cycle") : std::to_string(a.cycle);
-        if (cycle == "1") row->ShowSection("CYCLE1");
-        if (cycle == "2") row->ShowSection("CYCLE2");
-        if (en_erreur) erreur->erreurs.fill(*row);
-        row->ShowSection(gere ? "MODIFIABLE" : "LECTURE");
-    }
-    if (liste.empty()) dict.ShowSection("AUCUN_ATELIER");
-
-    remplir_inscrits(req, db, dict, session_id, erreur && erreur->nom == "inscription" ? erreur : nullptr);
-    if (req.user->role != Role::formateur) remplir_envois(req, db, dict, session_id);
-
-    // The two creation forms; the one that was refused shows what was typed and why.
-    for (const std::string nom : {"atelier", "intervenant"}) {
-        const std::string section = nom == "atelier" ? "FORM_ATELIER" : "FORM_INTERVENANT";
-        if (!erreur || erreur->nom != nom) {
-            dict.ShowSection(section);
+        row->SetValue("INTITULE", a.intitule);
+        row->SetValue("CYCLE_LIBELLE", libelle(a.cycle));
+        if (!gere) {
+            row->ShowSection("LECTURE");
             continue;
         }
-        Dict* zone = dict.AddSectionDictionary(section);
-        keep_values(*zone, *erreur->valeurs);
-        erreur->erreurs.fill(*zone);
-        if (erreur->valeurs->get("cycle") == "2") zone->ShowSection("CYCLE2");
+        // In place editing: what was typed when it was refused, else the workshop.
+        Dict* edition = row->AddSectionDictionary("MODIFIABLE");
+        auto refuse = formulaires.ateliers.find(a.id);
+        if (refuse != formulaires.ateliers.end()) {
+            refuse->second.fill(*edition);
+            refus = refus || refuse->second.refused();
+        } else {
+            AtelierForm::state_of(a.date, a.intitule, a.cycle).fill(*edition);
+        }
     }
+    if (liste.empty()) dict.ShowSection("AUCUN_ATELIER");
+    if (gere) formulaires.atelier.fill(*dict.AddSectionDictionary("FORM_ATELIER"));
+
+    remplir_inscrits(req, db, dict, session_id, formulaires.inscription);
+    if (req.user->role != Role::formateur) remplir_envois(db, dict, session_id);
+
     std::string titre = "Session n° " + std::to_string(session->id) + " — " + session->mois.fr();
     dict.SetValue("TITRE", titre);
-    return page(req, "sessions_page", dict, titre, erreur ? 422 : 200);
+    return page(req, "sessions_page", dict, titre, refus ? 422 : 200);
 }
 
 Response intervenant_ajouter(Request& req, Db& db) {
-    long session_id = req.id("id");
-    if (!sessions::trouver(db, session_id)) throw HttpError(404);
-    FormulaireEnErreur erreur{"intervenant", &req.form, {}};
-    auto form = IntervenantForm::parse(req.form, db, erreur.erreurs);
-    if (!erreur.erreurs.empty()) return afficher_session(req, db, session_id, &erreur);
-    if (sessions::ajouter_intervenant(db, session_id, form.utilisateur_id, form.role))
-        journal::noter(db, req.user->id, "ajout_" + form.role, "session", session_id,
-                       "compte " + std::to_string(form.utilisateur_id));
-    return Response::redirect(chemin_session(session_id));
+    long session_id = session_existante(req, db);
+    auto form = submit<IntervenantForm>(req.form);
+    if (form.ok()) {
+        auto compte = comptes::par_id(db, form.value.utilisateur_id);
+        if (!compte || !compte->actif || compte->role == Role::stagiaire) {
+            form.state.errors.add("utilisateur_id", "Choisissez une personne dans la liste.");
+        } else {
+            sessions::ajouter_intervenant(db, session_id, {compte->id, compte->prenom, compte->nom, form.value.role},
+                                          req.user->id);
+            return apres(req, chemins::session(session_id), Avis::intervenant_ajoute);
+        }
+    }
+    return afficher_session(req, db, session_id, {.intervenant = form.state});
 }
 
 Response intervenant_retirer(Request& req, Db& db) {
-    long session_id = req.id("id");
-    const std::string& role = req.path_params.at("role");
-    if (!sessions::trouver(db, session_id) || (role != "tuteur" && role != "formateur")) throw HttpError(404);
-    sessions::retirer_intervenant(db, session_id, req.id("uid"), role);
-    journal::noter(db, req.user->id, "retrait_" + role, "session", session_id, "compte " + std::to_string(req.id("uid")));
-    return Response::redirect(chemin_session(session_id));
+    long session_id = session_existante(req, db);
+    auto role = parse_code<Role>(req.path_params.at("role"));
+    if (role != Role::tuteur && role != Role::formateur) throw HttpError(404);
+    sessions::retirer_intervenant(db, session_id, req.id("uid"), *role, req.user->id);
+    return apres(req, chemins::session(session_id), Avis::intervenant_retire);
 }
 
 }  // namespace ope::handlers

@@ -54,33 +54,33 @@ fi
 
 # Sources of the project each target needs besides itself (no database,
 # templates or network: the parsers are pure functions).
+# fcgi/http.cpp (Request, Response) needs the configuration (cookies' Secure flag)
+# and the normalisation module (download names).
+HTTP_SOURCES="fcgi/http.cpp fcgi/config.cpp domain/normalise.cpp domain/statuts.cpp"
 sources_of() {
   case "$1" in
-    fuzz_urlencoded | fuzz_query | fuzz_cookies | fuzz_multipart) echo "fcgi/parse.cpp fcgi/http.cpp" ;;
-    fuzz_router) echo "fcgi/router.cpp fcgi/http.cpp" ;;
-    fuzz_normalise) echo "fcgi/normalise.cpp" ;;
-    fuzz_fichiers) echo "fcgi/fichiers.cpp fcgi/normalise.cpp fcgi/parse.cpp fcgi/http.cpp" ;;
+    fuzz_urlencoded | fuzz_query | fuzz_cookies | fuzz_multipart) echo "fcgi/parse.cpp $HTTP_SOURCES" ;;
+    fuzz_router) echo "fcgi/router.cpp fcgi/parse.cpp $HTTP_SOURCES" ;;
+    fuzz_normalise) echo "domain/normalise.cpp" ;;
+    fuzz_fichiers) echo "domain/fichiers.cpp fcgi/parse.cpp $HTTP_SOURCES" ;;
     *) ope_die "sources inconnues pour $1 (à ajouter dans sources_of de scripts/fuzz.sh)" ;;
   esac
 }
-libs_of() {
-  case "$1" in
-    fuzz_normalise | fuzz_fichiers) echo "-lPocoFoundation" ;;
-  esac
-}
+libs_of() { echo "-lPocoFoundation"; }
 
 # ------------------------------------------------------------------ build ----
 
 # shellcheck disable=SC2054  # the commas belong to the option
 SAN=(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
-CXXFLAGS=(-std=c++20 -g -O1 "${SAN[@]}" -I"$OPE_ROOT" -I"$FUZZ_DIR/gen" -Wall -Wextra)
+CXXFLAGS=(-std=c++20 -g -O1 "${SAN[@]}" -I"$OPE_ROOT" -I"$FUZZ_DIR/gen" -Wall -Wextra
+  -DOPE_DEFAULT_SHARE_DIR="\"$OPE_ROOT\"")
 mkdir -p "$FUZZ_DIR/obj" "$FUZZ_DIR/gen" "$FUZZ_DIR/logs"
 
 # The router target uses the site's real route table: the method/pattern pairs
-# of fcgi/routes.cpp, without its handlers (which need the whole app).
-grep -oE '\{"[A-Z]+", "/[^"]*"' fcgi/routes.cpp | sed 's/$/},/' >"$FUZZ_DIR/gen/routes_table.inc.new"
+# of app/routes.cpp, without its handlers (which need the whole app).
+grep -oE '\{"[A-Z]+", "/[^"]*"' app/routes.cpp | sed 's/$/},/' >"$FUZZ_DIR/gen/routes_table.inc.new"
 routes=$(wc -l <"$FUZZ_DIR/gen/routes_table.inc.new")
-((routes >= 10)) || ope_die "table des routes non reconnue dans fcgi/routes.cpp ($routes routes)"
+((routes >= 10)) || ope_die "table des routes non reconnue dans app/routes.cpp ($routes routes)"
 if ! cmp -s "$FUZZ_DIR/gen/routes_table.inc.new" "$FUZZ_DIR/gen/routes_table.inc"; then
   mv "$FUZZ_DIR/gen/routes_table.inc.new" "$FUZZ_DIR/gen/routes_table.inc"
 else
@@ -89,7 +89,7 @@ fi
 
 # Compiles $1 (a .cpp) into $2 unless $2 is newer than it and every header of
 # the repository (coarse, but the whole build takes seconds).
-newest_header="$(find fcgi fuzz -name '*.hpp' -newer "$FUZZ_DIR/obj" -print -quit 2>/dev/null || true)"
+newest_header="$(find fcgi domain fuzz -name '*.hpp' -newer "$FUZZ_DIR/obj" -print -quit 2>/dev/null || true)"
 compile() {
   local src="$1" obj="$2" extra="$3"
   if [[ -f "$obj" && "$obj" -nt "$src" && -z "$newest_header" && "$obj" -nt "$FUZZ_DIR/gen/routes_table.inc" ]]; then

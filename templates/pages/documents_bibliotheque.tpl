@@ -1,34 +1,33 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Documents</h1>
 <p>La bibliothèque des documents mis à disposition des tuteurs (« Documents stagiaires ») et joints aux envois de documentation.</p>
-{{#ENREGISTRE}}<p class="message-ok" role="status">Enregistré.</p>{{/ENREGISTRE}}
 {{#ERREURS}}<p class="message-erreur" role="alert">Rien n'a été enregistré : corrigez les champs signalés.</p>{{/ERREURS}}
 
 <div class="colonnes">
 <section class="carte">
 <h2>Déposer un document</h2>
-<form method="post" action="/emploi/documents" enctype="multipart/form-data" class="formulaire">
+{{#FORM_DEPOT}}<form method="post" action="/emploi/documents" enctype="multipart/form-data" class="formulaire">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <label for="repertoire">Répertoire</label>
-  <select id="repertoire" name="repertoire" required>
+  <select id="repertoire" name="repertoire" required{{#ERREUR_REPERTOIRE}} aria-invalid="true" aria-describedby="repertoire-erreur"{{/ERREUR_REPERTOIRE}}>
     <option value="">— choisir —</option>
     {{#OPTION_REPERTOIRE}}<option{{#CHOISI}} selected{{/CHOISI}}>{{NOM}}</option>{{/OPTION_REPERTOIRE}}
   </select>
-  {{#ERREUR_REPERTOIRE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_REPERTOIRE}}
+  {{#ERREUR_REPERTOIRE}}<p class="erreur-champ" id="repertoire-erreur">{{MESSAGE}}</p>{{/ERREUR_REPERTOIRE}}
   <label for="fichier">Fichier ({{TAILLE_MAX}} au plus : PDF, Word, Excel, PowerPoint, LibreOffice, images, textes)</label>
-  <input id="fichier" name="fichier" type="file" required>
-  {{#ERREUR_FICHIER}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_FICHIER}}
+  <input id="fichier" name="fichier" type="file" required{{#ERREUR_FICHIER}} aria-invalid="true" aria-describedby="fichier-erreur"{{/ERREUR_FICHIER}}>
+  {{#ERREUR_FICHIER}}<p class="erreur-champ" id="fichier-erreur">{{MESSAGE}}</p>{{/ERREUR_FICHIER}}
   <button type="submit">Déposer</button>
-</form>
+</form>{{/FORM_DEPOT}}
 </section>
 <section class="carte">
 <h2>Créer un répertoire</h2>
-<form method="post" action="/emploi/documents" class="formulaire">
+{{#FORM_REPERTOIRE}}<form method="post" action="/emploi/documents" class="formulaire">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <label for="nouveau_repertoire">Nom (par exemple « Cycle 1 », « Administratif »)</label>
-  <input id="nouveau_repertoire" name="nouveau_repertoire" value="{{VALEUR_NOUVEAU_REPERTOIRE}}" maxlength="100" required>
-  {{#ERREUR_NOUVEAU_REPERTOIRE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NOUVEAU_REPERTOIRE}}
+  <input id="nouveau_repertoire" name="nouveau_repertoire" value="{{VALEUR_NOUVEAU_REPERTOIRE}}" maxlength="100" required{{#ERREUR_NOUVEAU_REPERTOIRE}} aria-invalid="true" aria-describedby="nouveau_repertoire-erreur"{{/ERREUR_NOUVEAU_REPERTOIRE}}>
+  {{#ERREUR_NOUVEAU_REPERTOIRE}}<p class="erreur-champ" id="nouveau_repertoire-erreur">{{MESSAGE}}</p>{{/ERREUR_NOUVEAU_REPERTOIRE}}
   <button type="submit">Créer le répertoire</button>
-</form>
+</form>{{/FORM_REPERTOIRE}}
 </section>
 </div>
 

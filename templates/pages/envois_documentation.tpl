@@ -15,11 +15,11 @@
   <fieldset class="grille-simple">
     <legend>Message</legend>
     <label for="sujet">Objet</label>
-    <input id="sujet" name="sujet" value="{{SUJET}}" maxlength="200" required>
-    {{#ERREUR_SUJET}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_SUJET}}
+    <input id="sujet" name="sujet" value="{{VALEUR_SUJET}}" maxlength="200" required{{#ERREUR_SUJET}} aria-invalid="true" aria-describedby="sujet-erreur"{{/ERREUR_SUJET}}>
+    {{#ERREUR_SUJET}}<p class="erreur-champ" id="sujet-erreur">{{MESSAGE}}</p>{{/ERREUR_SUJET}}
     <label for="corps">Message</label>
-    <textarea id="corps" name="corps" rows="12" required>{{CORPS}}</textarea>
-    {{#ERREUR_CORPS}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_CORPS}}
+    <textarea id="corps" name="corps" rows="12" required{{#ERREUR_CORPS}} aria-invalid="true" aria-describedby="corps-erreur"{{/ERREUR_CORPS}}>{{VALEUR_CORPS}}</textarea>
+    {{#ERREUR_CORPS}}<p class="erreur-champ" id="corps-erreur">{{MESSAGE}}</p>{{/ERREUR_CORPS}}
   </fieldset>
   <fieldset>
     <legend>Joindre les documents stagiaires ({{PIECES_MAX}} au plus au total)</legend>

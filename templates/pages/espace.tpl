@@ -2,8 +2,6 @@
 <p>Bonjour {{NOM_COMPLET}} — identifiant : <strong>{{LOGIN}}</strong></p>
 {{#CHOISIR_MOT_DE_PASSE}}<p class="rappel" role="status"><strong>Bienvenue !</strong> Vous vous êtes connecté·e avec le mot de passe
 de votre fiche d'accueil : choisissez maintenant votre propre mot de passe, plus bas (« Changer mon mot de passe »).</p>{{/CHOISIR_MOT_DE_PASSE}}
-{{#DONNEES_ENREGISTREES}}<p class="message-ok" role="status">Vos données personnelles sont enregistrées.</p>{{/DONNEES_ENREGISTREES}}
-{{#MOT_DE_PASSE_CHANGE}}<p class="message-ok" role="status">Votre mot de passe est changé.</p>{{/MOT_DE_PASSE_CHANGE}}
 
 <section class="carte">
 <h2>Mes sessions de formation</h2>
@@ -24,7 +22,8 @@ de votre fiche d'accueil : choisissez maintenant votre propre mot de passe, plus
 </section>
 
 <section id="donnees" class="carte">
-<details{{#DONNEES_OUVERTES}} open{{/DONNEES_OUVERTES}}>
+{{#FORM_DONNEES}}
+<details{{#OUVERT}} open{{/OUVERT}}>
 <summary>Mise à jour des données personnelles</summary>
 {{#ERREURS}}<p class="message-erreur" role="alert">Vos données n'ont pas été enregistrées : corrigez les champs signalés.</p>{{/ERREURS}}
 <form method="post" action="/espace/donnees" class="fiche">
@@ -33,6 +32,7 @@ de votre fiche d'accueil : choisissez maintenant votre propre mot de passe, plus
   <button type="submit">enregistrer</button>
 </form>
 </details>
+{{/FORM_DONNEES}}
 </section>
 
 <section id="mot-de-passe" class="carte">
@@ -43,14 +43,14 @@ de votre fiche d'accueil : choisissez maintenant votre propre mot de passe, plus
 <form method="post" action="/espace/mot-de-passe" class="formulaire">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <label for="actuel">Mot de passe actuel</label>
-  <input id="actuel" name="actuel" type="password" required autocomplete="current-password">
-  {{#ERREUR_ACTUEL}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_ACTUEL}}
+  <input id="actuel" name="actuel" type="password" required autocomplete="current-password"{{#ERREUR_ACTUEL}} aria-invalid="true" aria-describedby="actuel-erreur"{{/ERREUR_ACTUEL}}>
+  {{#ERREUR_ACTUEL}}<p class="erreur-champ" id="actuel-erreur">{{MESSAGE}}</p>{{/ERREUR_ACTUEL}}
   <label for="nouveau">Nouveau mot de passe (10 caractères au moins, avec des lettres et au moins un chiffre ou un signe)</label>
-  <input id="nouveau" name="nouveau" type="password" required autocomplete="new-password" minlength="10">
-  {{#ERREUR_NOUVEAU}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NOUVEAU}}
+  <input id="nouveau" name="nouveau" type="password" required autocomplete="new-password" minlength="10"{{#ERREUR_NOUVEAU}} aria-invalid="true" aria-describedby="nouveau-erreur"{{/ERREUR_NOUVEAU}}>
+  {{#ERREUR_NOUVEAU}}<p class="erreur-champ" id="nouveau-erreur">{{MESSAGE}}</p>{{/ERREUR_NOUVEAU}}
   <label for="confirmation">Confirmation du nouveau mot de passe</label>
-  <input id="confirmation" name="confirmation" type="password" required autocomplete="new-password">
-  {{#ERREUR_CONFIRMATION}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_CONFIRMATION}}
+  <input id="confirmation" name="confirmation" type="password" required autocomplete="new-password"{{#ERREUR_CONFIRMATION}} aria-invalid="true" aria-describedby="confirmation-erreur"{{/ERREUR_CONFIRMATION}}>
+  {{#ERREUR_CONFIRMATION}}<p class="erreur-champ" id="confirmation-erreur">{{MESSAGE}}</p>{{/ERREUR_CONFIRMATION}}
   <button type="submit">Changer mon mot de passe</button>
 </form>
 </details>

@@ -9,31 +9,33 @@
 
 <section class="carte">
 <h2>Créer un compte</h2>
+{{#FORM_COMPTE}}
 {{#ERREURS}}<p class="message-erreur" role="alert">Le compte n'a pas été créé : corrigez les champs signalés.</p>{{/ERREURS}}
 <form method="post" action="/emploi/intervenants" class="formulaire">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <label for="login">Identifiant</label>
-  <input id="login" name="login" value="{{VALEUR_LOGIN}}" required maxlength="64" autocomplete="off">
-  {{#ERREUR_LOGIN}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_LOGIN}}
+  <input id="login" name="login" value="{{VALEUR_LOGIN}}" required maxlength="64" autocomplete="off"{{#ERREUR_LOGIN}} aria-invalid="true" aria-describedby="login-erreur"{{/ERREUR_LOGIN}}>
+  {{#ERREUR_LOGIN}}<p class="erreur-champ" id="login-erreur">{{MESSAGE}}</p>{{/ERREUR_LOGIN}}
   <label for="nom">Nom</label>
-  <input id="nom" name="nom" value="{{VALEUR_NOM}}" required maxlength="100">
-  {{#ERREUR_NOM}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NOM}}
+  <input id="nom" name="nom" value="{{VALEUR_NOM}}" required maxlength="100"{{#ERREUR_NOM}} aria-invalid="true" aria-describedby="nom-erreur"{{/ERREUR_NOM}}>
+  {{#ERREUR_NOM}}<p class="erreur-champ" id="nom-erreur">{{MESSAGE}}</p>{{/ERREUR_NOM}}
   <label for="prenom">Prénom</label>
-  <input id="prenom" name="prenom" value="{{VALEUR_PRENOM}}" required maxlength="100">
-  {{#ERREUR_PRENOM}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_PRENOM}}
+  <input id="prenom" name="prenom" value="{{VALEUR_PRENOM}}" required maxlength="100"{{#ERREUR_PRENOM}} aria-invalid="true" aria-describedby="prenom-erreur"{{/ERREUR_PRENOM}}>
+  {{#ERREUR_PRENOM}}<p class="erreur-champ" id="prenom-erreur">{{MESSAGE}}</p>{{/ERREUR_PRENOM}}
   <label for="email">E-mail</label>
-  <input id="email" name="email" type="email" value="{{VALEUR_EMAIL}}" maxlength="254">
-  {{#ERREUR_EMAIL}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_EMAIL}}
+  <input id="email" name="email" type="email" value="{{VALEUR_EMAIL}}" maxlength="254"{{#ERREUR_EMAIL}} aria-invalid="true" aria-describedby="email-erreur"{{/ERREUR_EMAIL}}>
+  {{#ERREUR_EMAIL}}<p class="erreur-champ" id="email-erreur">{{MESSAGE}}</p>{{/ERREUR_EMAIL}}
   <label for="role">Rôle</label>
-  <select id="role" name="role">
+  <select id="role" name="role"{{#ERREUR_ROLE}} aria-invalid="true" aria-describedby="role-erreur"{{/ERREUR_ROLE}}>
     <option value="tuteur"{{#ROLE_TUTEUR}} selected{{/ROLE_TUTEUR}}>tuteur</option>
     <option value="formateur"{{#ROLE_FORMATEUR}} selected{{/ROLE_FORMATEUR}}>formateur</option>
     <option value="responsable"{{#ROLE_RESPONSABLE}} selected{{/ROLE_RESPONSABLE}}>responsable</option>
   </select>
-  {{#ERREUR_ROLE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_ROLE}}
+  {{#ERREUR_ROLE}}<p class="erreur-champ" id="role-erreur">{{MESSAGE}}</p>{{/ERREUR_ROLE}}
   <label for="mot_de_passe">Mot de passe (10 caractères au moins, lettres et chiffres)</label>
-  <input id="mot_de_passe" name="mot_de_passe" type="password" required autocomplete="new-password">
-  {{#ERREUR_MOT_DE_PASSE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_MOT_DE_PASSE}}
+  <input id="mot_de_passe" name="mot_de_passe" type="password" required autocomplete="new-password"{{#ERREUR_MOT_DE_PASSE}} aria-invalid="true" aria-describedby="mot_de_passe-erreur"{{/ERREUR_MOT_DE_PASSE}}>
+  {{#ERREUR_MOT_DE_PASSE}}<p class="erreur-champ" id="mot_de_passe-erreur">{{MESSAGE}}</p>{{/ERREUR_MOT_DE_PASSE}}
   <button type="submit">Créer le compte</button>
 </form>
+{{/FORM_COMPTE}}
 </section>

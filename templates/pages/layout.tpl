@@ -36,6 +36,7 @@
   {{/CONNECTE}}
 </header>
 <main id="contenu">
+{{#A_AVIS}}<p class="message-ok avis" role="status">{{AVIS}}</p>{{/A_AVIS}}
 {{CONTENU:none}}
 </main>
 </body>

@@ -1,6 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<p><a href="/emploi/sessions/{{NUMERO}}">← Session n° {{NUMERO}}</a></p>
 <h1>{{TITRE}}</h1>
-{{#ENREGISTRE}}<p class="message-ok" role="status">Présences enregistrées.</p>{{/ENREGISTRE}}
 {{#ERREURS}}<p class="message-erreur" role="alert">Rien n'a été enregistré : {{#ERREUR_PRESENCES}}{{MESSAGE}}{{/ERREUR_PRESENCES}}</p>{{/ERREURS}}
 {{#VIDE}}<p>{{MESSAGE}}</p>{{/VIDE}}
 {{#AVEC_ATELIERS}}

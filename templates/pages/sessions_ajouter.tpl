@@ -4,10 +4,10 @@
 <form method="post" action="/emploi/sessions/ajouter" class="formulaire">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <label for="mois">Mois de la session</label>
-  <input id="mois" name="mois" type="month" value="{{VALEUR_MOIS}}" required placeholder="2031-03">
-  {{#ERREUR_MOIS}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_MOIS}}
+  <input id="mois" name="mois" type="month" value="{{VALEUR_MOIS}}" required placeholder="2031-03"{{#ERREUR_MOIS}} aria-invalid="true" aria-describedby="mois-erreur"{{/ERREUR_MOIS}}>
+  {{#ERREUR_MOIS}}<p class="erreur-champ" id="mois-erreur">{{MESSAGE}}</p>{{/ERREUR_MOIS}}
   <label for="intitule">Intitulé (facultatif)</label>
-  <input id="intitule" name="intitule" value="{{VALEUR_INTITULE}}" maxlength="200">
-  {{#ERREUR_INTITULE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_INTITULE}}
+  <input id="intitule" name="intitule" value="{{VALEUR_INTITULE}}" maxlength="200"{{#ERREUR_INTITULE}} aria-invalid="true" aria-describedby="intitule-erreur"{{/ERREUR_INTITULE}}>
+  {{#ERREUR_INTITULE}}<p class="erreur-champ" id="intitule-erreur">{{MESSAGE}}</p>{{/ERREUR_INTITULE}}
   <button type="submit">Valider la création</button>
 </form>

@@ -35,16 +35,16 @@
 </ul>
 </div>
 </div>
-{{#PEUT_GERER}}{{#FORM_INTERVENANT}}
-{{#ERREURS}}<p class="message-erreur" role="alert">{{#ERREUR_UTILISATEUR_ID}}{{MESSAGE}} {{/ERREUR_UTILISATEUR_ID}}{{#ERREUR_ROLE}}{{MESSAGE}}{{/ERREUR_ROLE}}</p>{{/ERREURS}}
+{{#FORM_INTERVENANT}}
+{{#ERREURS}}<p class="message-erreur" role="alert" id="intervenant-erreur">{{#ERREUR_UTILISATEUR_ID}}{{MESSAGE}} {{/ERREUR_UTILISATEUR_ID}}{{#ERREUR_ROLE}}{{MESSAGE}}{{/ERREUR_ROLE}}</p>{{/ERREURS}}
 <div class="colonnes">
 <form method="post" action="/emploi/sessions/{{NUMERO}}/intervenants" class="en-ligne">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <input type="hidden" name="role" value="tuteur">
   <label for="ajout-tuteur">Ajouter un tuteur</label>
-  <select id="ajout-tuteur" name="utilisateur_id" required>
+  <select id="ajout-tuteur" name="utilisateur_id" required{{#ROLE_TUTEUR}}{{#ERREURS}} aria-invalid="true" aria-describedby="intervenant-erreur"{{/ERREURS}}{{/ROLE_TUTEUR}}>
     <option value="">— choisir —</option>
-    {{#OPTION_TUTEUR}}<option value="{{ID}}">{{NOM_COMPLET}} ({{ROLE}})</option>{{/OPTION_TUTEUR}}
+    {{#OPTION_TUTEUR}}<option value="{{ID}}"{{#CHOISI}}{{#ROLE_TUTEUR}} selected{{/ROLE_TUTEUR}}{{/CHOISI}}>{{NOM_COMPLET}} ({{ROLE}})</option>{{/OPTION_TUTEUR}}
   </select>
   <button type="submit">Ajouter</button>
 </form>
@@ -52,14 +52,14 @@
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <input type="hidden" name="role" value="formateur">
   <label for="ajout-formateur">Ajouter un formateur</label>
-  <select id="ajout-formateur" name="utilisateur_id" required>
+  <select id="ajout-formateur" name="utilisateur_id" required{{#ROLE_FORMATEUR}}{{#ERREURS}} aria-invalid="true" aria-describedby="intervenant-erreur"{{/ERREURS}}{{/ROLE_FORMATEUR}}>
     <option value="">— choisir —</option>
-    {{#OPTION_FORMATEUR}}<option value="{{ID}}">{{NOM_COMPLET}} ({{ROLE}})</option>{{/OPTION_FORMATEUR}}
+    {{#OPTION_FORMATEUR}}<option value="{{ID}}"{{#CHOISI}}{{#ROLE_FORMATEUR}} selected{{/ROLE_FORMATEUR}}{{/CHOISI}}>{{NOM_COMPLET}} ({{ROLE}})</option>{{/OPTION_FORMATEUR}}
   </select>
   <button type="submit">Ajouter</button>
 </form>
 </div>
-{{/FORM_INTERVENANT}}{{/PEUT_GERER}}
+{{/FORM_INTERVENANT}}
 </section>
 
 <section id="ateliers" class="carte">
@@ -71,15 +71,15 @@
   {{#ATELIER}}<tr id="atelier-{{ID}}">
     {{#LECTURE}}<td>{{DATE_FR}}</td><td>{{INTITULE}}</td><td>{{CYCLE_LIBELLE}}</td>{{/LECTURE}}
     {{#MODIFIABLE}}
-    <td><input form="modifier-{{ID}}" name="date" type="date" value="{{DATE}}" required aria-label="Date de l'atelier">
-      {{#ERREUR_DATE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_DATE}}</td>
-    <td><input form="modifier-{{ID}}" name="intitule" value="{{INTITULE}}" maxlength="200" required aria-label="Intitulé de l'atelier">
-      {{#ERREUR_INTITULE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_INTITULE}}</td>
-    <td><select form="modifier-{{ID}}" name="cycle" aria-label="Type d'atelier">
-        <option value="1"{{#CYCLE1}} selected{{/CYCLE1}}>Cycle 1 : Formation</option>
-        <option value="2"{{#CYCLE2}} selected{{/CYCLE2}}>Cycle 2 : Approfondissement</option>
+    <td><input form="modifier-{{ID}}" id="atelier-{{ID}}-date" name="date" type="date" value="{{VALEUR_DATE}}" required aria-label="Date de l'atelier"{{#ERREUR_DATE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-date-erreur"{{/ERREUR_DATE}}>
+      {{#ERREUR_DATE}}<p class="erreur-champ" id="atelier-{{ID}}-date-erreur">{{MESSAGE}}</p>{{/ERREUR_DATE}}</td>
+    <td><input form="modifier-{{ID}}" id="atelier-{{ID}}-intitule" name="intitule" value="{{VALEUR_INTITULE}}" maxlength="200" required aria-label="Intitulé de l'atelier"{{#ERREUR_INTITULE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-intitule-erreur"{{/ERREUR_INTITULE}}>
+      {{#ERREUR_INTITULE}}<p class="erreur-champ" id="atelier-{{ID}}-intitule-erreur">{{MESSAGE}}</p>{{/ERREUR_INTITULE}}</td>
+    <td><select form="modifier-{{ID}}" id="atelier-{{ID}}-cycle" name="cycle" aria-label="Type d'atelier"{{#ERREUR_CYCLE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-cycle-erreur"{{/ERREUR_CYCLE}}>
+        <option value="1"{{#CYCLE_1}} selected{{/CYCLE_1}}>Cycle 1 : Formation</option>
+        <option value="2"{{#CYCLE_2}} selected{{/CYCLE_2}}>Cycle 2 : Approfondissement</option>
       </select>
-      {{#ERREUR_CYCLE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_CYCLE}}</td>
+      {{#ERREUR_CYCLE}}<p class="erreur-champ" id="atelier-{{ID}}-cycle-erreur">{{MESSAGE}}</p>{{/ERREUR_CYCLE}}</td>
     <td class="actions">
       <form id="modifier-{{ID}}" class="en-ligne" method="post" action="/emploi/sessions/{{NUMERO}}/ateliers/{{ID}}">
         <input type="hidden" name="csrf" value="{{CSRF}}">
@@ -94,26 +94,26 @@
   </tr>{{/ATELIER}}
   </tbody>
 </table>
-{{#PEUT_GERER}}{{#FORM_ATELIER}}
+{{#FORM_ATELIER}}
 <h3>Ajouter un atelier</h3>
 {{#ERREURS}}<p class="message-erreur" role="alert">L'atelier n'a pas été ajouté : corrigez les champs signalés.</p>{{/ERREURS}}
 <form method="post" action="/emploi/sessions/{{NUMERO}}/ateliers" class="formulaire ligne">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <div><label for="atelier-date">Date</label>
-  <input id="atelier-date" name="date" type="date" value="{{VALEUR_DATE}}" required>
-  {{#ERREUR_DATE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_DATE}}</div>
+  <input id="atelier-date" name="date" type="date" value="{{VALEUR_DATE}}" required{{#ERREUR_DATE}} aria-invalid="true" aria-describedby="atelier-date-erreur"{{/ERREUR_DATE}}>
+  {{#ERREUR_DATE}}<p class="erreur-champ" id="atelier-date-erreur">{{MESSAGE}}</p>{{/ERREUR_DATE}}</div>
   <div><label for="atelier-intitule">Intitulé</label>
-  <input id="atelier-intitule" name="intitule" value="{{VALEUR_INTITULE}}" maxlength="200" required>
-  {{#ERREUR_INTITULE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_INTITULE}}</div>
+  <input id="atelier-intitule" name="intitule" value="{{VALEUR_INTITULE}}" maxlength="200" required{{#ERREUR_INTITULE}} aria-invalid="true" aria-describedby="atelier-intitule-erreur"{{/ERREUR_INTITULE}}>
+  {{#ERREUR_INTITULE}}<p class="erreur-champ" id="atelier-intitule-erreur">{{MESSAGE}}</p>{{/ERREUR_INTITULE}}</div>
   <div><label for="atelier-cycle">Type</label>
-  <select id="atelier-cycle" name="cycle">
+  <select id="atelier-cycle" name="cycle"{{#ERREUR_CYCLE}} aria-invalid="true" aria-describedby="atelier-cycle-erreur"{{/ERREUR_CYCLE}}>
     <option value="1">Cycle 1 : Formation</option>
-    <option value="2"{{#CYCLE2}} selected{{/CYCLE2}}>Cycle 2 : Approfondissement</option>
+    <option value="2"{{#CYCLE_2}} selected{{/CYCLE_2}}>Cycle 2 : Approfondissement</option>
   </select>
-  {{#ERREUR_CYCLE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_CYCLE}}</div>
+  {{#ERREUR_CYCLE}}<p class="erreur-champ" id="atelier-cycle-erreur">{{MESSAGE}}</p>{{/ERREUR_CYCLE}}</div>
   <div><button type="submit">Ajouter l'atelier</button></div>
 </form>
-{{/FORM_ATELIER}}{{/PEUT_GERER}}
+{{/FORM_ATELIER}}
 </section>
 
 <section id="stagiaires" class="carte">
@@ -132,7 +132,7 @@
 <h3>Inscrire un stagiaire</h3>
 <p class="rappel">ATTENTION : après avoir inscrit un stagiaire ici, cliquez sur son nom pour ouvrir sa fiche
 et enregistrer son statut de financement (et, pour le RSA, ses numéros CAF et CLI).</p>
-{{#ERREURS}}<p class="message-erreur" role="alert">{{#ERREUR_STAGIAIRE_ID}}{{MESSAGE}}{{/ERREUR_STAGIAIRE_ID}}</p>{{/ERREURS}}
+{{#ERREURS}}<p class="message-erreur" role="alert" id="stagiaire_id-erreur">{{#ERREUR_STAGIAIRE_ID}}{{MESSAGE}}{{/ERREUR_STAGIAIRE_ID}}</p>{{/ERREURS}}
 <form method="get" action="/emploi/sessions/{{NUMERO}}#stagiaires" class="formulaire ligne" role="search">
   <div><label for="q-stagiaire">Rechercher un stagiaire (nom, prénom, e-mail, téléphone, ville)</label>
   <input id="q-stagiaire" name="q" value="{{Q}}" maxlength="100"></div>
@@ -141,7 +141,7 @@ et enregistrer son statut de financement (et, pour le RSA, ses numéros CAF et C
 <form method="post" action="/emploi/sessions/{{NUMERO}}/stagiaires" class="formulaire ligne">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <div><label for="stagiaire_id">Stagiaire{{#RECENTS}} (les derniers créés ; recherchez pour les autres){{/RECENTS}}</label>
-  <select id="stagiaire_id" name="stagiaire_id" required>
+  <select id="stagiaire_id" name="stagiaire_id" required{{#ERREUR_STAGIAIRE_ID}} aria-invalid="true" aria-describedby="stagiaire_id-erreur"{{/ERREUR_STAGIAIRE_ID}}>
     <option value="">— choisir —</option>
     {{#CHOIX}}<option value="{{ID}}">{{LIBELLE}}</option>{{/CHOIX}}
   </select>
@@ -154,7 +154,6 @@ et enregistrer son statut de financement (et, pour le RSA, ses numéros CAF et C
 {{#ENVOIS}}
 <section id="envois" class="carte">
 <h2>Envois de documentation</h2>
-{{#ENVOI_ENREGISTRE}}<p class="message-ok" role="status">Envoi enregistré : les courriels partent dans quelques instants ; leur état s'affiche ci-dessous.</p>{{/ENVOI_ENREGISTRE}}
 {{#AUCUN_ENVOI}}<p>Aucun envoi pour cette session.</p>{{/AUCUN_ENVOI}}
 {{#ENVOI}}<details class="envoi">
   <summary>{{QUAND}} — « {{SUJET}} » par {{EXPEDITEUR}}</summary>

@@ -7,12 +7,14 @@
 
 <section id="donnees" class="carte">
 <h2>Données personnelles</h2>
+{{#FORM_DONNEES}}
 {{#ERREURS}}<p class="message-erreur" role="alert">Les modifications n'ont pas été enregistrées : corrigez les champs signalés.</p>{{/ERREURS}}
 <form method="post" action="/emploi/stagiaires/{{ID}}" class="fiche">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   {{>CHAMPS_STAGIAIRE}}
   <button type="submit">Enregistrer</button>
 </form>
+{{/FORM_DONNEES}}
 </section>
 
 <section id="sessions" class="carte">
@@ -24,16 +26,16 @@
   {{#INSCRIPTION}}<tr>
     <td><a href="/emploi/sessions/{{SESSION_ID}}">n° {{SESSION_ID}}</a> — {{MOIS}}<br><span class="discret">{{INTITULE}}</span>
       {{#FINANCEMENT_MANQUANT}}<br><span class="etiquette a-faire">statut de financement à renseigner</span>{{/FINANCEMENT_MANQUANT}}</td>
-    <td><select form="financement-{{SESSION_ID}}" name="statut_financement" aria-label="Statut de financement, session {{SESSION_ID}}">
+    <td><select form="financement-{{SESSION_ID}}" id="financement-{{SESSION_ID}}-statut" name="statut_financement" aria-label="Statut de financement, session {{SESSION_ID}}"{{#ERREUR_STATUT_FINANCEMENT}} aria-invalid="true" aria-describedby="financement-{{SESSION_ID}}-statut-erreur"{{/ERREUR_STATUT_FINANCEMENT}}>
         <option value="">— choisir —</option>
         {{#STATUT}}<option value="{{CODE}}"{{#CHOISI}} selected{{/CHOISI}}>{{LIBELLE}}</option>{{/STATUT}}
-      </select>{{#ERREUR_STATUT_FINANCEMENT}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_STATUT_FINANCEMENT}}</td>
-    <td><input form="financement-{{SESSION_ID}}" name="numero_caf" value="{{NUMERO_CAF}}" maxlength="32" size="10" aria-label="Numéro CAF">
-      {{#ERREUR_NUMERO_CAF}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CAF}}</td>
-    <td><input form="financement-{{SESSION_ID}}" name="numero_cli" value="{{NUMERO_CLI}}" maxlength="32" size="10" aria-label="Numéro CLI">
-      {{#ERREUR_NUMERO_CLI}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CLI}}</td>
-    <td><input form="financement-{{SESSION_ID}}" name="complement_financement" value="{{COMPLEMENT}}" maxlength="200" aria-label="Complément de financement">
-      {{#ERREUR_COMPLEMENT_FINANCEMENT}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_COMPLEMENT_FINANCEMENT}}</td>
+      </select>{{#ERREUR_STATUT_FINANCEMENT}}<p class="erreur-champ" id="financement-{{SESSION_ID}}-statut-erreur">{{MESSAGE}}</p>{{/ERREUR_STATUT_FINANCEMENT}}</td>
+    <td><input form="financement-{{SESSION_ID}}" id="financement-{{SESSION_ID}}-caf" name="numero_caf" value="{{VALEUR_NUMERO_CAF}}" maxlength="32" size="10" aria-label="Numéro CAF"{{#ERREUR_NUMERO_CAF}} aria-invalid="true" aria-describedby="financement-{{SESSION_ID}}-caf-erreur"{{/ERREUR_NUMERO_CAF}}>
+      {{#ERREUR_NUMERO_CAF}}<p class="erreur-champ" id="financement-{{SESSION_ID}}-caf-erreur">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CAF}}</td>
+    <td><input form="financement-{{SESSION_ID}}" id="financement-{{SESSION_ID}}-cli" name="numero_cli" value="{{VALEUR_NUMERO_CLI}}" maxlength="32" size="10" aria-label="Numéro CLI"{{#ERREUR_NUMERO_CLI}} aria-invalid="true" aria-describedby="financement-{{SESSION_ID}}-cli-erreur"{{/ERREUR_NUMERO_CLI}}>
+      {{#ERREUR_NUMERO_CLI}}<p class="erreur-champ" id="financement-{{SESSION_ID}}-cli-erreur">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CLI}}</td>
+    <td><input form="financement-{{SESSION_ID}}" id="financement-{{SESSION_ID}}-complement" name="complement_financement" value="{{VALEUR_COMPLEMENT_FINANCEMENT}}" maxlength="200" aria-label="Complément de financement"{{#ERREUR_COMPLEMENT_FINANCEMENT}} aria-invalid="true" aria-describedby="financement-{{SESSION_ID}}-complement-erreur"{{/ERREUR_COMPLEMENT_FINANCEMENT}}>
+      {{#ERREUR_COMPLEMENT_FINANCEMENT}}<p class="erreur-champ" id="financement-{{SESSION_ID}}-complement-erreur">{{MESSAGE}}</p>{{/ERREUR_COMPLEMENT_FINANCEMENT}}</td>
     <td><form id="financement-{{SESSION_ID}}" method="post" action="/emploi/stagiaires/{{ID}}/sessions/{{SESSION_ID}}" class="en-ligne">
       <input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">Enregistrer</button></form></td>
   </tr>{{/INSCRIPTION}}
@@ -46,26 +48,26 @@
 <form method="post" action="/emploi/stagiaires/{{ID}}/sessions" class="formulaire ligne">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <div><label for="session_id">Session</label>
-  <select id="session_id" name="session_id" required>
+  <select id="session_id" name="session_id" required{{#ERREUR_SESSION_ID}} aria-invalid="true" aria-describedby="session_id-erreur"{{/ERREUR_SESSION_ID}}>
     <option value="">— choisir —</option>
     {{#SESSION_OPTION}}<option value="{{ID}}"{{#CHOISIE}} selected{{/CHOISIE}}>{{LIBELLE}}</option>{{/SESSION_OPTION}}
   </select>
-  {{#ERREUR_SESSION_ID}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_SESSION_ID}}</div>
+  {{#ERREUR_SESSION_ID}}<p class="erreur-champ" id="session_id-erreur">{{MESSAGE}}</p>{{/ERREUR_SESSION_ID}}</div>
   <div><label for="statut_financement">Statut de financement</label>
-  <select id="statut_financement" name="statut_financement" required>
+  <select id="statut_financement" name="statut_financement" required{{#ERREUR_STATUT_FINANCEMENT}} aria-invalid="true" aria-describedby="statut_financement-erreur"{{/ERREUR_STATUT_FINANCEMENT}}>
     <option value="">— choisir —</option>
     {{#STATUT}}<option value="{{CODE}}"{{#CHOISI}} selected{{/CHOISI}}>{{LIBELLE}}</option>{{/STATUT}}
   </select>
-  {{#ERREUR_STATUT_FINANCEMENT}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_STATUT_FINANCEMENT}}</div>
+  {{#ERREUR_STATUT_FINANCEMENT}}<p class="erreur-champ" id="statut_financement-erreur">{{MESSAGE}}</p>{{/ERREUR_STATUT_FINANCEMENT}}</div>
   <div><label for="numero_caf">N° CAF (RSA)</label>
-  <input id="numero_caf" name="numero_caf" value="{{VALEUR_NUMERO_CAF}}" maxlength="32" size="10">
-  {{#ERREUR_NUMERO_CAF}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CAF}}</div>
+  <input id="numero_caf" name="numero_caf" value="{{VALEUR_NUMERO_CAF}}" maxlength="32" size="10"{{#ERREUR_NUMERO_CAF}} aria-invalid="true" aria-describedby="numero_caf-erreur"{{/ERREUR_NUMERO_CAF}}>
+  {{#ERREUR_NUMERO_CAF}}<p class="erreur-champ" id="numero_caf-erreur">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CAF}}</div>
   <div><label for="numero_cli">N° CLI (RSA)</label>
-  <input id="numero_cli" name="numero_cli" value="{{VALEUR_NUMERO_CLI}}" maxlength="32" size="10">
-  {{#ERREUR_NUMERO_CLI}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CLI}}</div>
+  <input id="numero_cli" name="numero_cli" value="{{VALEUR_NUMERO_CLI}}" maxlength="32" size="10"{{#ERREUR_NUMERO_CLI}} aria-invalid="true" aria-describedby="numero_cli-erreur"{{/ERREUR_NUMERO_CLI}}>
+  {{#ERREUR_NUMERO_CLI}}<p class="erreur-champ" id="numero_cli-erreur">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CLI}}</div>
   <div><label for="complement_financement">Complément de financement</label>
-  <input id="complement_financement" name="complement_financement" value="{{VALEUR_COMPLEMENT_FINANCEMENT}}" maxlength="200">
-  {{#ERREUR_COMPLEMENT_FINANCEMENT}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_COMPLEMENT_FINANCEMENT}}</div>
+  <input id="complement_financement" name="complement_financement" value="{{VALEUR_COMPLEMENT_FINANCEMENT}}" maxlength="200"{{#ERREUR_COMPLEMENT_FINANCEMENT}} aria-invalid="true" aria-describedby="complement_financement-erreur"{{/ERREUR_COMPLEMENT_FINANCEMENT}}>
+  {{#ERREUR_COMPLEMENT_FINANCEMENT}}<p class="erreur-champ" id="complement_financement-erreur">{{MESSAGE}}</p>{{/ERREUR_COMPLEMENT_FINANCEMENT}}</div>
   <div><button type="submit">Ajouter la session</button></div>
 </form>
 </details>
@@ -87,14 +89,14 @@
 {{#ERREURS}}<p class="message-erreur" role="alert">L'étude n'a pas été ajoutée : corrigez les champs signalés.</p>{{/ERREURS}}
 <form method="post" action="/emploi/stagiaires/{{ID}}/etudes" class="formulaire ligne">
   <input type="hidden" name="csrf" value="{{CSRF}}">
-  <div><label for="annee">Année</label><input id="annee" name="annee" value="{{VALEUR_ANNEE}}" maxlength="4" size="5" inputmode="numeric">
-  {{#ERREUR_ANNEE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_ANNEE}}</div>
-  <div><label for="diplome">Diplôme / niveau</label><input id="diplome" name="diplome" value="{{VALEUR_DIPLOME}}" maxlength="200">
-  {{#ERREUR_DIPLOME}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_DIPLOME}}</div>
-  <div><label for="specialite">Spécialité</label><input id="specialite" name="specialite" value="{{VALEUR_SPECIALITE}}" maxlength="200">
-  {{#ERREUR_SPECIALITE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_SPECIALITE}}</div>
-  <div><label for="etablissement">Établissement</label><input id="etablissement" name="etablissement" value="{{VALEUR_ETABLISSEMENT}}" maxlength="200">
-  {{#ERREUR_ETABLISSEMENT}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_ETABLISSEMENT}}</div>
+  <div><label for="annee">Année</label><input id="annee" name="annee" value="{{VALEUR_ANNEE}}" maxlength="4" size="5" inputmode="numeric"{{#ERREUR_ANNEE}} aria-invalid="true" aria-describedby="annee-erreur"{{/ERREUR_ANNEE}}>
+  {{#ERREUR_ANNEE}}<p class="erreur-champ" id="annee-erreur">{{MESSAGE}}</p>{{/ERREUR_ANNEE}}</div>
+  <div><label for="diplome">Diplôme / niveau</label><input id="diplome" name="diplome" value="{{VALEUR_DIPLOME}}" maxlength="200"{{#ERREUR_DIPLOME}} aria-invalid="true" aria-describedby="diplome-erreur"{{/ERREUR_DIPLOME}}>
+  {{#ERREUR_DIPLOME}}<p class="erreur-champ" id="diplome-erreur">{{MESSAGE}}</p>{{/ERREUR_DIPLOME}}</div>
+  <div><label for="specialite">Spécialité</label><input id="specialite" name="specialite" value="{{VALEUR_SPECIALITE}}" maxlength="200"{{#ERREUR_SPECIALITE}} aria-invalid="true" aria-describedby="specialite-erreur"{{/ERREUR_SPECIALITE}}>
+  {{#ERREUR_SPECIALITE}}<p class="erreur-champ" id="specialite-erreur">{{MESSAGE}}</p>{{/ERREUR_SPECIALITE}}</div>
+  <div><label for="etablissement">Établissement</label><input id="etablissement" name="etablissement" value="{{VALEUR_ETABLISSEMENT}}" maxlength="200"{{#ERREUR_ETABLISSEMENT}} aria-invalid="true" aria-describedby="etablissement-erreur"{{/ERREUR_ETABLISSEMENT}}>
+  {{#ERREUR_ETABLISSEMENT}}<p class="erreur-champ" id="etablissement-erreur">{{MESSAGE}}</p>{{/ERREUR_ETABLISSEMENT}}</div>
   <div><button type="submit">Ajouter</button></div>
 </form>
 {{/FORM_ETUDE}}

@@ -6,7 +6,7 @@
 #include "tests/integration/support/client.hpp"
 #include "tests/integration/support/site.hpp"
 
-#include "fcgi/auth.hpp"
+#include "fcgi/crypto.hpp"
 #include "fcgi/parse.hpp"
 
 #include <Poco/Net/HTTPClientSession.h>

@@ -129,7 +129,7 @@ BOOST_AUTO_TEST_CASE(deposer_un_pdf_puis_le_telecharger_a_l_identique) {
 
     Page p = deposer(resp, rep, nom, contenu, "application/pdf");
     BOOST_TEST(p.status == 303);
-    BOOST_TEST(p.location() == "/emploi/documents?ok=1&repertoire=" + ope::url_encode(rep));
+    BOOST_TEST(p.location() == "/emploi/documents?repertoire=" + ope::url_encode(rep));
     BOOST_REQUIRE_EQUAL(documents_du(rep), 1);
     const long id = std::stol(sql_value("SELECT id FROM document WHERE repertoire = ?", {rep}));
     BOOST_TEST(colonne(id, "nom_fichier") == nom);
@@ -140,7 +140,7 @@ BOOST_AUTO_TEST_CASE(deposer_un_pdf_puis_le_telecharger_a_l_identique) {
     // Listed in its folder with its size.
     Page liste = resp.get(p.location());
     BOOST_TEST(liste.status == 200);
-    BOOST_TEST(liste.contains("Enregistré."));
+    BOOST_TEST(liste.contains("Document enregistré."));
     BOOST_TEST(liste.contains("<a href=\"/emploi/documents/" + str(id) + "\">" + nom + "</a></td><td class=\"nombre\">5 ko</td>"));
     BOOST_TEST(liste.contains("(1 document(s))"));
 

@@ -522,7 +522,7 @@ BOOST_AUTO_TEST_CASE(formulaire_envoi_et_courriels_de_chaque_stagiaire) {
                       {"document_id", str(did)}},
                      {{"piece_jointe", nom_pj, "image/png", octets_pj}, {"piece_jointe", "", "application/octet-stream", ""}});
     BOOST_TEST(p.status == 303);
-    BOOST_TEST(p.location() == "/emploi/sessions/" + str(s) + "?envoi=1#envois");
+    BOOST_TEST(p.location() == "/emploi/sessions/" + str(s) + "#envois");
     BOOST_REQUIRE_EQUAL(envois_de(s), envois_avant + 1);
     const long e = dernier_envoi(s);
 

@@ -18,6 +18,7 @@
 #include "tests/integration/support/site.hpp"
 
 #include "fcgi/parse.hpp"
+#include "app/routes.hpp"
 #include "fcgi/router.hpp"
 
 #include <chrono>
@@ -457,7 +458,7 @@ BOOST_AUTO_TEST_CASE(la_table_couvre_toutes_les_routes) {
     std::map<std::string, int> lignes;
     for (const Ligne& l : table(vide)) ++lignes[l.methode + " " + l.motif];
     std::set<std::string> routes;
-    for (const auto& r : ope::site_router().routes()) {
+    for (const auto& r : ope::site().router.routes()) {
         const std::string cle = r.method + " " + r.pattern;
         BOOST_TEST(routes.insert(cle).second, "route en double dans site_router() : " << cle);
         BOOST_TEST(lignes.count(cle) == 1u, "route sans ligne dans la matrice des droits : " << cle);
@@ -473,7 +474,7 @@ BOOST_AUTO_TEST_CASE(la_table_et_les_roles_du_routeur_concordent) {
     Monde vide{Client()};
     const ope::Role roles[] = {ope::Role::stagiaire, ope::Role::formateur, ope::Role::tuteur, ope::Role::responsable};
     for (const Ligne& l : table(vide)) {
-        for (const auto& r : ope::site_router().routes()) {
+        for (const auto& r : ope::site().router.routes()) {
             if (r.method != l.methode || r.pattern != l.motif) continue;
             BOOST_TEST_CONTEXT(l.methode << " " << l.motif) {
                 BOOST_TEST((l.attendu[anonyme] == CNX) == !r.roles.is_public());
@@ -496,7 +497,7 @@ BOOST_AUTO_TEST_CASE(matrice_route_par_role) {
     for (const Ligne& l : lignes) {
         // The paths of the row are those of its route.
         for (const std::string& chemin : {l.chemin(), l.chemin_propre ? l.chemin_propre() : l.chemin()}) {
-            auto match = ope::site_router().match(l.methode, sans_requete(chemin));
+            auto match = ope::site().router.match(l.methode, sans_requete(chemin));
             BOOST_TEST_REQUIRE((match.outcome == ope::Router::Outcome::found && match.route->pattern == l.motif),
                                "le chemin " << chemin << " n'est pas de la route " << l.motif);
         }
@@ -614,7 +615,7 @@ BOOST_AUTO_TEST_CASE(stagiaire_et_les_donnees_des_autres) {
                          {"date", "2032-03-15"}, {"intitule", "Refus"}, {"cycle", "1"}, {"sujet", "Refus"}, {"corps", "x"},
                          {"destinataire", str(m.T2)}, {"statut_" + str(m.W) + "_" + str(m.T2), "excuse"}};
     int essais = 0;
-    for (const auto& r : ope::site_router().routes()) {
+    for (const auto& r : ope::site().router.routes()) {
         const bool fiche_route = r.pattern.rfind("/emploi/stagiaires/{id}", 0) == 0;
         const bool session_route = r.pattern.rfind("/emploi/sessions/{id}", 0) == 0;
         if (!fiche_route && !session_route) continue;

@@ -1,7 +1,8 @@
 #define BOOST_TEST_MODULE auth
 #include <boost/test/unit_test.hpp>
 
-#include "fcgi/auth.hpp"
+#include "domain/comptes.hpp"
+#include "fcgi/crypto.hpp"
 
 #include <set>
 

@@ -1,7 +1,8 @@
 #define BOOST_TEST_MODULE fichiers
 #include <boost/test/unit_test.hpp>
 
-#include "fcgi/fichiers.hpp"
+#include "domain/fichiers.hpp"
+#include "fcgi/http.hpp"
 
 using namespace ope;
 

@@ -1,9 +1,9 @@
 #define BOOST_TEST_MODULE mail
 #include <boost/test/unit_test.hpp>
 
-#include "fcgi/auth.hpp"
+#include "fcgi/crypto.hpp"
 #include "fcgi/mail.hpp"
-#include "fcgi/normalise.hpp"
+#include "domain/normalise.hpp"
 
 #include <Poco/Net/MailMessage.h>
 #include <Poco/Net/MessageHeader.h>

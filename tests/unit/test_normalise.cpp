@@ -1,7 +1,7 @@
 #define BOOST_TEST_MODULE normalise
 #include <boost/test/unit_test.hpp>
 
-#include "fcgi/normalise.hpp"
+#include "domain/normalise.hpp"
 
 #include <string>
 #include <string_view>
@@ -757,51 +757,6 @@ BOOST_AUTO_TEST_CASE(length_cap) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
-// =====================================================================
-BOOST_AUTO_TEST_SUITE(search_key_suite)
-
-BOOST_AUTO_TEST_CASE(examples) {
-    BOOST_TEST(search_key("  Élodie   DUPONT ") == "elodie dupont");
-    BOOST_TEST(search_key("Œuvray") == "oeuvray");
-    BOOST_TEST(search_key("O’Neil") == "o'neil");
-    BOOST_TEST(search_key("jean\t\npierre") == "jean pierre");
-    BOOST_TEST(search_key("a\xC2\xA0\xC2\xA0" "b") == "a b");
-    BOOST_TEST(search_key("a\0b"s) == "a b");
-    BOOST_TEST(search_key("06 12") == "06 12");
-    BOOST_TEST(search_key("") == "");
-    BOOST_TEST(search_key("   ") == "");
-}
-
-BOOST_AUTO_TEST_CASE(same_key_for_variants) {
-    BOOST_TEST(search_key("ÉLODIE") == search_key("elodie"));
-    BOOST_TEST(search_key("élodie") == search_key("Elodie "));
-    BOOST_TEST(search_key("Straße") == search_key("STRASSE"));
-}
-
-BOOST_AUTO_TEST_CASE(bad_input) {
-    BOOST_TEST(search_key("\xC3\x28x") == "(x");
-    BOOST_TEST(search_key("\xED\xA0\x80") == "");
-    BOOST_TEST(search_key(std::string(100000, ' ') + "x") == "x");
-    BOOST_TEST(search_key("<B>x</B>") == "<b>x</b>");  // escaping is not its job
-}
-
-BOOST_AUTO_TEST_SUITE_END()
-
-// =====================================================================
-BOOST_AUTO_TEST_SUITE(digits_suite)
-
-BOOST_AUTO_TEST_CASE(examples) {
-    BOOST_TEST(digits("06.12 34") == "061234");
-    BOOST_TEST(digits("+33 (0)6 12 34 56 78") == "330612345678");
-    BOOST_TEST(digits("") == "");
-    BOOST_TEST(digits("abc") == "");
-    BOOST_TEST(digits("a1\0" "2"s) == "12");
-    BOOST_TEST(digits("\xC3\x28" "1") == "1");
-    BOOST_TEST(digits("٣") == "");  // only ASCII digits
-    BOOST_TEST(digits(std::string(100000, '5')).size() == 100000u);
-}
-
-BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(composition)
 

@@ -1,6 +1,7 @@
 #define BOOST_TEST_MODULE router
 #include <boost/test/unit_test.hpp>
 
+#include "app/routes.hpp"
 #include "fcgi/router.hpp"
 
 #include <set>
@@ -80,7 +81,7 @@ BOOST_AUTO_TEST_CASE(roles) {
 }
 
 BOOST_AUTO_TEST_CASE(site_table_has_no_duplicate_and_compiles) {
-    const Router& site = site_router();
+    const Router& site = ope::site().router;
     std::set<std::string> seen;
     for (const auto& route : site.routes()) {
         BOOST_TEST(seen.insert(route.method + " " + route.pattern).second, route.pattern);

@@ -23,7 +23,4 @@ bool same_token(std::string_view a, std::string_view b);
 // without look-alikes (no 0/O, 1/l/I).
 std::string random_password();
 
-// Why a new password is refused, or "" when it is acceptable.
-std::string password_weakness(std::string_view password);
-
 }  // namespace ope

@@ -21,7 +21,4 @@ std::optional<std::string> type_de_document(std::string_view filename, std::stri
 // "1,4 Mo", "820 ko", "12 octets".
 std::string taille_lisible(long long octets);
 
-// Content-Disposition for a download: an ASCII fallback and the UTF-8 name (RFC 6266).
-std::string content_disposition(std::string_view filename);
-
 }  // namespace ope

@@ -36,6 +36,10 @@ bool valid_utf8(std::string_view s);
 // Trims, replaces control characters and runs of white space by one space.
 // Error when the text is not UTF-8 or longer than max_chars characters.
 Normalised texte(std::string_view s, std::size_t max_chars);
+// Text of several lines (a message body, a comment): line breaks and tabs kept,
+// "\r\n" made "\n", other control characters removed, blank lines around trimmed.
+// Error when the text is not UTF-8 or longer than max_bytes bytes.
+Normalised texte_long(std::string_view s, std::size_t max_bytes);
 
 // NOM: trimmed, single spaces, UTF-8 upper case ("de la fontaine" -> "DE LA FONTAINE").
 Normalised nom(std::string_view s);
@@ -61,6 +65,9 @@ std::optional<Date> parse_date(std::string_view s);
 std::optional<Mois> parse_mois(std::string_view s);
 // "janvier" .. "décembre" for 1..12.
 std::string_view nom_du_mois(int mois);
+// A moment as stored ("2026-11-30 23:21:01") written for people: "30/11/2026 à 23:21";
+// "" for "", the text as it is when it is not such a moment.
+std::string horodatage_fr(std::string_view sql_datetime);
 
 // ASCII folding of Latin letters ("Élodie Œuvray" -> "Elodie OEuvray"); other
 // non-ASCII characters are dropped.
@@ -69,9 +76,5 @@ std::string ascii_fold(std::string_view s);
 // [a-z0-9.-] kept, spaces become "-"; "élodie-anne", "de la fontaine" ->
 // "elodie-anne.de-la-fontaine". Never empty ("stagiaire" as a fallback).
 std::string login_base(std::string_view prenom, std::string_view nom);
-// Key used to search: ascii_fold + lower case, white space collapsed.
-std::string search_key(std::string_view s);
-// Only the digits of s ("06.12 34" -> "061234"), for phone search.
-std::string digits(std::string_view s);
 
 }  // namespace ope

@@ -1,7 +1,6 @@
-#include "fcgi/fichiers.hpp"
+#include "domain/fichiers.hpp"
 
-#include "fcgi/normalise.hpp"
-#include "fcgi/parse.hpp"
+#include "domain/normalise.hpp"
 
 #include <algorithm>
 #include <array>
@@ -96,15 +95,6 @@ std::string taille_lisible(long long octets) {
     std::string s = buf;
     std::replace(s.begin(), s.end(), '.', ',');
     return s;
-}
-
-std::string content_disposition(std::string_view filename) {
-    std::string ascii = ascii_fold(filename);
-    std::string fallback;
-    for (char c : ascii)
-        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') fallback += c;
-    if (fallback.empty()) fallback = "document";
-    return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + url_encode(filename);
 }
 
 }  // namespace ope

@@ -1,15 +1,10 @@
-#include "fcgi/app.hpp"
+#include "fcgi/pipeline.hpp"
 
-#include "data/comptes.hpp"
-#include "fcgi/auth.hpp"
 #include "fcgi/config.hpp"
+#include "fcgi/crypto.hpp"
+#include "fcgi/log.hpp"
 #include "fcgi/parse.hpp"
 #include "fcgi/render.hpp"
-
-#include <chrono>
-#include <ctime>
-#include <iostream>
-#include <mutex>
 
 namespace ope {
 
@@ -41,8 +36,8 @@ Response login_redirect(const Request& req) {
     return Response::redirect("/connexion?suite=" + url_encode(suite), 302);
 }
 
-Response dispatch(const Router& router, Request& req, Db& db) {
-    auto match = router.match(req.method, req.path);
+Response dispatch(const Site& site, Request& req, Db& db) {
+    auto match = site.router.match(req.method, req.path);
     if (match.outcome == Router::Outcome::not_found) return error_page(req, 404);
     if (match.outcome == Router::Outcome::method_not_allowed) {
         Response res = error_page(req, 405);
@@ -53,7 +48,7 @@ Response dispatch(const Router& router, Request& req, Db& db) {
     req.path_params = std::move(match.params);
 
     auto token = req.cookies.find(kSessionCookie);
-    if (token != req.cookies.end()) req.user = comptes::session(db, token->second, config());
+    if (token != req.cookies.end()) req.user = site.user_of(db, token->second);
 
     if (!route.roles.is_public()) {
         if (!req.user) return login_redirect(req);
@@ -71,16 +66,7 @@ Response dispatch(const Router& router, Request& req, Db& db) {
 
 }  // namespace
 
-void log_line(const std::string& message) {
-    static std::mutex mutex;
-    std::time_t now = std::time(nullptr);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", std::localtime(&now));
-    std::lock_guard lock(mutex);
-    std::cerr << stamp << " " << message << std::endl;
-}
-
-Response handle(const Router& router, Request& req, Db& db) {
+Response handle(const Site& site, Request& req, Db& db) {
     req.query = parse_urlencoded(req.query_string);
     req.cookies = parse_cookies(req.cookie_header);
 
@@ -94,6 +80,10 @@ Response handle(const Router& router, Request& req, Db& db) {
         new_anon_csrf = true;
     }
 
+    // What the previous POST did, said once: the cookie is cleared by the page that says it.
+    auto avis = req.cookies.find(kAvisCookie);
+    if (avis != req.cookies.end()) req.avis = site.avis(avis->second);
+
     const long statements_before = db.statements();
     Response res;
     try {
@@ -101,7 +91,7 @@ Response handle(const Router& router, Request& req, Db& db) {
         // again is safe, and what a user would do anyway.
         for (int attempt = 1;; ++attempt) {
             try {
-                res = dispatch(router, req, db);
+                res = dispatch(site, req, db);
                 break;
             } catch (const sql::SQLException& e) {
                 if (!is_lock_conflict(e) || attempt == 3) throw;
@@ -135,8 +125,8 @@ Response handle(const Router& router, Request& req, Db& db) {
     if (config().debug_sql)
         res.headers.emplace_back("X-Requetes-SQL", std::to_string(db.statements() - statements_before));
     if (!config().instance.empty()) res.headers.emplace_back("X-Ope-Instance", config().instance);
-    if (new_anon_csrf && !req.user)
-        res.set_cookie(kAnonCsrfCookie, req.anon_csrf, 12 * 3600, config().cookie_secure || req.https);
+    if (new_anon_csrf && !req.user) res.set_cookie(req, kAnonCsrfCookie, req.anon_csrf, 12 * 3600);
+    if (avis != req.cookies.end() && res.status / 100 != 3) res.set_cookie(req, kAvisCookie, "", 0);
     return res;
 }
 

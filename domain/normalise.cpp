@@ -7,7 +7,7 @@
 //    decoder, so that every later step works on well-formed characters;
 //  - case mapping and character categories come from Poco::Unicode, calendar
 //    validity from Poco::DateTime.
-#include "fcgi/normalise.hpp"
+#include "domain/normalise.hpp"
 
 #include <algorithm>
 
@@ -918,6 +918,21 @@ Normalised texte(std::string_view s, std::size_t max_chars) {
     return {encode(cps), {}};
 }
 
+Normalised texte_long(std::string_view s, std::size_t max_bytes) {
+    if (!valid_utf8(s)) return failure(kBadEncoding);
+    if (s.size() > max_bytes) return failure("Texte trop long (" + std::to_string(max_bytes / 1000) + " ko au plus).");
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        if (c == '\r') continue;
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') continue;
+        out += c;
+    }
+    const auto first = out.find_first_not_of(" \n\t");
+    if (first == std::string::npos) return {};
+    return {out.substr(first, out.find_last_not_of(" \n\t") - first + 1), {}};
+}
+
 Normalised nom(std::string_view s) { return person_name(s, false); }
 
 Normalised prenom(std::string_view s) { return person_name(s, true); }
@@ -1080,6 +1095,18 @@ std::string_view nom_du_mois(int mois) {
     return kNames[static_cast<std::size_t>(mois - 1)];
 }
 
+std::string horodatage_fr(std::string_view s) {
+    // "YYYY-MM-DD HH:MM[:SS]" as MariaDB writes a DATETIME.
+    std::size_t i = 0;
+    const auto y = read_number(s, i, 4, 4);
+    const auto m = y && read_char(s, i, '-') ? read_number(s, i, 2, 2) : std::nullopt;
+    const auto d = m && read_char(s, i, '-') ? read_number(s, i, 2, 2) : std::nullopt;
+    const auto h = d && read_char(s, i, ' ') ? read_number(s, i, 2, 2) : std::nullopt;
+    const auto mi = h && read_char(s, i, ':') ? read_number(s, i, 2, 2) : std::nullopt;
+    if (!mi) return std::string(s);
+    return format("%02d/%02d/%04d", *d, *m, *y) + format(" à %02dh%02d", *h, *mi, 0);
+}
+
 std::string ascii_fold(std::string_view s) {
     std::string out;
     out.reserve(s.size());
@@ -1112,28 +1139,6 @@ std::string login_base(std::string_view prenom, std::string_view nom) {
     if (out.size() > 60) out.resize(60);
     while (!out.empty() && (out.back() == '.' || out.back() == '-')) out.pop_back();
     return out.empty() ? "stagiaire" : out;
-}
-
-std::string search_key(std::string_view s) {
-    std::string out;
-    bool pending_space = false;
-    for (char c : ascii_fold(s)) {
-        if (is_ascii_space(c) || static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += ascii_lower(c);
-    }
-    return out;
-}
-
-std::string digits(std::string_view s) {
-    std::string out;
-    for (char c : s)
-        if (is_ascii_digit(c)) out += c;
-    return out;
 }
 
 }  // namespace ope

@@ -1,4 +1,4 @@
-#include "fcgi/auth.hpp"
+#include "fcgi/crypto.hpp"
 
 #include <sodium.h>
 
@@ -62,19 +62,6 @@ std::string random_password() {
     for (int i = 0; i < 10; ++i)
         out += alphabet[randombytes_uniform(static_cast<uint32_t>(alphabet.size()))];
     return out;
-}
-
-std::string password_weakness(std::string_view password) {
-    if (password.size() < 10) return "Le mot de passe doit contenir au moins 10 caractères.";
-    if (password.size() > 200) return "Le mot de passe est trop long (200 caractères au plus).";
-    bool letter = false, other = false;
-    for (unsigned char c : password) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) letter = true;
-        else other = true;
-    }
-    if (!letter || !other)
-        return "Le mot de passe doit mêler des lettres et au moins un chiffre ou un signe.";
-    return "";
 }
 
 }  // namespace ope

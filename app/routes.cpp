@@ -1,12 +1,18 @@
 // Every route of the site: method, path, who may use it, handler. The URL
 // contract is ../shared/spec/urls.md; the authorisation rules are tested for
 // every role from this table.
-#include "fcgi/router.hpp"
+#include "app/routes.hpp"
+
+#include "data/comptes.hpp"
+#include "fcgi/config.hpp"
+#include "handlers/avis.hpp"
 #include "handlers/handlers.hpp"
 
 namespace ope {
 
-const Router& site_router() {
+namespace {
+
+const Router& routes() {
     using namespace handlers;
     const Roles anyone = Roles::anyone();
     const Roles staff = Roles::staff();
@@ -83,6 +89,17 @@ const Router& site_router() {
         {"POST", "/emploi/intervenants", responsable, comptes_creer},
     });
     return router;
+}
+
+}  // namespace
+
+const Site& site() {
+    static const Site s{
+        routes(),
+        [](Db& db, const std::string& token) { return comptes::session(db, token, config()); },
+        [](std::string_view code) { return handlers::texte_avis(code); },
+    };
+    return s;
 }
 
 }  // namespace ope

@@ -1,0 +1,123 @@
+// The ope binary: the FastCGI server, the mail worker and the administration
+// commands, one function each, listed in kCommandes.
+#include "app/routes.hpp"
+#include "data/comptes.hpp"
+#include "data/demo.hpp"
+#include "data/stagiaires.hpp"
+#include "fcgi/config.hpp"
+#include "fcgi/crypto.hpp"
+#include "fcgi/db.hpp"
+#include "fcgi/render.hpp"
+#include "fcgi/server.hpp"
+#include "handlers/formulaires.hpp"
+#include "worker/courriels.hpp"
+
+#include <cppconn/driver.h>
+
+#include <functional>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Arguments = std::vector<std::string>;  // after the command's name
+
+int migrate(ope::Db& db, const ope::Config& config, const Arguments&) {
+    auto applied = ope::migrate(db, config.share_dir + "/sql");
+    for (const auto& v : applied) std::cout << "migration appliquée : " << v << "\n";
+    if (long n = ope::stagiaires::indexer_manquants(db))
+        std::cout << n << " fiche(s) de stagiaire indexée(s) pour la recherche\n";
+    std::cout << (applied.empty() ? "base déjà à jour\n" : "base à jour\n");
+    return 0;
+}
+
+int demo(ope::Db& db, const ope::Config& config, const Arguments&) {
+    bool loaded = ope::demo::charger(db, config.share_dir + "/sql/demo.sql");
+    ope::stagiaires::indexer_manquants(db);
+    std::cout << (loaded ? "données de démonstration chargées\n"
+                         : "la base a déjà des comptes : démonstration non chargée\n");
+    return 0;
+}
+
+// The same form as /emploi/intervenants, the password read on standard input.
+int creer_compte(ope::Db& db, const ope::Config&, const Arguments& args) {
+    std::string mot_de_passe;
+    std::getline(std::cin, mot_de_passe);
+    ope::Params fields;
+    fields.add("login", args[0]);
+    fields.add("role", args[1]);
+    fields.add("nom", args[2]);
+    fields.add("prenom", args[3]);
+    fields.add("mot_de_passe", mot_de_passe);
+    auto form = ope::submit<ope::handlers::CompteForm>(fields);
+    if (!form.ok()) {
+        for (const auto& [field, message] : form.state.errors.all()) std::cerr << field << " : " << message << "\n";
+        return 2;
+    }
+    const auto& f = form.value;
+    ope::comptes::NouveauCompte c{f.login, f.nom, f.prenom, f.email, f.role, ope::hash_password(f.mot_de_passe), {}, {}};
+    if (!ope::comptes::creer_personnel(db, c, std::nullopt)) {
+        std::cerr << "L'identifiant " << c.login << " est déjà pris.\n";
+        return 1;
+    }
+    std::cout << "Compte " << c.login << " créé.\n";
+    return 0;
+}
+
+int courriels(ope::Db& db, const ope::Config& config, const Arguments&) {
+    ope::init_templates(config.share_dir);
+    return ope::courriels::tourner(db, config);
+}
+
+struct Commande {
+    const char* nom;
+    const char* usage;  // arguments, then what it does
+    std::size_t arguments;
+    std::function<int(ope::Db&, const ope::Config&, const Arguments&)> lancer;  // null: serve
+};
+
+const Commande kCommandes[] = {
+    {"serve", "                                 serveur FastCGI (OPE_LISTEN, OPE_THREADS)", 0, nullptr},
+    {"migrate", "                               applique les migrations de sql/", 0, migrate},
+    {"demo", "                                  charge les données de démonstration si la base n'a aucun compte", 0,
+     demo},
+    {"creer-compte", " LOGIN ROLE NOM PRENOM    crée un compte du personnel (mot de passe lu sur l'entrée)", 4,
+     creer_compte},
+    {"courriels", "                             envoie les courriels en attente, en boucle (OPE_SMTP_*)", 0,
+     courriels},
+};
+
+int usage() {
+    std::cerr << "Utilisation : ope COMMANDE\n";
+    for (const auto& c : kCommandes) std::cerr << "  " << c.nom << c.usage << "\n";
+    std::cerr << "La configuration vient des variables OPE_* (voir README.md).\n";
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) return usage();
+    const std::string nom = argv[1];
+    const Arguments args(argv + 2, argv + argc);
+    for (const auto& commande : kCommandes) {
+        if (nom != commande.nom) continue;
+        if (args.size() != commande.arguments) return usage();
+        try {
+            const ope::Config& config = ope::config();
+            ope::crypto_init();
+            if (!commande.lancer) {
+                ope::init_templates(config.share_dir);
+                return ope::serve(config, ope::site());
+            }
+            get_driver_instance();
+            ope::Db db(config);
+            return commande.lancer(db, config, args);
+        } catch (const std::exception& e) {
+            std::cerr << "ope " << nom << " : " << e.what() << "\n";
+            return 1;
+        }
+    }
+    return usage();
+}

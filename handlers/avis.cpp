@@ -1,0 +1,66 @@
+#include "handlers/avis.hpp"
+
+#include <iterator>
+
+namespace ope::handlers {
+
+namespace {
+
+struct Texte {
+    Avis avis;
+    std::string_view code, texte;
+};
+
+constexpr Texte kTextes[] = {
+    {Avis::session_creee, "session_creee", "Session créée."},
+    {Avis::intervenant_ajoute, "intervenant_ajoute", "Intervenant ajouté à la session."},
+    {Avis::intervenant_retire, "intervenant_retire", "Intervenant retiré de la session."},
+    {Avis::atelier_ajoute, "atelier_ajoute", "Atelier ajouté."},
+    {Avis::atelier_modifie, "atelier_modifie", "Atelier modifié."},
+    {Avis::atelier_supprime, "atelier_supprime", "Atelier supprimé."},
+    {Avis::fiche_creee, "fiche_creee", "Fiche créée, avec son compte sur le site."},
+    {Avis::fiche_enregistree, "fiche_enregistree", "Fiche enregistrée."},
+    {Avis::etude_ajoutee, "etude_ajoutee", "Étude ajoutée."},
+    {Avis::etude_supprimee, "etude_supprimee", "Étude supprimée."},
+    {Avis::stagiaire_inscrit, "stagiaire_inscrit", "Stagiaire inscrit à la session."},
+    {Avis::stagiaire_desinscrit, "stagiaire_desinscrit", "Stagiaire désinscrit de la session."},
+    {Avis::financement_enregistre, "financement_enregistre", "Financement enregistré."},
+    {Avis::presences_enregistrees, "presences_enregistrees", "Présences enregistrées."},
+    {Avis::donnees_enregistrees, "donnees_enregistrees", "Vos données personnelles sont enregistrées."},
+    {Avis::mot_de_passe_change, "mot_de_passe_change", "Votre mot de passe est changé."},
+    {Avis::repertoire_cree, "repertoire_cree", "Répertoire créé."},
+    {Avis::repertoire_supprime, "repertoire_supprime", "Répertoire supprimé."},
+    {Avis::document_enregistre, "document_enregistre", "Document enregistré."},
+    {Avis::document_supprime, "document_supprime", "Document supprimé."},
+    {Avis::envoi_enregistre, "envoi_enregistre",
+     "Envoi enregistré : les courriels partent dans quelques instants ; leur état s'affiche ci-dessous."},
+    {Avis::compte_cree, "compte_cree", "Compte créé."},
+};
+
+// One row per Avis, in the enum's order.
+static_assert(std::size(kTextes) == static_cast<std::size_t>(Avis::compte_cree) + 1);
+
+constexpr bool dans_l_ordre() {
+    for (std::size_t i = 0; i < std::size(kTextes); ++i)
+        if (static_cast<std::size_t>(kTextes[i].avis) != i) return false;
+    return true;
+}
+static_assert(dans_l_ordre());
+
+const Texte& texte_de(Avis a) { return kTextes[static_cast<std::size_t>(a)]; }
+
+}  // namespace
+
+std::string texte_avis(std::string_view code) {
+    for (const auto& t : kTextes)
+        if (t.code == code) return std::string(t.texte);
+    return "";
+}
+
+Response apres(const Request& req, const std::string& chemin, Avis avis) {
+    Response res = Response::redirect(chemin);
+    res.set_cookie(req, kAvisCookie, std::string(texte_de(avis).code), 120);
+    return res;
+}
+
+}  // namespace ope::handlers

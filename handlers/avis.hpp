@@ -1,0 +1,44 @@
+// What a POST did, said once on the page its "303 See Other" leads to ("Atelier
+// ajouté", "Fiche enregistrée"...). The redirect carries the avis's code in a
+// cookie (fcgi/pipeline.hpp); only codes of this list are ever shown.
+#pragma once
+
+#include "fcgi/http.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace ope::handlers {
+
+enum class Avis {
+    session_creee,
+    intervenant_ajoute,
+    intervenant_retire,
+    atelier_ajoute,
+    atelier_modifie,
+    atelier_supprime,
+    fiche_creee,
+    fiche_enregistree,
+    etude_ajoutee,
+    etude_supprimee,
+    stagiaire_inscrit,
+    stagiaire_desinscrit,
+    financement_enregistre,
+    presences_enregistrees,
+    donnees_enregistrees,
+    mot_de_passe_change,
+    repertoire_cree,
+    repertoire_supprime,
+    document_enregistre,
+    document_supprime,
+    envoi_enregistre,
+    compte_cree,
+};
+
+// The sentence shown for a code, "" for an unknown one.
+std::string texte_avis(std::string_view code);
+
+// 303 See Other to `chemin`; the page there says `avis`, once.
+Response apres(const Request& req, const std::string& chemin, Avis avis);
+
+}  // namespace ope::handlers

@@ -1,0 +1,28 @@
+// The site's paths, built in one place (the URL contract is ../shared/spec/urls.md;
+// app/routes.cpp holds the matching patterns). Handlers redirect with these;
+// templates write the same paths with the ids they are given.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ope::chemins {
+
+// "#ancre" appended when given.
+std::string avec_ancre(std::string chemin, std::string_view ancre);
+
+std::string sessions();
+std::string session(long id, std::string_view ancre = {});
+std::string atelier(long session_id, long atelier_id);  // its row on the session page
+std::string validation(long session_id, std::optional<long> atelier = std::nullopt);
+std::string stagiaires(std::string_view q = {}, long page = 1);  // the search
+std::string fiche(long stagiaire_id, std::string_view ancre = {});
+std::string accueil(long stagiaire_id);  // the welcome sheet
+std::string documents(std::string_view repertoire = {});  // the library
+std::string documents_tuteur(std::string_view repertoire = {});
+std::string intervenants();
+std::string espace(std::string_view ancre = {});
+std::string connexion();
+
+}  // namespace ope::chemins
