@@ -88,8 +88,9 @@ else
 fi
 
 # Compiles $1 (a .cpp) into $2 unless $2 is newer than it and every header of
-# the repository (coarse, but the whole build takes seconds).
-newest_header="$(find fcgi domain fuzz -name '*.hpp' -newer "$FUZZ_DIR/obj" -print -quit 2>/dev/null || true)"
+# the repository, generated tables included (coarse, but the whole build takes
+# seconds).
+newest_header="$(find fcgi fuzz domain \( -name '*.hpp' -o -name '*.inc' \) -newer "$FUZZ_DIR/obj" -print -quit 2>/dev/null || true)"
 compile() {
   local src="$1" obj="$2" extra="$3"
   if [[ -f "$obj" && "$obj" -nt "$src" && -z "$newest_header" && "$obj" -nt "$FUZZ_DIR/gen/routes_table.inc" ]]; then

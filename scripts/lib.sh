@@ -21,8 +21,9 @@ OPE_PACKAGES=(
 )
 # Extra packages for the tests only (SMTP sink, PDF checks).
 # shellcheck disable=SC2034
-# chromium prints the print pages to PDF for the browser tests (tests/browser/).
-OPE_TEST_PACKAGES=(poppler-utils python3-aiosmtpd chromium fonts-dejavu-core fonts-liberation)
+# chromium prints the print pages to PDF for the browser tests (tests/browser/);
+# unicode-data is what scripts/unicode_tables.py reads (test unicode_tables).
+OPE_TEST_PACKAGES=(poppler-utils python3-aiosmtpd chromium fonts-dejavu-core fonts-liberation unicode-data)
 
 ope_say() { printf '[ope] %s\n' "$*"; }
 ope_warn() { printf '[ope] ATTENTION : %s\n' "$*" >&2; }
