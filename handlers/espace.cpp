@@ -29,9 +29,7 @@ long stagiaire_du_compte(const Request& req) {
 }
 
 std::string liste_ou_tiret(const std::vector<sessions::Intervenant>& liste) {
-    std::string out;
-    for (const auto& i : liste) out += (out.empty() ? "" : ", ") + prenom_nom(i.prenom, i.nom);
-    return out.empty() ? "—" : out;
+    return liste.empty() ? "—" : liste_prenom_nom(liste);
 }
 
 Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {}) {

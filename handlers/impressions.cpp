@@ -30,13 +30,10 @@ sessions::Session entete_session(Request& req, Db& db, Dict& dict, long session_
     dict.SetIntValue("NUMERO", session->id);
     dict.SetValue("MOIS", session->mois.fr());
     dict.SetValue("INTITULE", session->intitule);
-    std::string tuteurs, formateurs;
-    for (const auto& i : sessions::intervenants(db, session_id)) {
-        std::string& liste = i.role == Role::tuteur ? tuteurs : formateurs;
-        liste += (liste.empty() ? "" : ", ") + prenom_nom(i.prenom, i.nom);
-    }
-    dict.SetValue("TUTEURS", tuteurs.empty() ? "—" : tuteurs);
-    dict.SetValue("FORMATEURS", formateurs.empty() ? "—" : formateurs);
+    std::vector<sessions::Intervenant> tuteurs, formateurs;
+    for (auto& i : sessions::intervenants(db, session_id)) (i.role == Role::tuteur ? tuteurs : formateurs).push_back(i);
+    dict.SetValue("TUTEURS", tuteurs.empty() ? "—" : liste_prenom_nom(tuteurs));
+    dict.SetValue("FORMATEURS", formateurs.empty() ? "—" : liste_prenom_nom(formateurs));
     return *session;
 }
 

@@ -28,12 +28,6 @@ std::optional<long> formateur_filtre(const Request& req) {
     return std::nullopt;
 }
 
-std::string noms(const std::vector<sessions::Intervenant>& liste) {
-    std::string out;
-    for (const auto& i : liste) out += (out.empty() ? "" : ", ") + prenom_nom(i.prenom, i.nom);
-    return out;
-}
-
 void remplir_options_personnel(Dict& zone, Db& db, const FormState& form) {
     for (const auto& c : comptes::personnel(db)) {
         for (const char* section : {"OPTION_TUTEUR", "OPTION_FORMATEUR"}) {
@@ -152,8 +146,8 @@ Response sessions_liste(Request& req, Db& db) {
         s->SetIntValue("ID", r.session.id);
         s->SetValue("MOIS", r.session.mois.fr());
         s->SetValue("INTITULE", r.session.intitule);
-        s->SetValue("TUTEURS", noms(r.tuteurs));
-        s->SetValue("FORMATEURS", noms(r.formateurs));
+        s->SetValue("TUTEURS", liste_prenom_nom(r.tuteurs));
+        s->SetValue("FORMATEURS", liste_prenom_nom(r.formateurs));
         s->SetIntValue("ATELIERS", r.ateliers);
         s->SetIntValue("STAGIAIRES", r.stagiaires);
     }

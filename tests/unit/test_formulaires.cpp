@@ -3,6 +3,8 @@
 
 #include "fcgi/crypto.hpp"
 #include "fcgi/parse.hpp"
+#include "handlers/avis.hpp"
+#include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
 
 using namespace ope;
@@ -165,6 +167,92 @@ BOOST_AUTO_TEST_CASE(other_statuses_and_unknown_codes) {
     auto none = FinancementForm::parse(form(""), optional, false).financement;
     BOOST_TEST(optional.empty());
     BOOST_TEST(!none.statut);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(etat_du_formulaire)
+
+std::string rendu(const std::string& modele, const FormState& f) {
+    ctemplate::StringToTemplateCache(modele, modele, ctemplate::DO_NOT_STRIP);
+    Dict d("d");
+    f.fill(d);
+    std::string out;
+    ctemplate::ExpandTemplate(modele, ctemplate::DO_NOT_STRIP, &d, &out);
+    return out;
+}
+
+BOOST_AUTO_TEST_CASE(a_refused_form_shows_what_was_typed_and_why) {
+    auto s = submit<AtelierForm>(form("csrf=abc&date=2031-02-30&intitule=%3Cb%3E&cycle=2"));
+    BOOST_TEST(!s.ok());
+    BOOST_TEST(s.state.refused());
+    BOOST_TEST(rendu("[{{VALEUR_DATE}}|{{VALEUR_INTITULE}}|{{#CYCLE_2}}c2{{/CYCLE_2}}{{#CYCLE_1}}c1{{/CYCLE_1}}]"
+                     "{{#ERREURS}}E{{/ERREURS}}{{#ERREUR_DATE}}({{MESSAGE}}){{/ERREUR_DATE}}"
+                     "{{#ERREUR_CYCLE}}X{{/ERREUR_CYCLE}}{{VALEUR_CSRF}}",
+                     s.state) == "[2031-02-30|<b>|c2]E(Date invalide : choisissez une date réelle, par exemple 2031-03-14.)");
+}
+
+BOOST_AUTO_TEST_CASE(a_record_shows_its_values_and_no_error) {
+    auto state = AtelierForm::state_of(Date{2031, 3, 14}, "CV", Cycle::formation);
+    BOOST_TEST(!state.refused());
+    BOOST_TEST(rendu("{{VALEUR_DATE}} {{VALEUR_INTITULE}} {{#CYCLE_1}}c1{{/CYCLE_1}}{{#ERREURS}}E{{/ERREURS}}", state) ==
+               "2031-03-14 CV c1");
+    // A record's state parses back to the same record.
+    auto again = submit<AtelierForm>(state.values);
+    BOOST_TEST(again.ok());
+    BOOST_TEST(again.value.date.iso() == "2031-03-14");
+}
+
+BOOST_AUTO_TEST_CASE(choices_are_sections_named_after_the_value) {
+    FormErrors e;
+    auto state = StagiaireForm::state_of(StagiaireForm::parse(form("civilite=M.&nom=a&prenom=b&parution_email=1"), e).fiche);
+    BOOST_TEST(rendu("{{#CIVILITE_M}}m{{/CIVILITE_M}}{{#CIVILITE_MME}}mme{{/CIVILITE_MME}}"
+                     "{{#PARUTION_EMAIL_1}}e{{/PARUTION_EMAIL_1}}{{#PARUTION_ADRESSE_1}}a{{/PARUTION_ADRESSE_1}}",
+                     state) == "me");
+    // A new record: the consents given by default.
+    BOOST_TEST(rendu("{{#PARUTION_ADRESSE_1}}a{{/PARUTION_ADRESSE_1}}{{#PARUTION_TELEPHONE_1}}t{{/PARUTION_TELEPHONE_1}}"
+                     "{{#PARUTION_EMAIL_1}}e{{/PARUTION_EMAIL_1}}",
+                     StagiaireForm::nouvelle()) == "ate");
+}
+
+BOOST_AUTO_TEST_CASE(one_message_per_field) {
+    FormErrors e;
+    e.add("nom", "premier");
+    e.add("nom", "second");
+    BOOST_TEST(e.all().size() == 1u);
+    BOOST_TEST(e.all().at("nom") == "premier");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(avis_et_chemins)
+
+BOOST_AUTO_TEST_CASE(every_avis_has_its_sentence) {
+    Request req;
+    for (int a = 0; a <= static_cast<int>(Avis::compte_cree); ++a) {
+        Response r = apres(req, "/x", static_cast<Avis>(a));
+        BOOST_TEST(r.status == 303);
+        std::string cookie;
+        for (const auto& [name, value] : r.headers)
+            if (name == "Set-Cookie") cookie = value;
+        BOOST_REQUIRE(cookie.rfind("ope_avis=", 0) == 0);
+        const std::string code = cookie.substr(9, cookie.find(';') - 9);
+        BOOST_TEST(!texte_avis(code).empty(), code);
+    }
+    BOOST_TEST(texte_avis("inconnu").empty());
+    BOOST_TEST(texte_avis("").empty());
+}
+
+BOOST_AUTO_TEST_CASE(paths) {
+    BOOST_TEST(chemins::session(12) == "/emploi/sessions/12");
+    BOOST_TEST(chemins::session(12, "stagiaires") == "/emploi/sessions/12#stagiaires");
+    BOOST_TEST(chemins::atelier(12, 7) == "/emploi/sessions/12#atelier-7");
+    BOOST_TEST(chemins::validation(12, 7) == "/emploi/sessions/12/validation?atelier=7");
+    BOOST_TEST(chemins::fiche(3, "etudes") == "/emploi/stagiaires/3#etudes");
+    BOOST_TEST(chemins::accueil(3) == "/emploi/stagiaires/3/accueil");
+    BOOST_TEST(chemins::stagiaires("dé é", 2) == "/emploi/stagiaires?q=d%C3%A9%20%C3%A9&page=2");
+    BOOST_TEST(chemins::documents("Cycle 1") == "/emploi/documents?repertoire=Cycle%201");
+    BOOST_TEST(chemins::documents() == "/emploi/documents");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,114 @@
+#define BOOST_TEST_MODULE domaine
+#include <boost/test/unit_test.hpp>
+
+#include "domain/comptes.hpp"
+#include "domain/normalise.hpp"
+#include "domain/personnes.hpp"
+#include "domain/statuts.hpp"
+
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace ope;
+
+BOOST_AUTO_TEST_SUITE(statuts)
+
+// Every value reads back from its code, codes and labels are unique, and anything
+// else is refused.
+template <class E, class Liste>
+void aller_retour(const Liste& valeurs) {
+    std::set<std::string> codes, libelles;
+    for (E v : valeurs) {
+        BOOST_TEST((parse_code<E>(code(v)) == v), code(v));
+        BOOST_TEST(codes.insert(code(v)).second, code(v));
+        BOOST_TEST(libelles.insert(libelle(v)).second, libelle(v));
+        BOOST_TEST(!std::string(libelle(v)).empty());
+    }
+    for (const char* faux : {"", " ", "PRESENT", "present ", "3", "0", "rsa;", "tuteur\n"})
+        BOOST_TEST(!parse_code<E>(faux).has_value(), faux);
+}
+
+BOOST_AUTO_TEST_CASE(codes_and_labels) {
+    aller_retour<Role>(kRoles);
+    aller_retour<Cycle>(kCycles);
+    aller_retour<Presence>(kPresences);
+    aller_retour<EtatEnvoi>(kEtatsEnvoi);
+    aller_retour<StatutFinancement>(kStatutsFinancement);
+}
+
+BOOST_AUTO_TEST_CASE(the_procedure_s_words) {
+    // The codes are the database's and the forms' (../shared/spec).
+    BOOST_TEST(code(Presence::excuse) == std::string("excuse"));
+    BOOST_TEST(code(StatutFinancement::pole_emploi) == std::string("pole_emploi"));
+    BOOST_TEST(code(Cycle::approfondissement) == std::string("2"));
+    BOOST_TEST(libelle(Cycle::formation) == std::string("Cycle 1 : Formation"));
+    BOOST_TEST(libelle(Presence::excuse) == std::string("absent excusé"));
+    BOOST_TEST(lettre(Presence::present) == std::string("P"));
+    BOOST_TEST(lettre(Presence::non_renseigne) == std::string("·"));
+    BOOST_TEST(exige_caf_cli(StatutFinancement::rsa));
+    BOOST_TEST(!exige_caf_cli(StatutFinancement::employeur));
+    BOOST_TEST(!personnel(Role::stagiaire));
+    BOOST_TEST(personnel(Role::formateur));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(personnes)
+
+BOOST_AUTO_TEST_CASE(three_orders) {
+    BOOST_TEST(prenom_nom("Élodie", "DUPONT") == "Élodie DUPONT");
+    BOOST_TEST(nom_prenom("DUPONT", "Élodie") == "DUPONT Élodie");
+    BOOST_TEST(civilite_prenom_nom("Mme", "Élodie", "DUPONT") == "Mme Élodie DUPONT");
+    // Missing parts leave no stray space.
+    BOOST_TEST(prenom_nom("", "DUPONT") == "DUPONT");
+    BOOST_TEST(civilite_prenom_nom("", "Élodie", "") == "Élodie");
+    BOOST_TEST(nom_prenom("", "") == "");
+}
+
+BOOST_AUTO_TEST_CASE(lists_and_contacts) {
+    struct P {
+        std::string prenom, nom;
+    };
+    BOOST_TEST(liste_prenom_nom(std::vector<P>{{"Antoine", "LEFÈVRE"}, {"Karim", "BENALI"}}) ==
+               "Antoine LEFÈVRE, Karim BENALI");
+    BOOST_TEST(liste_prenom_nom(std::vector<P>{}) == "");
+    BOOST_TEST(adresse_postale("12 rue des Lilas", "59000", "Lille") == "12 rue des Lilas, 59000 Lille");
+    BOOST_TEST(adresse_postale("", "59000", "Lille") == "59000 Lille");
+    BOOST_TEST(adresse_postale("12 rue des Lilas", "", "") == "12 rue des Lilas");
+    BOOST_TEST(telephones("06 12 34 56 78", "03 20 12 34 56") == "06 12 34 56 78 / 03 20 12 34 56");
+    BOOST_TEST(telephones("", "03 20 12 34 56") == "03 20 12 34 56");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(comptes)
+
+BOOST_AUTO_TEST_CASE(logins) {
+    for (const char* ok : {"tuteur", "a.b", "jean-pierre.martin", "x_1", "abc"}) BOOST_TEST(login_valide(ok), ok);
+    for (const char* ko : {"", "ab", "A.B", ".ab", "-ab", "a b", "élodie", "a;b"}) BOOST_TEST(!login_valide(ko), ko);
+    BOOST_TEST(login_valide(std::string(64, 'a')));
+    BOOST_TEST(!login_valide(std::string(65, 'a')));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(dates)
+
+BOOST_AUTO_TEST_CASE(moments_for_people) {
+    BOOST_TEST(horodatage_fr("2026-11-30 23:21:01") == "30/11/2026 à 23h21");
+    BOOST_TEST(horodatage_fr("2031-03-04 08:05") == "04/03/2031 à 08h05");
+    BOOST_TEST(horodatage_fr("") == "");
+    BOOST_TEST(horodatage_fr("hier") == "hier");
+}
+
+BOOST_AUTO_TEST_CASE(long_text_keeps_its_lines) {
+    auto t = texte_long("  Bonjour,\r\n\r\nvoici\tles documents.\x01\n\n", 1000);
+    BOOST_TEST(t.ok());
+    BOOST_TEST(t.value == "Bonjour,\n\nvoici\tles documents.");
+    BOOST_TEST(!texte_long(std::string(2000, 'x'), 1000).ok());
+    BOOST_TEST(!texte_long("\xC3\x28", 1000).ok());
+    BOOST_TEST(texte_long(" \n\t ", 1000).value.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
