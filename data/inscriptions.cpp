@@ -90,14 +90,14 @@ bool modifier_financement(Db& db, long session_id, long stagiaire_id, const Fina
 
 std::vector<Inscrit> de_la_session(Db& db, long session_id) {
     auto rs = db.query(
-        "SELECT s.id, s.nom, s.prenom, i.statut_financement FROM inscription i"
+        "SELECT s.id, s.civilite, s.nom, s.prenom, i.statut_financement FROM inscription i"
         " JOIN stagiaire s ON s.id = i.stagiaire_id"
         " WHERE i.session_id = ? ORDER BY s.nom, s.prenom, s.id",
         session_id);
     std::vector<Inscrit> out;
     while (rs->next()) {
         Row r(*rs);
-        out.push_back({r.number("id"), r.text("nom"), r.text("prenom"), statut_de(r)});
+        out.push_back({r.number("id"), r.text("civilite"), r.text("nom"), r.text("prenom"), statut_de(r)});
     }
     return out;
 }

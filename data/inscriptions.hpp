@@ -37,7 +37,7 @@ bool modifier_financement(Db& db, long session_id, long stagiaire_id, const Fina
 // The trainees of a session, by name.
 struct Inscrit {
     long stagiaire_id = 0;
-    std::string nom, prenom;
+    std::string civilite, nom, prenom;
     std::optional<StatutFinancement> statut;
 };
 std::vector<Inscrit> de_la_session(Db& db, long session_id);

@@ -22,6 +22,10 @@ std::string prenom_nom(std::string_view prenom, std::string_view nom) { return j
 
 std::string nom_prenom(std::string_view nom, std::string_view prenom) { return joindre({nom, prenom}, " "); }
 
+std::string civilite_nom_prenom(std::string_view civilite, std::string_view nom, std::string_view prenom) {
+    return joindre({civilite, nom, prenom}, " ");
+}
+
 std::string civilite_prenom_nom(std::string_view civilite, std::string_view prenom, std::string_view nom) {
     return joindre({civilite, prenom, nom}, " ");
 }

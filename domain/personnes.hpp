@@ -1,4 +1,4 @@
-// How people are written on every page, print and mail: the three orders of a
+// How people are written on every page, print and mail: the four orders of a
 // name, each in one function named after it, and a trainee's contact details on
 // one line. Empty parts are left out (no double spaces, no dangling commas).
 #pragma once
@@ -12,6 +12,8 @@ namespace ope {
 std::string prenom_nom(std::string_view prenom, std::string_view nom);
 // "DUPONT Élodie": lists sorted by name (enrolled trainees, attendance, recipients).
 std::string nom_prenom(std::string_view nom, std::string_view prenom);
+// "Mme DUPONT Élodie": a list of people to address, sorted by name (a session's trainees).
+std::string civilite_nom_prenom(std::string_view civilite, std::string_view nom, std::string_view prenom);
 // "Mme Élodie DUPONT": a person addressed (the record's title, the welcome sheet, /espace).
 std::string civilite_prenom_nom(std::string_view civilite, std::string_view prenom, std::string_view nom);
 

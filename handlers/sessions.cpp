@@ -49,7 +49,7 @@ void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id, const F
     for (const auto& i : inscrits) {
         Dict* row = dict.AddSectionDictionary("INSCRIT");
         row->SetIntValue("STAGIAIRE_ID", i.stagiaire_id);
-        row->SetValue("NOM_COMPLET", nom_prenom(i.nom, i.prenom));
+        row->SetValue("NOM_COMPLET", civilite_nom_prenom(i.civilite, i.nom, i.prenom));
         if (i.statut) row->SetValueAndShowSection("STATUT", libelle(*i.statut), "FINANCEMENT");
         else row->ShowSection("FINANCEMENT_MANQUANT");
         row->ShowSection(inscrit ? "AVEC_FICHE" : "SANS_FICHE");

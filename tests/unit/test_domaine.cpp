@@ -56,10 +56,11 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(personnes)
 
-BOOST_AUTO_TEST_CASE(three_orders) {
+BOOST_AUTO_TEST_CASE(four_orders) {
     BOOST_TEST(prenom_nom("Élodie", "DUPONT") == "Élodie DUPONT");
     BOOST_TEST(nom_prenom("DUPONT", "Élodie") == "DUPONT Élodie");
     BOOST_TEST(civilite_prenom_nom("Mme", "Élodie", "DUPONT") == "Mme Élodie DUPONT");
+    BOOST_TEST(civilite_nom_prenom("Mme", "DUPONT", "Élodie") == "Mme DUPONT Élodie");
     // Missing parts leave no stray space.
     BOOST_TEST(prenom_nom("", "DUPONT") == "DUPONT");
     BOOST_TEST(civilite_prenom_nom("", "Élodie", "") == "Élodie");
