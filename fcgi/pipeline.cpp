@@ -17,18 +17,35 @@ bool is_hex_token(const std::string& s) {
     return true;
 }
 
-// Reads the body into form fields and files. Returns false when it is malformed.
-bool parse_body(Request& req) {
-    if (req.body.empty()) return true;
+// No field of the site's forms takes more than 50 000 bytes (the body of a mail);
+// a request with a longer field or field name is refused before any form reads it
+// (files are not fields: their limits are the body's and the library's).
+constexpr std::size_t kChampMax = 64 * 1024;
+constexpr std::size_t kNomDeChampMax = 256;
+
+bool champs_bornes(const Params& fields) {
+    for (const auto& [name, value] : fields.items())
+        if (name.size() > kNomDeChampMax || value.size() > kChampMax) return false;
+    return true;
+}
+
+enum class Corps { lu, mal_forme, champ_trop_long };
+
+// Reads the body into form fields and files.
+Corps parse_body(Request& req) {
+    if (req.body.empty()) return Corps::lu;
     std::string type = media_type(req.content_type);
     if (type == "application/x-www-form-urlencoded") {
         req.form = parse_urlencoded(req.body);
-        return true;
+    } else if (auto boundary = multipart_boundary(req.content_type)) {
+        if (!parse_multipart(req.body, *boundary, req.form, req.files)) return Corps::mal_forme;
+    } else {
+        return Corps::mal_forme;
     }
-    if (auto boundary = multipart_boundary(req.content_type))
-        return parse_multipart(req.body, *boundary, req.form, req.files);
-    return false;
+    return champs_bornes(req.form) ? Corps::lu : Corps::champ_trop_long;
 }
+
+const char* const kChampTropLong = "Un champ du formulaire est beaucoup trop long : rien n'a été enregistré.";
 
 Response login_redirect(const Request& req) {
     std::string suite = req.path;
@@ -54,8 +71,13 @@ Response dispatch(const Site& site, Request& req, Db& db) {
         if (!req.user) return login_redirect(req);
         if (!route.roles.allows(req.user->role)) return error_page(req, 403);
     }
+    if (!champs_bornes(req.query)) return error_page(req, 413, kChampTropLong);
     if (req.method == "POST") {
-        if (!parse_body(req)) return error_page(req, 400, "Le formulaire envoyé est mal formé.");
+        switch (parse_body(req)) {
+            case Corps::lu: break;
+            case Corps::mal_forme: return error_page(req, 400, "Le formulaire envoyé est mal formé.");
+            case Corps::champ_trop_long: return error_page(req, 413, kChampTropLong);
+        }
         const std::string& expected = req.user ? req.user->csrf : req.anon_csrf;
         if (!same_token(req.form.get("csrf"), expected))
             return error_page(req, 403,

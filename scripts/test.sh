@@ -85,6 +85,8 @@ ope_app_prepare
 ope_app_start "$TEST_VAR/logs/app.log" "$OPE_LISTEN" instance-1
 ope_app_start "$TEST_VAR/logs/app2.log" "127.0.0.1:$APP_PORT2" instance-2
 export OPE_TEST_APP2_PID="${OPE_SVC_PIDS[-1]}" OPE_TEST_APP2="127.0.0.1:$APP_PORT2"
+# Both instances, for the tests that read their memory (tests/integration/test_memoire.cpp).
+export OPE_TEST_APP_PIDS="${OPE_SVC_PIDS[-2]} ${OPE_SVC_PIDS[-1]}"
 # No mail worker here: the mail tests start their own `ope courriels` (first
 # against a closed port, a mail server that is down, then against the sink).
 export OPE_MAIL_RETRY=1 OPE_MAIL_DIR="$TEST_VAR/mails"

@@ -34,17 +34,6 @@ long creer_session(Client& resp, const std::string& mois = "2032-03") {
     return ope::test::creer_session(resp, mois, "Présences " + lettres());
 }
 
-// The trainee logs in with the login details of their welcome sheet.
-Client stagiaire_connecte(Client& tut, long stagiaire) {
-    Page accueil = tut.get(fiche(stagiaire) + "/accueil");
-    BOOST_REQUIRE_EQUAL(accueil.status, 200);
-    std::string login = dd_apres(accueil.body, "Identifiant");
-    std::string mdp = dd_apres(accueil.body, "Mot de passe", accueil.body.find("Identifiant"));
-    BOOST_REQUIRE(!login.empty());
-    BOOST_REQUIRE(!mdp.empty());
-    return logged(login, mdp);
-}
-
 struct Ligne {
     std::string statut, commentaire, valide_par, valide_le;
 };

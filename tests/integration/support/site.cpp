@@ -93,6 +93,15 @@ void inscrire(Client& c, long s, long stagiaire) {
     BOOST_REQUIRE_EQUAL(c.submit(session(s) + "/stagiaires", {{"stagiaire_id", str(stagiaire)}}).status, 303);
 }
 
+Client stagiaire_connecte(Client& staff, long stagiaire) {
+    Page accueil = staff.get(fiche(stagiaire) + "/accueil");
+    BOOST_REQUIRE_EQUAL(accueil.status, 200);
+    const std::string login = dd_apres(accueil.body, "Identifiant");
+    const std::string mdp = dd_apres(accueil.body, "Mot de passe", accueil.body.find("Identifiant"));
+    BOOST_REQUIRE(!login.empty() && !mdp.empty());
+    return logged(login, mdp);
+}
+
 std::string dd_apres(const std::string& html, const std::string& libelle, std::size_t depuis) {
     auto pos = html.find(libelle, depuis);
     if (pos == std::string::npos) return "";

@@ -47,6 +47,9 @@ long creer_stagiaire(Client& c, const Fields& champs);
 long creer_stagiaire(Client& c, const std::string& nom, const std::string& prenom = "Paul");
 // Enrols a trainee in session `s` from the session page (REQUIREs the 303).
 void inscrire(Client& c, long s, long stagiaire);
+// The trainee logged in with the login and initial password of their welcome
+// sheet, read by `staff` (REQUIREs the login to succeed).
+Client stagiaire_connecte(Client& staff, long stagiaire);
 
 // The text of the <dd> after `libelle` (searched from `depuis`), as on the welcome sheet; "" if absent.
 std::string dd_apres(const std::string& html, const std::string& libelle, std::size_t depuis = 0);
