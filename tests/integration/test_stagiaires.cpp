@@ -6,6 +6,9 @@
 #include "tests/integration/support/client.hpp"
 #include "tests/integration/support/site.hpp"
 
+#include "data/stagiaires.hpp"
+#include "domain/normalise.hpp"
+#include "fcgi/crypto.hpp"
 #include "fcgi/parse.hpp"
 
 #include <cctype>
@@ -193,6 +196,32 @@ BOOST_AUTO_TEST_CASE(homonyme_login_suffixe) {
     BOOST_TEST(lb == "jean-pierre.martin-" + u + "2");
     BOOST_TEST(colonne(a, "prenom") == "Jean Pierre");
     BOOST_TEST(compter("utilisateur WHERE login LIKE ?", "jean-pierre.martin-" + u + "%") == 2);
+}
+
+// The Nth "Jean MARTIN": the logins tried (jean.martin, jean.martin2...) each used to
+// cost an argon2 hash (30 ms, 19 MiB) inside the transaction; the account's password
+// is hashed once, whatever the number of logins tried. Counted in this process, by
+// calling the data layer the handler calls.
+BOOST_AUTO_TEST_CASE(homonyme_un_seul_hachage_quel_que_soit_le_nombre_d_essais) {
+    ope::crypto_init();
+    const std::string u = lettres();
+    ope::stagiaires::Stagiaire s;
+    s.civilite = "M.";
+    s.nom = "MARTIN " + majuscules(u);
+    s.prenom = "Jean";
+    const std::string base = ope::login_base(s.prenom, s.nom);
+    // 30 homonyms already hold base, base2... base30 (accounts that cannot log in).
+    for (int n = 1; n <= 30; ++n)
+        sql_exec("INSERT INTO utilisateur (login, mot_de_passe_hash, role, nom, prenom, actif)"
+                 " VALUES (?, '!', 'tuteur', 'HOMONYME', 'Test', 0)",
+                 {n == 1 ? base : base + std::to_string(n)});
+    const long avant = ope::password_hashes();
+    const auto creation = ope::stagiaires::creer(test_db(), s, 1);
+    BOOST_TEST(ope::password_hashes() - avant == 1);
+    BOOST_TEST(creation.login == base + "31");
+    BOOST_TEST(ope::verify_password(creation.mot_de_passe_initial,
+                                    sql_value("SELECT mot_de_passe_hash FROM utilisateur WHERE login = ?", {creation.login})));
+    sql_exec("DELETE FROM utilisateur WHERE nom = 'HOMONYME' AND login LIKE ?", {base + "%"});
 }
 
 BOOST_AUTO_TEST_CASE(champs_obligatoires) {

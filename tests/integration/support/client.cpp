@@ -146,8 +146,6 @@ std::string between(const std::string& html, const std::string& before, const st
     return html.substr(start, end - start);
 }
 
-namespace {
-
 Db& test_db() {
     static Config config = [] {
         Config c = Config::from_env();
@@ -164,6 +162,8 @@ Db& test_db() {
     static Db db(config);
     return db;
 }
+
+namespace {
 
 std::unique_ptr<sql::ResultSet> run(const std::string& query, const std::vector<std::string>& params) {
     return test_db().query_list(query, std::vector<Value>(params.begin(), params.end()));

@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+namespace ope {
+class Db;
+}  // namespace ope
+
 namespace ope::test {
 
 struct Page {
@@ -70,6 +74,8 @@ std::string unique(const std::string& prefix);
 long sql_count(const std::string& query, const std::vector<std::string>& params = {});
 std::string sql_value(const std::string& query, const std::vector<std::string>& params = {});
 void sql_exec(const std::string& query, const std::vector<std::string>& params = {});
+// That connection, for a test that calls the data layer (data/) directly.
+ope::Db& test_db();
 
 // The text between the first occurrence of `before` and the next `after` in html ("" if absent).
 std::string between(const std::string& html, const std::string& before, const std::string& after);
