@@ -9,7 +9,7 @@
 #   ./scripts/test.sh --long       also the long suite (OPE_TEST_LONG=1)
 #   OPE_TEST_SKIP_FUZZ=1 ./scripts/test.sh   without the sanitizer and fuzzing runs
 #
-# Ports: nginx 18080, app 19080 and 19081 (two instances), MariaDB 13307, SMTP 12525 (override with
+# Ports: nginx 18080, app 19080 and 19081 (two instances; 19082 for a test's own), MariaDB 13307, SMTP 12525 (override with
 # OPE_TEST_PORT, OPE_TEST_APP_PORT, OPE_TEST_DB_PORT, OPE_TEST_SMTP_PORT).
 # OPE_BUILD_DIR and OPE_VAR_DIR are honoured as in run.sh (data in $OPE_VAR_DIR/test).
 set -euo pipefail
@@ -40,6 +40,9 @@ ope_require_free_port "$HTTP_PORT" "nginx de test" OPE_TEST_PORT
 ope_require_free_port "$APP_PORT" "application de test" OPE_TEST_APP_PORT
 APP_PORT2="$((APP_PORT + 1))"
 ope_require_free_port "$APP_PORT2" "2e instance de test" OPE_TEST_APP_PORT
+# A third `ope serve`, started by tests/integration/test_descripteurs.cpp itself.
+APP_PORT3="$((APP_PORT + 2))"
+ope_require_free_port "$APP_PORT3" "3e instance de test" OPE_TEST_APP_PORT
 ope_require_free_port "$DB_PORT" "MariaDB de test" OPE_TEST_DB_PORT
 ope_require_free_port "$SMTP_PORT" "SMTP de test" OPE_TEST_SMTP_PORT
 
@@ -85,6 +88,7 @@ ope_app_prepare
 ope_app_start "$TEST_VAR/logs/app.log" "$OPE_LISTEN" instance-1
 ope_app_start "$TEST_VAR/logs/app2.log" "127.0.0.1:$APP_PORT2" instance-2
 export OPE_TEST_APP2_PID="${OPE_SVC_PIDS[-1]}" OPE_TEST_APP2="127.0.0.1:$APP_PORT2"
+export OPE_TEST_APP3="127.0.0.1:$APP_PORT3"
 # Both instances, for the tests that read their memory (tests/integration/test_memoire.cpp).
 export OPE_TEST_APP_PIDS="${OPE_SVC_PIDS[-2]} ${OPE_SVC_PIDS[-1]}"
 # No mail worker here: the mail tests start their own `ope courriels` (first
