@@ -145,8 +145,13 @@ ope_start_service() {
   shift 2
   mkdir -p "$(dirname "$log")"
   "$@" </dev/null >>"$log" 2>&1 &
+  local pid=$!
+  # Out of bash's job table, so that the shell never prints "Killed" for it (a test
+  # kills an app instance on purpose): ope_stop_pid and ope_wait_services watch
+  # it through /proc, and bash still reaps it.
+  disown "$pid"
   OPE_SVC_NAMES+=("$name")
-  OPE_SVC_PIDS+=("$!")
+  OPE_SVC_PIDS+=("$pid")
   OPE_SVC_LOGS+=("$log")
   OPE_SVC_STOP_SECS+=("${OPE_STOP_SECS:-10}")
 }
@@ -166,37 +171,35 @@ ope_check_services() {
 # which one and returns 1. Used by run.sh to stay in the foreground.
 ope_wait_services() {
   ((${#OPE_SVC_PIDS[@]})) || return 0
-  wait -n "${OPE_SVC_PIDS[@]}" || true
   local i
-  for i in "${!OPE_SVC_PIDS[@]}"; do
-    if ! ope_pid_alive "${OPE_SVC_PIDS[$i]}"; then
-      ope_show_log "${OPE_SVC_LOGS[$i]}" 20
-      ope_warn "${OPE_SVC_NAMES[$i]} s'est arrêté (journal : ${OPE_SVC_LOGS[$i]}) : arrêt de tout le reste."
-      return 1
-    fi
+  for (( ; ; )); do
+    for i in "${!OPE_SVC_PIDS[@]}"; do
+      if ! ope_pid_alive "${OPE_SVC_PIDS[$i]}"; then
+        ope_show_log "${OPE_SVC_LOGS[$i]}" 20
+        ope_warn "${OPE_SVC_NAMES[$i]} s'est arrêté (journal : ${OPE_SVC_LOGS[$i]}) : arrêt de tout le reste."
+        return 1
+      fi
+    done
+    # `wait` returns at once when a trapped signal (Ctrl-C) arrives; sleep alone would not.
+    sleep 1 &
+    wait $! 2>/dev/null || true
   done
-  return 1
 }
 
-# Stops one process: SIGTERM, then SIGKILL after SECS seconds; reaps it.
+# Stops one process: SIGTERM, waits for it to end (bash reaps it: services are
+# disowned), SIGKILL only after SECS seconds, with a warning.
 ope_stop_pid() {
   local pid="$1" name="$2" secs="$3" start=$SECONDS
-  if ope_pid_alive "$pid"; then
-    kill -TERM "$pid" 2>/dev/null || true
-    while ope_pid_alive "$pid"; do
-      if ((SECONDS - start >= secs)); then
-        ope_warn "$name ne s'arrête pas après ${secs} s : SIGKILL."
-        kill -KILL "$pid" 2>/dev/null || true
-        break
-      fi
-      sleep 0.1
-    done
-  fi
-  # Reap it if it is a zombie; bash may already have reaped it, and `wait` on
-  # such a pid can then block (seen in an EXIT trap after `wait -n`).
-  if [[ -e "/proc/$pid" ]]; then
-    wait "$pid" 2>/dev/null || true
-  fi
+  ope_pid_alive "$pid" || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  while ope_pid_alive "$pid"; do
+    if ((SECONDS - start >= secs)); then
+      ope_warn "$name ne s'arrête pas après ${secs} s : SIGKILL."
+      kill -KILL "$pid" 2>/dev/null || true
+      break
+    fi
+    sleep 0.1
+  done
 }
 
 # Stops everything we started, newest first (nginx, app, …, MariaDB last).
@@ -394,6 +397,17 @@ ope_db_client_settings() {
   OPE_DB_USER="${OPE_DB_USER:-ope}"
 }
 
+# A value for a MySQL option file, double-quoted with \ and " escaped: unquoted,
+# "#" starts a comment and spaces at the end are dropped, so a password holding
+# them was cut.
+ope_option_value() {
+  local v="$1"
+  v="${v//\\/\\\\}"
+  v="${v//\"/\\\"}"
+  v="${v//$'\n'/\\n}"
+  printf '"%s"' "$v"
+}
+
 # Runs a MariaDB client command with the connection in a temporary option file
 # (mode 600), so that the password never shows in `ps`.
 ope_with_db_options() {
@@ -401,7 +415,8 @@ ope_with_db_options() {
   options="$(mktemp)"
   chmod 600 "$options"
   printf '[client]\nhost=%s\nport=%s\nuser=%s\npassword=%s\n' \
-    "$OPE_DB_HOST" "$OPE_DB_PORT" "$OPE_DB_USER" "${OPE_DB_PASSWORD:-}" >"$options"
+    "$(ope_option_value "$OPE_DB_HOST")" "$(ope_option_value "$OPE_DB_PORT")" \
+    "$(ope_option_value "$OPE_DB_USER")" "$(ope_option_value "${OPE_DB_PASSWORD:-}")" >"$options"
   local cmd="$1"
   shift
   "$cmd" --defaults-file="$options" "$@" || status=$?
