@@ -133,19 +133,45 @@ void connexion_reussie(Db& db, long utilisateur_id) {
             utilisateur_id);
 }
 
-Echecs echecs_recents(Db& db, const std::string& login, const std::string& adresse, int minutes) {
+Tentatives tentatives(Db& db, const std::string& login, const std::string& adresse) {
+    // Milliseconds, from DATETIME(3) columns: the first delays are one or two seconds.
     auto rs = db.query(
-        "SELECT (SELECT COUNT(*) FROM echec_connexion WHERE login = ? AND quand > NOW() - INTERVAL ? MINUTE) AS par_login,"
-        " (SELECT COUNT(*) FROM echec_connexion WHERE adresse = ? AND quand > NOW() - INTERVAL ? MINUTE) AS par_adresse",
-        login, minutes, adresse, minutes);
+        "SELECT"
+        " (SELECT COUNT(*) FROM echec_connexion WHERE login = ? AND adresse = ? AND quand > NOW(3) - INTERVAL ? HOUR)"
+        "   AS echecs_paire,"
+        " (SELECT TIMESTAMPDIFF(MICROSECOND, MAX(quand), NOW(3)) DIV 1000 FROM echec_connexion"
+        "   WHERE login = ? AND adresse = ? AND quand > NOW(3) - INTERVAL ? HOUR) AS ms_depuis_echec_paire,"
+        " (SELECT COUNT(*) FROM echec_connexion WHERE login = ? AND quand > NOW(3) - INTERVAL ? MINUTE) AS echecs_login,"
+        " (SELECT TIMESTAMPDIFF(MICROSECOND, NOW(3), MIN(quand) + INTERVAL ? MINUTE) DIV 1000 FROM echec_connexion"
+        "   WHERE login = ? AND quand > NOW(3) - INTERVAL ? MINUTE) AS ms_avant_login,"
+        " (SELECT COUNT(*) FROM echec_connexion WHERE adresse = ? AND quand > NOW(3) - INTERVAL ? MINUTE) AS echecs_adresse,"
+        " (SELECT TIMESTAMPDIFF(MICROSECOND, NOW(3), MIN(quand) + INTERVAL ? MINUTE) DIV 1000 FROM echec_connexion"
+        "   WHERE adresse = ? AND quand > NOW(3) - INTERVAL ? MINUTE) AS ms_avant_adresse,"
+        " EXISTS (SELECT 1 FROM adresse_connue c JOIN utilisateur u ON u.id = c.utilisateur_id"
+        "   WHERE u.login = ? AND c.adresse = ? AND c.derniere > NOW() - INTERVAL ? DAY) AS adresse_connue",
+        login, adresse, limites::kFenetrePaireHeures, login, adresse, limites::kFenetrePaireHeures, login,
+        limites::kFenetreMinutes, limites::kFenetreMinutes, login, limites::kFenetreMinutes, adresse,
+        limites::kFenetreMinutes, limites::kFenetreMinutes, adresse, limites::kFenetreMinutes, login, adresse,
+        limites::kAdresseConnueJours);
     rs->next();
     Row r(*rs);
-    return {r.number("par_login"), r.number("par_adresse")};
+    return {r.number("echecs_paire"),   r.number("ms_depuis_echec_paire"), r.number("echecs_login"),
+            r.number("ms_avant_login"), r.number("echecs_adresse"),        r.number("ms_avant_adresse"),
+            r.flag("adresse_connue")};
 }
 
 void noter_echec(Db& db, const std::string& login, const std::string& adresse) {
-    db.exec("INSERT INTO echec_connexion (login, adresse) VALUES (?, ?)", login.substr(0, 64),
+    // The table would otherwise grow with every guess; bounded work per failure.
+    db.exec("DELETE FROM echec_connexion WHERE quand < NOW() - INTERVAL ? HOUR LIMIT 100", limites::kFenetrePaireHeures);
+    db.exec("INSERT INTO echec_connexion (login, adresse, quand) VALUES (?, ?, NOW(3))", login.substr(0, 64),
             adresse.substr(0, 45));
+}
+
+void retenir_adresse(Db& db, long utilisateur_id, const std::string& login, const std::string& adresse) {
+    db.exec("DELETE FROM echec_connexion WHERE login = ? AND adresse = ?", login, adresse);
+    db.exec("INSERT INTO adresse_connue (utilisateur_id, adresse, derniere) VALUES (?, ?, NOW())"
+            " ON DUPLICATE KEY UPDATE derniere = NOW()",
+            utilisateur_id, adresse.substr(0, 45));
 }
 
 }  // namespace ope::comptes

@@ -1,6 +1,7 @@
 // Accounts (utilisateur), web sessions (connexion) and failed logins.
 #pragma once
 
+#include "domain/comptes.hpp"
 #include "domain/statuts.hpp"
 #include "fcgi/config.hpp"
 #include "fcgi/db.hpp"
@@ -54,11 +55,14 @@ void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de
 // cleared (spec: kept only until the first login).
 void connexion_reussie(Db& db, long utilisateur_id);
 
-// Failed logins in the last `minutes` for this login, and for this address.
-struct Echecs {
-    long par_login = 0, par_adresse = 0;
-};
-Echecs echecs_recents(Db& db, const std::string& login, const std::string& adresse, int minutes);
+// Throttling of failed logins (domain/comptes.hpp says the rule). `adresse` is the
+// client's address as counted: cle_de_limitation (fcgi/adresse.hpp).
+// What the throttle needs to know of this login from this address (one statement).
+Tentatives tentatives(Db& db, const std::string& login, const std::string& adresse);
+// A failed login; failures older than the longest window are swept here.
 void noter_echec(Db& db, const std::string& login, const std::string& adresse);
+// After a successful login from this address: its failures on this login are
+// forgotten, and the address is one the account is known to log in from.
+void retenir_adresse(Db& db, long utilisateur_id, const std::string& login, const std::string& adresse);
 
 }  // namespace ope::comptes

@@ -44,6 +44,7 @@ Config Config::from_env() {
     c.session_max_seconds = env_number("OPE_SESSION_MAX", c.session_max_seconds, 60, 86400 * 90);
     c.debug_sql = env("OPE_DEBUG_SQL", "0") == "1";
     c.instance = env("OPE_INSTANCE", "");
+    c.trusted_proxies = parse_reseaux(env("OPE_TRUSTED_PROXIES", ""));
     c.document_max = static_cast<std::size_t>(
         env_number("OPE_DOCUMENT_MAX", static_cast<long>(c.document_max), 1024, 1L << 30));
     c.smtp_host = env("OPE_SMTP_HOST", "");

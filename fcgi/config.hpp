@@ -1,8 +1,11 @@
 // Configuration, read once from OPE_* environment variables (see README.md).
 #pragma once
 
+#include "fcgi/adresse.hpp"
+
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace ope {
 
@@ -20,6 +23,7 @@ struct Config {
     std::size_t max_body = 12 * 1024 * 1024;
     long session_idle_seconds = 2 * 3600;
     long session_max_seconds = 12 * 3600;
+    std::vector<Reseau> trusted_proxies;  // OPE_TRUSTED_PROXIES: whose X-Forwarded-For names the client
     std::string instance;    // OPE_INSTANCE: when set, sent back in X-Ope-Instance (several app servers)
     bool debug_sql = false;  // adds X-Requetes-SQL: <statements run> to every response
 

@@ -1,5 +1,6 @@
 #include "fcgi/server.hpp"
 
+#include "fcgi/adresse.hpp"
 #include "fcgi/db.hpp"
 #include "fcgi/log.hpp"
 #include "fcgi/parse.hpp"
@@ -72,7 +73,7 @@ Request read_request(FcgiRequest& fr, const Config& config, bool& too_large) {
     req.query_string = fr.param("QUERY_STRING");
     req.content_type = fr.param("CONTENT_TYPE");
     req.cookie_header = fr.param("HTTP_COOKIE");
-    req.remote_addr = fr.param("REMOTE_ADDR");
+    req.remote_addr = adresse_client(fr.param("REMOTE_ADDR"), fr.param("HTTP_X_FORWARDED_FOR"), config.trusted_proxies);
     req.https = fr.param("HTTPS") == "on";
     std::string length_text = fr.param("CONTENT_LENGTH");
     std::size_t length = 0;

@@ -64,6 +64,9 @@ export OPE_PORT="$HTTP_PORT"
 export OPE_LISTEN="127.0.0.1:$APP_PORT"
 export OPE_SITE_URL="http://127.0.0.1:$HTTP_PORT"
 export OPE_COOKIE_SECURE=0
+# The tests connect from here and play a TLS proxy in front of nginx: they name the
+# client in X-Forwarded-For (tests/integration/test_connexion.cpp).
+export OPE_TRUSTED_PROXIES="127.0.0.1 ::1"
 # Each response says how many SQL statements it ran (tests/integration/test_requetes.cpp).
 export OPE_DEBUG_SQL=1
 export OPE_DB_HOST=127.0.0.1 OPE_DB_PORT="$DB_PORT" OPE_DB_NAME=ope OPE_DB_USER=ope
