@@ -40,6 +40,20 @@ int demo(ope::Db& db, const ope::Config& config, const Arguments&) {
     return 0;
 }
 
+// Exit status 3 when a demo account still has its public demo password: scripts/run.sh
+// then refuses to listen beyond loopback.
+int comptes_demo(ope::Db& db, const ope::Config&, const Arguments&) {
+    const auto ouverts = ope::demo::comptes_ouverts(db);
+    if (ouverts.empty()) {
+        std::cout << "aucun compte de démonstration n'a son mot de passe de démonstration\n";
+        return 0;
+    }
+    std::cout << "comptes de démonstration avec leur mot de passe de démonstration :";
+    for (const auto& login : ouverts) std::cout << " " << login;
+    std::cout << "\n";
+    return 3;
+}
+
 // The same form as /emploi/intervenants, the password read on standard input.
 int creer_compte(ope::Db& db, const ope::Config&, const Arguments& args) {
     std::string mot_de_passe;
@@ -82,6 +96,8 @@ const Commande kCommandes[] = {
     {"migrate", "                               applique les migrations de sql/", 0, migrate},
     {"demo", "                                  charge les données de démonstration si la base n'a aucun compte", 0,
      demo},
+    {"comptes-demo", "                          liste les comptes de démonstration qui ont encore leur mot de passe"
+     " de démonstration (code 3 s'il y en a)", 0, comptes_demo},
     {"creer-compte", " LOGIN ROLE NOM PRENOM    crée un compte du personnel (mot de passe lu sur l'entrée)", 4,
      creer_compte},
     {"courriels", "                             envoie les courriels en attente, en boucle (OPE_SMTP_*)", 0,

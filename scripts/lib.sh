@@ -322,10 +322,35 @@ GRANT ALL PRIVILEGES ON \`$OPE_DB_NAME\`.* TO '$OPE_DB_USER'@'$host';"
 
 # ------------------------------------------------------------------ app ----
 
-# Applies the migrations, then loads the demo data when the base has no account.
+# ope_app_prepare [demo]: applies the migrations; with "demo", also loads the demo
+# data when the base has no account (only ever into the scripts' private database).
 ope_app_prepare() {
   "$OPE_BIN" migrate || ope_die "« ope migrate » a échoué."
-  "$OPE_BIN" demo || ope_die "« ope demo » a échoué."
+  if [[ "${1:-}" == demo ]]; then
+    "$OPE_BIN" demo || ope_die "« ope demo » a échoué."
+  fi
+}
+
+# True for an address only this machine can reach (what OPE_HTTP_BIND may be while
+# demo accounts keep their public password).
+ope_loopback() {
+  case "$1" in
+    127.* | localhost | ::1 | "[::1]") return 0 ;;
+    *) return 1 ;;
+  esac
+}
+
+# Dies when a demo account still has its public demo password (`ope comptes-demo`
+# exits 3) and nginx would listen on BIND beyond loopback.
+ope_refuse_demo_beyond_loopback() {
+  local bind="$1" out status=0
+  ope_loopback "$bind" && return 0
+  out="$("$OPE_BIN" comptes-demo)" || status=$?
+  case "$status" in
+    0) return 0 ;;
+    3) ope_die "refus d'écouter sur $bind (OPE_HTTP_BIND) : ${out#*: } ont encore leur mot de passe de démonstration, public. Changez leur mot de passe (ou désactivez-les) sur le site en local d'abord, ou gardez OPE_HTTP_BIND=127.0.0.1." ;;
+    *) ope_die "impossible de vérifier les comptes de démonstration (« ope comptes-demo » : code $status)." ;;
+  esac
 }
 
 # ope_app_start LOGFILE — `ope serve` on OPE_LISTEN, in the background.

@@ -45,6 +45,11 @@ APP_PORT3="$((APP_PORT + 2))"
 ope_require_free_port "$APP_PORT3" "3e instance de test" OPE_TEST_APP_PORT
 ope_require_free_port "$DB_PORT" "MariaDB de test" OPE_TEST_DB_PORT
 ope_require_free_port "$SMTP_PORT" "SMTP de test" OPE_TEST_SMTP_PORT
+# scripts/run.sh itself, run by tests/scripts/test_run.sh on ports of its own.
+RUN_HTTP_PORT="$((HTTP_PORT + 1))" RUN_APP_PORT="$((APP_PORT + 3))" RUN_DB_PORT="$((DB_PORT + 1))"
+ope_require_free_port "$RUN_HTTP_PORT" "nginx de run.sh (test)" OPE_TEST_PORT
+ope_require_free_port "$RUN_APP_PORT" "application de run.sh (test)" OPE_TEST_APP_PORT
+ope_require_free_port "$RUN_DB_PORT" "MariaDB de run.sh (test)" OPE_TEST_DB_PORT
 
 ope_build
 # Unit tests under AddressSanitizer and UndefinedBehaviorSanitizer, then every
@@ -80,12 +85,19 @@ export OPE_TEST_RESTORE_DB=ope_restauration
 printf '%s\n' "CREATE DATABASE \`$OPE_TEST_RESTORE_DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;" \
   "GRANT ALL PRIVILEGES ON \`$OPE_TEST_RESTORE_DB\`.* TO '$OPE_DB_USER'@'127.0.0.1';" | ope_db_root_sql
 
+# An empty database named to run.sh by OPE_DB_HOST (tests/scripts/test_run.sh).
+export OPE_TEST_EXTERNAL_DB=ope_externe
+printf '%s\n' "CREATE DATABASE \`$OPE_TEST_EXTERNAL_DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;" \
+  "GRANT ALL PRIVILEGES ON \`$OPE_TEST_EXTERNAL_DB\`.* TO '$OPE_DB_USER'@'127.0.0.1';" | ope_db_root_sql
+export OPE_TEST_RUN_PORT="$RUN_HTTP_PORT" OPE_TEST_RUN_APP_PORT="$RUN_APP_PORT" OPE_TEST_RUN_DB_PORT="$RUN_DB_PORT"
+export OPE_TEST_BUILD_DIR="$OPE_BUILD"
+
 # Debian's python3 (another one on PATH may lack aiosmtpd).
 ope_start_service "SMTP (aiosmtpd)" "$TEST_VAR/logs/smtp.log" \
   /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" \
   -c aiosmtpd.handlers.Mailbox "$TEST_VAR/maildir"
 
-ope_app_prepare
+ope_app_prepare demo
 # Two instances behind one nginx upstream, as on several machines: a user logged in
 # through one is served by the other (tests/integration/test_instances.cpp).
 ope_app_start "$TEST_VAR/logs/app.log" "$OPE_LISTEN" instance-1
