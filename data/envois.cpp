@@ -107,17 +107,38 @@ std::vector<PieceJointe> pieces(Db& db, long envoi_id) {
     return out;
 }
 
-void envoye(Db& db, long envoi_id, long stagiaire_id) {
-    db.exec("UPDATE envoi_destinataire SET statut = 'envoye', envoye_le = NOW(), tentatives = tentatives + 1,"
-            " derniere_erreur = '', verrou = NULL WHERE envoi_id = ? AND stagiaire_id = ?",
-            envoi_id, stagiaire_id);
+bool prolonger(Db& db, const std::string& verrou, long bail, long envoi_id, long stagiaire_id) {
+    db.exec("UPDATE envoi_destinataire SET prochain_essai = NOW() + INTERVAL ? SECOND"
+            " WHERE verrou = ? AND statut = 'en_attente'",
+            bail, verrou);
+    db.exec("UPDATE envoi SET copie_prochain_essai = NOW() + INTERVAL ? SECOND"
+            " WHERE copie_verrou = ? AND copie_statut = 'en_attente'",
+            bail, verrou);
+    // Read back rather than trusting the rows changed: a renewal within the same
+    // second changes nothing.
+    auto rs = stagiaire_id != 0
+                  ? db.query("SELECT 1 FROM envoi_destinataire WHERE envoi_id = ? AND stagiaire_id = ? AND verrou = ?"
+                             " AND statut = 'en_attente'",
+                             envoi_id, stagiaire_id, verrou)
+                  : db.query("SELECT 1 FROM envoi WHERE id = ? AND copie_verrou = ? AND copie_statut = 'en_attente'",
+                             envoi_id, verrou);
+    return rs->next();
 }
 
-void echec(Db& db, long envoi_id, long stagiaire_id, const std::string& erreur, long delai, int max_tentatives) {
-    db.exec("UPDATE envoi_destinataire SET tentatives = tentatives + 1, derniere_erreur = LEFT(?, 1000),"
-            " statut = IF(tentatives >= ?, 'echec', 'en_attente'),"
-            " prochain_essai = NOW() + INTERVAL ? SECOND, verrou = NULL WHERE envoi_id = ? AND stagiaire_id = ?",
-            erreur, max_tentatives, delai, envoi_id, stagiaire_id);
+bool envoye(Db& db, const std::string& verrou, long envoi_id, long stagiaire_id) {
+    return db.exec("UPDATE envoi_destinataire SET statut = 'envoye', envoye_le = NOW(), tentatives = tentatives + 1,"
+                   " derniere_erreur = '', verrou = NULL WHERE envoi_id = ? AND stagiaire_id = ? AND verrou = ?"
+                   " AND statut = 'en_attente'",
+                   envoi_id, stagiaire_id, verrou) == 1;
+}
+
+bool echec(Db& db, const std::string& verrou, long envoi_id, long stagiaire_id, const std::string& erreur, long delai,
+           int max_tentatives) {
+    return db.exec("UPDATE envoi_destinataire SET tentatives = tentatives + 1, derniere_erreur = LEFT(?, 1000),"
+                   " statut = IF(tentatives >= ?, 'echec', 'en_attente'),"
+                   " prochain_essai = NOW() + INTERVAL ? SECOND, verrou = NULL"
+                   " WHERE envoi_id = ? AND stagiaire_id = ? AND verrou = ? AND statut = 'en_attente'",
+                   erreur, max_tentatives, delai, envoi_id, stagiaire_id, verrou) == 1;
 }
 
 std::vector<Copie> reserver_copies(Db& db, const std::string& verrou, int max, long bail) {
@@ -146,17 +167,20 @@ std::vector<Destinataire> destinataires(Db& db, long envoi_id) {
     return out;
 }
 
-void copie_envoyee(Db& db, long envoi_id) {
-    db.exec("UPDATE envoi SET copie_statut = 'envoye', copie_envoyee_le = NOW(), copie_tentatives = copie_tentatives + 1,"
-            " copie_erreur = '', copie_verrou = NULL WHERE id = ?",
-            envoi_id);
+bool copie_envoyee(Db& db, const std::string& verrou, long envoi_id) {
+    return db.exec("UPDATE envoi SET copie_statut = 'envoye', copie_envoyee_le = NOW(),"
+                   " copie_tentatives = copie_tentatives + 1, copie_erreur = '', copie_verrou = NULL"
+                   " WHERE id = ? AND copie_verrou = ? AND copie_statut = 'en_attente'",
+                   envoi_id, verrou) == 1;
 }
 
-void copie_echec(Db& db, long envoi_id, const std::string& erreur, long delai, int max_tentatives) {
-    db.exec("UPDATE envoi SET copie_tentatives = copie_tentatives + 1, copie_erreur = LEFT(?, 1000),"
-            " copie_statut = IF(copie_tentatives >= ?, 'echec', 'en_attente'),"
-            " copie_prochain_essai = NOW() + INTERVAL ? SECOND, copie_verrou = NULL WHERE id = ?",
-            erreur, max_tentatives, delai, envoi_id);
+bool copie_echec(Db& db, const std::string& verrou, long envoi_id, const std::string& erreur, long delai,
+                 int max_tentatives) {
+    return db.exec("UPDATE envoi SET copie_tentatives = copie_tentatives + 1, copie_erreur = LEFT(?, 1000),"
+                   " copie_statut = IF(copie_tentatives >= ?, 'echec', 'en_attente'),"
+                   " copie_prochain_essai = NOW() + INTERVAL ? SECOND, copie_verrou = NULL"
+                   " WHERE id = ? AND copie_verrou = ? AND copie_statut = 'en_attente'",
+                   erreur, max_tentatives, delai, envoi_id, verrou) == 1;
 }
 
 }  // namespace ope::envois

@@ -38,6 +38,10 @@ struct Config {
     std::string mail_dir = "var/mails";
     long mail_retry_seconds = 60;                 // first retry delay, doubled each time
     int mail_max_attempts = 10;
+    // How long a worker holds the mails it claimed (renewed before each one); one
+    // mail's whole SMTP exchange is cut at a third of it (smtp_limite_ms).
+    long mail_claim_seconds = 600;
+    long smtp_limite_ms() const { return mail_claim_seconds * 1000 / 3; }
 
     static Config from_env();
 };

@@ -45,6 +45,8 @@ APP_PORT3="$((APP_PORT + 2))"
 ope_require_free_port "$APP_PORT3" "3e instance de test" OPE_TEST_APP_PORT
 ope_require_free_port "$DB_PORT" "MariaDB de test" OPE_TEST_DB_PORT
 ope_require_free_port "$SMTP_PORT" "SMTP de test" OPE_TEST_SMTP_PORT
+SLOW_SMTP_PORT="$((SMTP_PORT + 1))"
+ope_require_free_port "$SLOW_SMTP_PORT" "SMTP lent de test" OPE_TEST_SMTP_PORT
 # scripts/run.sh itself, run by tests/scripts/test_run.sh on ports of its own.
 RUN_HTTP_PORT="$((HTTP_PORT + 1))" RUN_APP_PORT="$((APP_PORT + 3))" RUN_DB_PORT="$((DB_PORT + 1))"
 ope_require_free_port "$RUN_HTTP_PORT" "nginx de run.sh (test)" OPE_TEST_PORT
@@ -61,7 +63,7 @@ if [[ "${OPE_TEST_SKIP_FUZZ:-0}" != 1 ]]; then
 fi
 
 rm -rf "$TEST_VAR"
-mkdir -p "$TEST_VAR/logs" "$TEST_VAR"/maildir/{cur,new,tmp}
+mkdir -p "$TEST_VAR/logs" "$TEST_VAR"/maildir/{cur,new,tmp} "$TEST_VAR"/maildir-lent/{cur,new,tmp}
 ope_install_traps
 
 # The test stack never uses the caller's database, mail server or addresses.
@@ -97,6 +99,11 @@ ope_start_service "SMTP (aiosmtpd)" "$TEST_VAR/logs/smtp.log" \
   /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" \
   -c aiosmtpd.handlers.Mailbox "$TEST_VAR/maildir"
 
+# A slow one (1.2 s a message; one that hangs for "tres-lent" addresses), for the
+# claims of the mail workers (tests/integration/test_envois.cpp).
+ope_start_service "SMTP lent" "$TEST_VAR/logs/smtp-lent.log" \
+  /usr/bin/python3 tests/integration/support/smtp_lent.py "127.0.0.1:$SLOW_SMTP_PORT" "$TEST_VAR/maildir-lent" 1.2
+
 ope_app_prepare demo
 # Two instances behind one nginx upstream, as on several machines: a user logged in
 # through one is served by the other (tests/integration/test_instances.cpp).
@@ -111,7 +118,7 @@ export OPE_TEST_APP_PIDS="${OPE_SVC_PIDS[-2]} ${OPE_SVC_PIDS[-1]}"
 export OPE_MAIL_RETRY=1 OPE_MAIL_DIR="$TEST_VAR/mails"
 ope_nginx_start "$TEST_VAR" "127.0.0.1:$HTTP_PORT" "$OPE_LISTEN 127.0.0.1:$APP_PORT2" off
 ope_wait_url "http://127.0.0.1:$HTTP_PORT/sante" 60
-until ope_port_in_use "$SMTP_PORT"; do
+until ope_port_in_use "$SMTP_PORT" && ope_port_in_use "$SLOW_SMTP_PORT"; do
   ope_check_services
   sleep 0.1
 done
@@ -121,6 +128,7 @@ export OPE_TEST_DB_HOST="$OPE_DB_HOST" OPE_TEST_DB_PORT="$OPE_DB_PORT"
 export OPE_TEST_DB_NAME="$OPE_DB_NAME" OPE_TEST_DB_USER="$OPE_DB_USER"
 export OPE_TEST_DB_PASSWORD="$OPE_DB_PASSWORD"
 export OPE_TEST_MAILDIR="$TEST_VAR/maildir"
+export OPE_TEST_SLOW_SMTP_PORT="$SLOW_SMTP_PORT" OPE_TEST_SLOW_MAILDIR="$TEST_VAR/maildir-lent"
 export OPE_TEST_BIN="$OPE_BIN"
 export OPE_TEST_VAR="$TEST_VAR"
 # Root access to the throwaway database and the command that starts it, for the

@@ -106,9 +106,9 @@ int Processus::stop() {
     return status_;
 }
 
-std::map<std::string, std::string> maildir_messages() {
+std::map<std::string, std::string> maildir_messages(const std::string& maildir) {
     std::map<std::string, std::string> out;
-    const std::string dir = env_or_empty("OPE_TEST_MAILDIR");
+    const std::string dir = maildir.empty() ? env_or_empty("OPE_TEST_MAILDIR") : maildir;
     if (dir.empty()) return out;
     for (const char* sub : {"/new", "/cur"}) {
         std::error_code ec;

@@ -47,8 +47,9 @@ public:
 // True when OPE_TEST_BIN and OPE_TEST_MAILDIR are set (the mail tests need both).
 bool mail_available();
 
-// Every message file of the Maildir (new/ and cur/), keyed by file name.
-std::map<std::string, std::string> maildir_messages();
+// Every message file of the Maildir (new/ and cur/), keyed by file name: the sink's
+// (OPE_TEST_MAILDIR), or the one of `dir`.
+std::map<std::string, std::string> maildir_messages(const std::string& dir = "");
 
 // Polls `condition` every 200 ms until it holds or `timeout` has passed; its last value.
 bool wait_until(const std::function<bool()>& condition, std::chrono::milliseconds timeout);
