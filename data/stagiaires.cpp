@@ -11,7 +11,7 @@ namespace ope::stagiaires {
 
 const char* const kColonnesS =
     "s.id, s.civilite, s.nom, s.prenom, s.date_naissance, s.adresse, s.code_postal, s.ville, s.tel_fixe,"
-    " s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.modifie_le";
+    " s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.modifie_le, s.version";
 
 namespace {
 const std::string kColonnes = std::string("SELECT ") + kColonnesS + " FROM stagiaire s ";
@@ -34,6 +34,7 @@ Stagiaire lire(const Row& r) {
     s.parution_telephone = r.flag("parution_telephone");
     s.parution_email = r.flag("parution_email");
     s.modifie_le = r.text("modifie_le");
+    s.version = r.number("version");
     return s;
 }
 
@@ -214,15 +215,19 @@ Creation creer(Db& db, const Stagiaire& s, long par) {
     return c;
 }
 
-bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action) {
+Enregistrement modifier(Db& db, const Stagiaire& s, long par, const std::string& action,
+                        std::optional<long> version_lue) {
     Transaction t(db);
     auto rs = db.query(kColonnes + "WHERE id = ? FOR UPDATE", s.id);
-    if (!rs->next()) return false;
-    auto changements = differences(lire(Row(*rs)), s);
-    if (changements.empty()) return true;
+    if (!rs->next()) return {false, {}};
+    const Stagiaire actuelle = lire(Row(*rs));
+    auto changements = differences(actuelle, s);
+    // Nothing to change (the other person typed the same, or nobody changed anything): saved.
+    if (changements.empty()) return {};
+    if (version_lue && *version_lue != actuelle.version) return {true, actuelle};
     db.exec("UPDATE stagiaire SET civilite = ?, nom = ?, prenom = ?, date_naissance = ?, adresse = ?,"
             " code_postal = ?, ville = ?, tel_fixe = ?, tel_portable = ?, email = ?, parution_adresse = ?,"
-            " parution_telephone = ?, parution_email = ? WHERE id = ?",
+            " parution_telephone = ?, parution_email = ?, version = version + 1 WHERE id = ?",
             s.civilite, s.nom, s.prenom, date_sql(s.date_naissance), s.adresse, s.code_postal, s.ville, s.tel_fixe,
             s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.id);
     // The account shows the same name and e-mail as the record.
@@ -231,7 +236,7 @@ bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action) {
     indexer(db, s.id, s, Index::existant);
     journal::noter(t, par, action, "stagiaire", s.id, journal::detail(changements));
     t.commit();
-    return true;
+    return {};
 }
 
 std::vector<std::string> mots(const Stagiaire& s) {

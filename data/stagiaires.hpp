@@ -19,6 +19,7 @@ struct Stagiaire {
     std::string tel_fixe, tel_portable, email;
     bool parution_adresse = true, parution_telephone = true, parution_email = true;
     std::string modifie_le;  // "YYYY-MM-DD HH:MM:SS"
+    long version = 0;        // one more at each save (modifier)
 };
 
 struct Etude {
@@ -63,10 +64,20 @@ struct Creation {
 // `par` is the account that does it (journal).
 Creation creer(Db& db, const Stagiaire& s, long par);
 
+// What saving a record found.
+struct Enregistrement {
+    bool trouvee = true;
+    // The record as it is now, when someone else saved it since the form was read
+    // (nothing was written).
+    std::optional<Stagiaire> conflit;
+};
 // Saves every personal field and writes the changed ones, old and new values, to
-// the journal under `action`, as done by account `par`; false when the record does
-// not exist.
-bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action);
+// the journal under `action`, as done by account `par`. `version_lue` is the
+// record's version its form was read with: when the record has another one now and
+// the form would change it, nothing is written and the record as it is now comes
+// back in `conflit` (without a version, as from a client that sends none, no check).
+Enregistrement modifier(Db& db, const Stagiaire& s, long par, const std::string& action,
+                        std::optional<long> version_lue);
 
 // The search words of a record (stagiaire_mot), as rechercher matches them.
 std::vector<std::string> mots(const Stagiaire& s);

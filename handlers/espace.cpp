@@ -13,6 +13,7 @@
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
+#include "handlers/pages.hpp"
 
 namespace ope::handlers {
 
@@ -99,7 +100,14 @@ Response espace_donnees(Request& req, Db& db) {
     auto form = submit<CoordonneesForm>(req.form);
     if (!form.ok()) return afficher(req, db, {.donnees = form.state});
     form.value.appliquer(*fiche);
-    stagiaires::modifier(db, *fiche, req.user->id, "modification_par_stagiaire");
+    auto enregistrement = stagiaires::modifier(db, *fiche, req.user->id, "modification_par_stagiaire", form.value.version);
+    if (enregistrement.conflit) {
+        // A tutor saved the record since this page was read.
+        signaler_modification_concurrente(form.state, *enregistrement.conflit, *fiche, derniere_modification(db, id));
+        Response res = afficher(req, db, {.donnees = form.state});
+        res.status = 409;
+        return res;
+    }
     return apres(req, chemins::espace("donnees"), Avis::donnees_enregistrees);
 }
 

@@ -53,6 +53,17 @@ void montrer(Params& values, const std::string& name, bool checked) {
     if (checked) values.add(name, "1");
 }
 
+// The record's version a form was read with (`version`); nullopt when absent.
+std::optional<long> version_lue(const Params& fields, FormErrors& errors) {
+    const std::string& v = fields.get("version");
+    if (v.empty()) return std::nullopt;
+    if (v.size() > 10 || v.find_first_not_of("0123456789") != std::string::npos) {
+        errors.add("version", "Ce formulaire est abîmé : rechargez la page.");
+        return std::nullopt;
+    }
+    return std::stol(v);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- login, accounts
@@ -169,7 +180,12 @@ ValidationForm ValidationForm::parse(const Params& fields, FormErrors& errors) {
         if (name == "csrf") continue;
         auto statut = cle_du_champ(name, "statut_");
         auto commentaire = cle_du_champ(name, "commentaire_");
-        if (statut) {
+        auto version = cle_du_champ(name, "version_");
+        if (version) {
+            if (value.size() != 16 || value.find_first_not_of("0123456789abcdef") != std::string::npos)
+                errors.add("presences", "Ce formulaire est abîmé : rechargez la page.");
+            else f.saisies[*version].version = value;
+        } else if (statut) {
             auto p = parse_code<Presence>(value);
             if (!p)
                 errors.add("presences",
@@ -195,6 +211,10 @@ std::string ValidationForm::champ_commentaire(Cle cle) {
     return "commentaire_" + std::to_string(cle.first) + "_" + std::to_string(cle.second);
 }
 
+std::string ValidationForm::champ_version(Cle cle) {
+    return "version_" + std::to_string(cle.first) + "_" + std::to_string(cle.second);
+}
+
 // ---------------------------------------------------------------- trainees
 
 CoordonneesForm CoordonneesForm::parse(const Params& fields, FormErrors& errors) {
@@ -208,6 +228,7 @@ CoordonneesForm CoordonneesForm::parse(const Params& fields, FormErrors& errors)
     c.parution_adresse = coche(fields, "parution_adresse");
     c.parution_telephone = coche(fields, "parution_telephone");
     c.parution_email = coche(fields, "parution_email");
+    c.version = version_lue(fields, errors);
     return c;
 }
 
@@ -237,7 +258,9 @@ StagiaireForm StagiaireForm::parse(const Params& fields, FormErrors& errors) {
             errors.add("date_naissance", "Date de naissance invraisemblable.");
         else s.date_naissance = d;
     }
-    CoordonneesForm::parse(fields, errors).appliquer(s);
+    const CoordonneesForm coordonnees = CoordonneesForm::parse(fields, errors);
+    coordonnees.appliquer(s);
+    f.version = coordonnees.version;
     f.confirmer_doublon = coche(fields, "confirmer_doublon");
     return f;
 }
@@ -258,10 +281,35 @@ FormState StagiaireForm::state_of(const stagiaires::Stagiaire& s) {
     montrer(v, "parution_adresse", s.parution_adresse);
     montrer(v, "parution_telephone", s.parution_telephone);
     montrer(v, "parution_email", s.parution_email);
+    if (s.id) v.add("version", std::to_string(s.version));
     return f;
 }
 
 FormState StagiaireForm::nouvelle() { return state_of(stagiaires::Stagiaire{}); }
+
+void signaler_modification_concurrente(FormState& form, const stagiaires::Stagiaire& actuelle,
+                                       const stagiaires::Stagiaire& saisie, const std::string& qui_quand) {
+    const FormState maintenant = StagiaireForm::state_of(actuelle), tape = StagiaireForm::state_of(saisie);
+    for (const char* champ : {"civilite", "nom", "prenom", "date_naissance", "adresse", "code_postal", "ville", "tel_fixe",
+                              "tel_portable", "email", "parution_adresse", "parution_telephone", "parution_email"}) {
+        const std::string& avant = maintenant.value(champ);
+        if (avant == tape.value(champ)) continue;
+        const bool case_a_cocher = std::string_view(champ).starts_with("parution_");
+        form.errors.add(champ, "Enregistré entre-temps : " +
+                                   (case_a_cocher ? std::string(avant.empty() ? "non coché" : "coché")
+                                                  : avant.empty() ? std::string("(vide)") : "« " + avant + " »") +
+                                   ".");
+    }
+    form.errors.add("version", "Cette fiche a été enregistrée " + qui_quand +
+                                   " pendant que vous la modifiiez : rien n'a été enregistré. Vos saisies sont dans les "
+                                   "champs, la valeur enregistrée entre-temps sous chaque champ qui diffère. Enregistrez "
+                                   "à nouveau pour garder les vôtres.");
+    Params valeurs;
+    for (const auto& [nom, valeur] : form.values.items())
+        if (nom != "version") valeurs.add(nom, valeur);
+    valeurs.add("version", std::to_string(actuelle.version));
+    form.values = std::move(valeurs);
+}
 
 EtudeForm EtudeForm::parse(const Params& fields, FormErrors& errors) {
     EtudeForm f;

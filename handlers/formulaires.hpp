@@ -85,13 +85,15 @@ struct AtelierForm {
     static FormState state_of(const Date& date, const std::string& intitule, Cycle cycle);
 };
 
-// "validation des présences": statut_{atelier}_{stagiaire} and
-// commentaire_{atelier}_{stagiaire}, for any number of rows.
+// "validation des présences": statut_{atelier}_{stagiaire},
+// commentaire_{atelier}_{stagiaire} and version_{atelier}_{stagiaire} (hidden: the
+// row's version when the page was read, presences::version_de), for any number of rows.
 struct ValidationForm {
     using Cle = std::pair<long, long>;  // (atelier, stagiaire)
     struct Saisie {
         std::optional<Presence> statut;
         std::optional<std::string> commentaire;
+        std::optional<std::string> version;
     };
     std::map<Cle, Saisie> saisies;
 
@@ -99,15 +101,19 @@ struct ValidationForm {
     // The field names of one row.
     static std::string champ_statut(Cle cle);
     static std::string champ_commentaire(Cle cle);
+    static std::string champ_version(Cle cle);
 };
 
 // ---------------------------------------------------------------- trainees
 
 // The trainee's contact details and consents: adresse, code_postal, ville, tel_fixe,
 // tel_portable, email, parution_adresse, parution_telephone, parution_email.
+// Both record forms carry `version`, the record's version they were read with
+// (hidden; absent: not checked), for stagiaires::modifier.
 struct CoordonneesForm {
     std::string adresse, code_postal, ville, tel_fixe, tel_portable, email;
     bool parution_adresse = false, parution_telephone = false, parution_email = false;
+    std::optional<long> version;
 
     static CoordonneesForm parse(const Params& fields, FormErrors& errors);
     // Puts these fields into a record, leaving its identity as it is.
@@ -117,6 +123,7 @@ struct CoordonneesForm {
 // The whole record: civilite, nom, prenom, date_naissance, and the contact details.
 struct StagiaireForm {
     stagiaires::Stagiaire fiche;
+    std::optional<long> version;
     bool confirmer_doublon = false;  // "Ajouter un stagiaire": created even if it looks like one on file
 
     static StagiaireForm parse(const Params& fields, FormErrors& errors);
@@ -124,6 +131,15 @@ struct StagiaireForm {
     // A new record: the consents given by default (the procedure's rule).
     static FormState nouvelle();
 };
+
+// A record form refused because someone saved the record after it was read
+// (stagiaires::Enregistrement::conflit): under `version`, what happened (`qui_quand`:
+// "par Élodie DUPONT le …"); beside each field where the record as it is now
+// differs from what was typed, its value now. The typed values stay in the
+// fields, and the form takes the record's current version: saving again keeps
+// them, knowingly.
+void signaler_modification_concurrente(FormState& form, const stagiaires::Stagiaire& actuelle,
+                                       const stagiaires::Stagiaire& saisie, const std::string& qui_quand);
 
 // A line of studies: annee, diplome, specialite, etablissement.
 struct EtudeForm {

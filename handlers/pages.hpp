@@ -31,4 +31,8 @@ struct FormulairesFiche {
 };
 Response afficher_fiche(Request& req, Db& db, long stagiaire_id, const FormulairesFiche& formulaires = {});
 
+// Who saved the record last, and when, as a refused form says it: "par Élodie
+// DUPONT le 01/12/2026 à 14h02" (from the journal).
+std::string derniere_modification(Db& db, long stagiaire_id);
+
 }  // namespace ope::handlers

@@ -837,3 +837,57 @@ BOOST_AUTO_TEST_CASE(capitales_utf8) {
         }
     }
 }
+
+// A tutor's record form read before the trainee changed their phone on /espace:
+// saving it used to put the old phone back silently. It is answered with the form,
+// the tutor's values in the fields and the saved ones beside them (409), and
+// nothing is written; saving that page again is then a knowing choice. The same
+// for the trainee's own form when a tutor saved in between.
+BOOST_AUTO_TEST_CASE(une_modification_concurrente_n_est_jamais_ecrasee_en_silence) {
+    Client tut = logged("tuteur");
+    const std::string nom = "Version " + lettres();
+    const long id = creer_stagiaire(tut, {{"civilite", "Mme"}, {"nom", nom}, {"prenom", "Vera"},
+                                          {"tel_portable", "06 11 11 11 11"}, {"ville", "Lille"}});
+    Client st = stagiaire_connecte(tut, id);
+    const auto version_de = [](const Page& p) { return between(p.body, "name=\"version\" value=\"", "\""); };
+    auto fiche_du_tuteur = [&](const std::string& version, const std::string& ville) {
+        return Fields{{"civilite", "Mme"}, {"nom", nom}, {"prenom", "Vera"}, {"tel_portable", "06 11 11 11 11"},
+                      {"ville", ville}, {"version", version}};
+    };
+    auto espace = [&](const std::string& version, const std::string& tel, const std::string& ville) {
+        return Fields{{"tel_portable", tel}, {"ville", ville}, {"version", version}};
+    };
+
+    Page lue = tut.get(fiche(id));  // the tutor opens the record...
+    const std::string version_lue = version_de(lue);
+    BOOST_REQUIRE(!version_lue.empty());
+    Page e = st.get("/espace");  // ...and the trainee changes their phone meanwhile
+    BOOST_REQUIRE_EQUAL(st.submit("/espace/donnees", espace(version_de(e), "07 22 22 22 22", "Lille")).status, 303);
+
+    Page p = tut.submit(fiche(id), fiche_du_tuteur(version_lue, "Roubaix"));
+    BOOST_TEST(p.status == 409);
+    BOOST_TEST(p.contains("Cette fiche a été enregistrée par Vera " + majuscules(nom) + " le "), p.body.substr(0, 4000));
+    BOOST_TEST(p.contains("pendant que vous la modifiiez : rien n&#39;a été enregistré."));
+    BOOST_TEST(p.contains("Enregistré entre-temps : « 07 22 22 22 22 »."));   // theirs, beside the field
+    BOOST_TEST(p.contains("value=\"06 11 11 11 11\""));                       // yours, in the field
+    BOOST_TEST(p.contains("value=\"Roubaix\""));
+    BOOST_TEST(p.contains("aria-describedby=\"tel_portable-erreur\""));
+    BOOST_TEST(colonne(id, "tel_portable") == "07 22 22 22 22");                // nothing written
+    BOOST_TEST(colonne(id, "ville") == "Lille");
+
+    // The refused page carries the saved version: saving it again keeps the tutor's values.
+    const std::string nouvelle = version_de(p);
+    BOOST_TEST(nouvelle != version_lue);
+    BOOST_TEST(nouvelle == colonne(id, "version"));
+    BOOST_TEST(tut.submit(fiche(id), fiche_du_tuteur(nouvelle, "Roubaix")).status == 303);
+    BOOST_TEST(colonne(id, "ville") == "Roubaix");
+    BOOST_TEST(colonne(id, "tel_portable") == "06 11 11 11 11");
+
+    // The other way round: the trainee's page read before that save.
+    Page trop_vieille = st.submit("/espace/donnees", espace(version_de(e), "07 33 33 33 33", "Lille"));
+    BOOST_TEST(trop_vieille.status == 409);
+    BOOST_TEST(trop_vieille.contains("Enregistré entre-temps : « Roubaix »."));
+    BOOST_TEST(colonne(id, "tel_portable") == "06 11 11 11 11");
+    // Typing what is saved already is no conflict: nothing to write.
+    BOOST_TEST(st.submit("/espace/donnees", espace(version_de(e), "06 11 11 11 11", "Roubaix")).status == 303);
+}
