@@ -87,6 +87,59 @@ ope_build() {
   [[ -x "$OPE_BIN" ]] || ope_die "binaire introuvable après compilation : $OPE_BIN"
 }
 
+# --------------------------------------------------- unprivileged users ----
+# Started as root, the scripts run nothing as root but nginx's master process:
+# `ope serve`, `ope courriels` (every `ope` command) and nginx's workers run as the
+# system user `ope`, MariaDB as `mysql`, and each one's private folders belong to
+# it. Not root: everything runs as the caller, as before.
+OPE_USER=ope
+OPE_RUN_AS=()
+
+# Creates the user `ope` if missing and sets OPE_RUN_AS. Idempotent.
+ope_service_users() {
+  ((EUID == 0)) || return 0
+  if ! id -u "$OPE_USER" >/dev/null 2>&1; then
+    # Another checkout's script may create it at the same moment: only its absence is an error.
+    useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin \
+      "$OPE_USER" 2>/dev/null || true
+    id -u "$OPE_USER" >/dev/null 2>&1 || ope_die "impossible de créer l'utilisateur système $OPE_USER (useradd)."
+  fi
+  id -u mysql >/dev/null 2>&1 || ope_die "l'utilisateur mysql manque (paquet mariadb-server)."
+  OPE_RUN_AS=(setpriv --reuid="$OPE_USER" --regid="$OPE_USER" --init-groups --no-new-privs --)
+}
+
+# Runs the `ope` binary as OPE_USER (when root).
+ope_bin() { "${OPE_RUN_AS[@]}" "$OPE_BIN" "$@"; }
+
+# Dies, saying what to do, when OPE_USER cannot run the binary or read the
+# templates and static files (a checkout in /root, mode 700, for instance).
+ope_check_service_access() {
+  ((EUID == 0)) || return 0
+  local share="${OPE_SHARE_DIR:-$OPE_ROOT}"
+  if ! "${OPE_RUN_AS[@]}" test -x "$OPE_BIN" -a -r "$share/templates/pages/layout.tpl" -a -r "$share/static"; then
+    ope_die "l'utilisateur $OPE_USER, sous lequel tournent l'application et nginx, ne peut pas exécuter $OPE_BIN ou lire $share/templates et $share/static : placez le dépôt dans un dossier que tous peuvent traverser (par exemple /opt/ope ou /srv/ope, pas /root), ou rendez ses dossiers parents traversables (chmod o+x)."
+  fi
+}
+
+# ope_private_dir DIR [OWNER]: DIR created if needed, mode 700, owned by OWNER
+# (when root; default: the caller).
+ope_private_dir() {
+  mkdir -p "$1"
+  chmod 700 "$1"
+  if ((EUID == 0)) && [[ -n "${2:-}" ]]; then chown "$2:$2" "$1"; fi
+}
+
+# ope_var_dir VARDIR: the scripts' data folder: traversable but not listable by the
+# service users (711), logs 600 in a 711 folder (MariaDB writes its own there).
+# Files written before by an older version (world-readable logs and mails) are
+# made private too.
+ope_var_dir() {
+  local var="$1"
+  mkdir -p "$var/logs"
+  chmod 711 "$var" "$var/logs"
+  find "$var/logs" "$var/mails" "$var/backups" -type f -perm /077 -exec chmod go-rwx {} + 2>/dev/null || true
+}
+
 # ----------------------------------------------------------- ports, URLs ----
 
 # True when something accepts TCP connections on 127.0.0.1:PORT.
@@ -242,7 +295,8 @@ ope_db_start() {
   local var="$1" port="$2"
   local dir="$var/mariadb"
   local datadir="$dir/data" log="$var/logs/mariadb.log"
-  mkdir -p "$dir" "$var/logs"
+  mkdir -p "$var/logs"
+  ope_private_dir "$dir" mysql
 
   # A Unix socket path is limited to 107 bytes: fall back to /tmp when the
   # checkout lives deep in the file system.
@@ -252,11 +306,22 @@ ope_db_start() {
   fi
 
   local user_opt=()
-  ((EUID == 0)) && user_opt=(--user=root)
+  if ((EUID == 0)); then
+    # MariaDB runs as mysql: its folder (data written by an older, root-run
+    # version included) and its log belong to it.
+    user_opt=(--user=mysql)
+    chown -R mysql:mysql "$dir"
+    setpriv --reuid=mysql --regid=mysql --clear-groups test -w "$dir" ||
+      ope_die "l'utilisateur mysql, sous lequel tourne MariaDB, ne peut pas atteindre $dir : ses dossiers parents doivent être traversables (chmod o+x)."
+    touch "$log"
+    chown mysql:mysql "$log"
+    chmod 600 "$log"
+  fi
 
   if [[ ! -d "$datadir/mysql" ]]; then
     ope_say "Initialisation de MariaDB dans $datadir"
     mkdir -p "$datadir"
+    ((EUID == 0)) && chown mysql:mysql "$datadir"
     # --no-defaults everywhere: Debian's /etc/mysql would move socket and pid to /run.
     mariadb-install-db --no-defaults "${user_opt[@]}" --datadir="$datadir" \
       --auth-root-authentication-method=socket --skip-test-db \
@@ -325,9 +390,9 @@ GRANT ALL PRIVILEGES ON \`$OPE_DB_NAME\`.* TO '$OPE_DB_USER'@'$host';"
 # ope_app_prepare [demo]: applies the migrations; with "demo", also loads the demo
 # data when the base has no account (only ever into the scripts' private database).
 ope_app_prepare() {
-  "$OPE_BIN" migrate || ope_die "« ope migrate » a échoué."
+  ope_bin migrate || ope_die "« ope migrate » a échoué."
   if [[ "${1:-}" == demo ]]; then
-    "$OPE_BIN" demo || ope_die "« ope demo » a échoué."
+    ope_bin demo || ope_die "« ope demo » a échoué."
   fi
 }
 
@@ -345,7 +410,7 @@ ope_loopback() {
 ope_refuse_demo_beyond_loopback() {
   local bind="$1" out status=0
   ope_loopback "$bind" && return 0
-  out="$("$OPE_BIN" comptes-demo)" || status=$?
+  out="$(ope_bin comptes-demo)" || status=$?
   case "$status" in
     0) return 0 ;;
     3) ope_die "refus d'écouter sur $bind (OPE_HTTP_BIND) : ${out#*: } ont encore leur mot de passe de démonstration, public. Changez leur mot de passe (ou désactivez-les) sur le site en local d'abord, ou gardez OPE_HTTP_BIND=127.0.0.1." ;;
@@ -359,7 +424,8 @@ ope_refuse_demo_beyond_loopback() {
 ope_app_start() {
   local listen="${2:-$OPE_LISTEN}"
   ope_say "Démarrage de l'application sur $listen"
-  ope_start_service "ope serve ($listen)" "$1" env OPE_LISTEN="$listen" OPE_INSTANCE="${3:-}" "$OPE_BIN" serve
+  ope_start_service "ope serve ($listen)" "$1" env OPE_LISTEN="$listen" OPE_INSTANCE="${3:-}" \
+    "${OPE_RUN_AS[@]}" "$OPE_BIN" serve
 }
 
 # ---------------------------------------------------------------- nginx ----
@@ -389,12 +455,17 @@ ope_nginx_start() {
   local prefix="$1/nginx" listen="$2" upstream="$3" access="$4"
   local app servers=""
   for app in $upstream; do servers+="server $app max_fails=1 fail_timeout=5s; "; done
-  local share="${OPE_SHARE_DIR:-$OPE_ROOT}"
-  mkdir -p "$prefix/logs" "$prefix"/tmp/{client_body,fastcgi,proxy,uwsgi,scgi}
+  local share="${OPE_SHARE_DIR:-$OPE_ROOT}" tmp
+  mkdir -p "$prefix/logs"
+  chmod 711 "$prefix"
+  # The workers buffer uploads in tmp/: theirs alone.
+  for tmp in client_body fastcgi proxy uwsgi scgi; do ope_private_dir "$prefix/tmp/$tmp" "$OPE_USER"; done
+  ((EUID == 0)) && chown "$OPE_USER:$OPE_USER" "$prefix/tmp"
 
   local access_log=off user_directive="# (not root: nginx keeps its own user)"
   [[ "$access" == on ]] && access_log="\"$prefix/logs/access.log\""
-  ((EUID == 0)) && user_directive="user root;"
+  # The master opens the logs and the port as root; the workers run as OPE_USER.
+  ((EUID == 0)) && user_directive="user $OPE_USER $OPE_USER;"
 
   ope_render "$OPE_ROOT/nginx/site.conf.template" "$prefix/site.conf" \
     "PORT=$listen" "SHARE_DIR=${share%/}" "UPSTREAM=ope_app"

@@ -20,6 +20,9 @@
 #                  is migrated, never given the demo data).
 # Every other OPE_* variable (OPE_THREADS, OPE_SMTP_*, OPE_SITE_URL…) is
 # passed to the app unchanged.
+# Run as root (the usual way), it runs the app, the mail worker and nginx's
+# workers as the system user `ope` (created if missing) and MariaDB as `mysql`;
+# logs, mails and dumps are mode 600.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/lib.sh
@@ -47,8 +50,12 @@ if ((PRIVATE_DB)); then
 fi
 
 ope_build --target ope
+ope_service_users
+ope_check_service_access
 
-mkdir -p "$OPE_VAR/logs"
+# From here on, what is written is private: logs, mails (initial passwords), dumps.
+umask 077
+ope_var_dir "$OPE_VAR"
 ope_install_traps
 
 if ((PRIVATE_DB)); then
@@ -63,11 +70,12 @@ ope_refuse_demo_beyond_loopback "$HTTP_BIND"
 ope_app_start "$OPE_VAR/logs/app.log"
 # The mail worker: SMTP when OPE_SMTP_HOST is set, otherwise .eml files in var/mails.
 export OPE_MAIL_DIR="${OPE_MAIL_DIR:-$OPE_VAR/mails}"
-ope_start_service "envoi des courriels" "$OPE_VAR/logs/mail.log" "$OPE_BIN" courriels
+[[ "$OPE_MAIL_DIR" == "$OPE_VAR/mails" ]] && ope_private_dir "$OPE_MAIL_DIR" "$OPE_USER"
+ope_start_service "envoi des courriels" "$OPE_VAR/logs/mail.log" "${OPE_RUN_AS[@]}" "$OPE_BIN" courriels
 ope_nginx_start "$OPE_VAR" "$HTTP_BIND:$OPE_PORT" "$OPE_LISTEN" on
 ope_wait_url "http://127.0.0.1:$OPE_PORT/sante" 60
 
-demo_ouverts="$("$OPE_BIN" comptes-demo 2>/dev/null || true)"
+demo_ouverts="$(ope_bin comptes-demo 2>/dev/null || true)"
 cat <<EOF
 
 Site prêt : http://127.0.0.1:$OPE_PORT

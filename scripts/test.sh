@@ -62,8 +62,15 @@ if [[ "${OPE_TEST_SKIP_FUZZ:-0}" != 1 ]]; then
   scripts/fuzz.sh
 fi
 
+ope_service_users
+ope_check_service_access
 rm -rf "$TEST_VAR"
-mkdir -p "$TEST_VAR/logs" "$TEST_VAR"/maildir/{cur,new,tmp} "$TEST_VAR"/maildir-lent/{cur,new,tmp}
+# As run.sh: services as unprivileged users, private files (tests/scripts/test_privileges.sh).
+umask 077
+mkdir -p "$(dirname "$TEST_VAR")"
+chmod 711 "$(dirname "$TEST_VAR")"
+ope_var_dir "$TEST_VAR"
+mkdir -p "$TEST_VAR"/maildir/{cur,new,tmp} "$TEST_VAR"/maildir-lent/{cur,new,tmp}
 ope_install_traps
 
 # The test stack never uses the caller's database, mail server or addresses.

@@ -15,6 +15,7 @@ cd "$(dirname "$0")/../.."
 tmp="$OPE_TEST_VAR/run"
 rm -rf "$tmp"
 mkdir -p "$tmp"
+chmod 711 "$tmp"  # run.sh's services (users ope and mysql) must reach their folders
 passed=0 failed=0
 check() {  # check DESCRIPTION COMMAND...
   if "${@:2}"; then passed=$((passed + 1)); else echo "FAIL: $1"; failed=$((failed + 1)); fi
@@ -113,6 +114,18 @@ if attendre_site prive-boucle; then
   check "responsable / demo logs in (303)" test "$code" = 303
   check "nginx listens on loopback only" \
     bash -c "! ss -ltnH 'sport = :$OPE_TEST_RUN_PORT' | grep -q '0.0.0.0:$OPE_TEST_RUN_PORT'"
+  # Started as root, nothing runs as root but nginx's master; the files are private.
+  user_of() { ps -o user= -p "$1" | tr -d ' '; }
+  pids_on() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u; }
+  for pid in $(pids_on "$OPE_TEST_RUN_APP_PORT"); do check "ope serve runs as ope" test "$(user_of "$pid")" = ope; done
+  nginx_users="$(for pid in $(pids_on "$OPE_TEST_RUN_PORT"); do user_of "$pid"; done | sort | uniq -c | tr -s ' ')"
+  check "nginx: the master as root, the workers as ope ($nginx_users)" \
+    bash -c "grep -q ' 1 root' <<<'$nginx_users' && grep -q ' ope' <<<'$nginx_users' && test \$(wc -l <<<'$nginx_users') = 2"
+  check "mariadbd runs as mysql" test "$(user_of "$(cat "$tmp/prive/mariadb/mariadb.pid")")" = mysql
+  worker="$(pgrep -f "^$OPE_TEST_BUILD_DIR/ope courriels" | head -n 1)"
+  check "the mail worker runs as ope" test -n "$worker" -a "$(user_of "${worker:-0}")" = ope
+  check "the mails folder is ope's and private" test "$(stat -c '%U %a' "$tmp/prive/mails")" = "ope 700"
+  check "the logs are private" test -z "$(find "$tmp/prive/logs" -type f -perm /077)"
 else
   echo "FAIL: run.sh did not start on loopback"
   failed=$((failed + 1))
