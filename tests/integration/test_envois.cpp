@@ -1057,12 +1057,24 @@ std::string maildir_lent() {
     return d ? d : "";
 }
 
-BOOST_AUTO_TEST_CASE(serveur_lent_deux_workers_reservation_courte_aucun_doublon) {
+// A tutor of the test's own, logged in, and a session of the manager's.
+struct Envoyeur {
+    Tuteur t;
+    Client tut;
+    long s = 0;
+};
+Envoyeur envoyeur_et_session() {
     BOOST_REQUIRE_MESSAGE(!maildir_lent().empty(), "OPE_TEST_SLOW_MAILDIR is not set");
     Client resp = logged("responsable");
-    Tuteur t = creer_tuteur(resp);
-    Client tut = logged(t.login, t.password);
-    const long s = creer_session(resp);
+    Envoyeur e;
+    e.t = creer_tuteur(resp);
+    e.tut = logged(e.t.login, e.t.password);
+    e.s = creer_session(resp);
+    return e;
+}
+
+BOOST_AUTO_TEST_CASE(serveur_lent_deux_workers_reservation_courte_aucun_doublon) {
+    auto [t, tut, s] = envoyeur_et_session();
     std::vector<Stagiaire> st;
     for (const char* prenom : {"Lola", "Marc", "Nina", "Oscar", "Paula", "Quentin", "Rose", "Simon"})
         st.push_back(creer_stagiaire(tut, s, prenom));
@@ -1087,11 +1099,7 @@ BOOST_AUTO_TEST_CASE(serveur_lent_deux_workers_reservation_courte_aucun_doublon)
 }
 
 BOOST_AUTO_TEST_CASE(serveur_qui_ne_repond_plus_coupe_bien_avant_la_fin_de_la_reservation) {
-    BOOST_REQUIRE_MESSAGE(!maildir_lent().empty(), "OPE_TEST_SLOW_MAILDIR is not set");
-    Client resp = logged("responsable");
-    Tuteur t = creer_tuteur(resp);
-    Client tut = logged(t.login, t.password);
-    const long s = creer_session(resp);
+    auto [t, tut, s] = envoyeur_et_session();
     Stagiaire pendu = creer_stagiaire(tut, s, "Théa");
     Stagiaire normal = creer_stagiaire(tut, s, "Ugo");
     // The slow sink hangs 30 s on this recipient, then refuses.
