@@ -111,7 +111,15 @@ std::string adresse_client(std::string_view remote_addr, std::string_view forwar
 
 std::string cle_de_limitation(std::string_view adresse) {
     auto a = lire_adresse(trim(adresse));
-    if (!a) return std::string(adresse.substr(0, 45));
+    if (!a) {
+        // Not an address (a web server other than nginx may send anything): its
+        // printable ASCII, so that it can be stored and logged as it is.
+        std::string cle;
+        for (char c : adresse)
+            if (c > 0x20 && c < 0x7F && cle.size() < 45) cle += c;
+        if (cle.empty()) return "?";
+        return lire_adresse(cle) ? cle_de_limitation(cle) : cle;  // what is left may be an address
+    }
     char texte[INET6_ADDRSTRLEN];
     if (a->v4) {
         inet_ntop(AF_INET, a->octets.data(), texte, sizeof texte);

@@ -37,7 +37,8 @@ std::string adresse_client(std::string_view remote_addr, std::string_view forwar
 
 // The key of an address for counting failed logins: an IPv4 address as it is, an
 // IPv6 address's /64 ("2001:db8:1:2::/64": one subscriber gets a whole /64), an
-// IPv4-mapped IPv6 address as IPv4; anything else as it is, cut to 45 bytes.
+// IPv4-mapped IPv6 address as IPv4; anything else as its printable ASCII, at most
+// 45 bytes ("?" when nothing is left). A key is its own key.
 std::string cle_de_limitation(std::string_view adresse);
 
 }  // namespace ope

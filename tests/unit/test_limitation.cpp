@@ -54,8 +54,10 @@ BOOST_AUTO_TEST_CASE(cle_par_adresse_ipv4_et_par_64_ipv6) {
     BOOST_TEST(cle_de_limitation("2001:db8:1:2:ffff:ffff:ffff:ffff") == "2001:db8:1:2::/64");
     BOOST_TEST(cle_de_limitation("2001:db8:1:3::1") == "2001:db8:1:3::/64");
     BOOST_TEST(cle_de_limitation("::ffff:198.51.100.7") == "198.51.100.7");
-    BOOST_TEST(cle_de_limitation("").empty());
+    BOOST_TEST(cle_de_limitation("") == "?");
     BOOST_TEST(cle_de_limitation(std::string(100, 'x')).size() == 45u);
+    BOOST_TEST(cle_de_limitation("pas une\n\xC3\xA9 adresse") == "pasuneadresse");
+    BOOST_TEST(cle_de_limitation("2001:db8:1:2::/64") == "2001:db8:1:2::/64");  // a key is its own key
 }
 
 BOOST_AUTO_TEST_CASE(delais_croissants_par_paire) {
