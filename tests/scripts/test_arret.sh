@@ -4,7 +4,7 @@
 # with SIGKILL on purpose) leaves no "Killed" line from the shell, which test.sh used
 # to print after CTest's summary.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 passed=0 failed=0

@@ -11,7 +11,7 @@
 set -uo pipefail
 [[ -n "${OPE_TEST_URL:-}" && -n "${OPE_TEST_RUN_PORT:-}" && -n "${OPE_TEST_DB_SOCKET:-}" ]] ||
   { echo "needs scripts/test.sh: skipped"; exit 77; }
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 tmp="$OPE_TEST_VAR/run"
 rm -rf "$tmp"
 mkdir -p "$tmp"
