@@ -55,7 +55,7 @@ ope_require_free_port "$HTTP_PORT" "nginx du banc d'essai" OPE_BENCH_PORT
 ope_require_free_port "$APP_PORT" "application du banc d'essai" OPE_BENCH_APP_PORT
 ope_require_free_port "$DB_PORT" "MariaDB du banc d'essai" OPE_BENCH_DB_PORT
 ope_build --target ope
-ope_service_users
+ope_service_users "$BENCH_VAR"
 
 STAMP="$(date +%Y-%m-%d_%H%M%S)"
 RESULTS="$OPE_ROOT/bench/results"

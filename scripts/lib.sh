@@ -93,33 +93,41 @@ ope_build() {
 # system user `ope`, MariaDB as `mysql`, and each one's private folders belong to
 # it. Not root: everything runs as the caller, as before.
 OPE_USER=ope
+OPE_DB_USER_OS=mysql
 OPE_RUN_AS=()
 
-# Creates the user `ope` if missing and sets OPE_RUN_AS. Idempotent.
+# ope_service_users VARDIR: creates the user `ope` if missing and sets OPE_RUN_AS.
+# Those users must be able to run the binary, read templates/ and static/, and
+# reach VARDIR: a checkout in a folder only root may enter (/root, a mktemp -d)
+# does not allow it; the services then run as root as before, with a warning
+# that says what to do (OPE_UNPRIVILEGED=0 tells the tests).
 ope_service_users() {
+  local var="$1"
+  export OPE_UNPRIVILEGED=0
   ((EUID == 0)) || return 0
-  if ! id -u "$OPE_USER" >/dev/null 2>&1; then
+  if ! id -u ope >/dev/null 2>&1; then
     # Another checkout's script may create it at the same moment: only its absence is an error.
     useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin \
-      "$OPE_USER" 2>/dev/null || true
-    id -u "$OPE_USER" >/dev/null 2>&1 || ope_die "impossible de créer l'utilisateur système $OPE_USER (useradd)."
+      ope 2>/dev/null || true
+    id -u ope >/dev/null 2>&1 || ope_die "impossible de créer l'utilisateur système ope (useradd)."
   fi
   id -u mysql >/dev/null 2>&1 || ope_die "l'utilisateur mysql manque (paquet mariadb-server)."
-  OPE_RUN_AS=(setpriv --reuid="$OPE_USER" --regid="$OPE_USER" --init-groups --no-new-privs --)
+  mkdir -p "$var"
+  local share="${OPE_SHARE_DIR:-$OPE_ROOT}"
+  if setpriv --reuid=ope --regid=ope --clear-groups \
+      test -x "$OPE_BIN" -a -r "$share/templates/pages/layout.tpl" -a -r "$share/static" -a -x "$var" &&
+    setpriv --reuid=mysql --regid=mysql --clear-groups test -x "$var"; then
+    OPE_USER=ope OPE_DB_USER_OS=mysql
+    OPE_RUN_AS=(setpriv --reuid=ope --regid=ope --init-groups --no-new-privs --)
+    OPE_UNPRIVILEGED=1
+  else
+    ope_warn "les utilisateurs ope et mysql ne peuvent pas atteindre $OPE_ROOT (ou $var) : l'application, nginx et MariaDB tournent en root. Placez le dépôt dans un dossier que tous peuvent traverser (par exemple /opt/ope ou /srv/ope, pas /root), ou rendez ses dossiers parents traversables (chmod o+x)."
+    OPE_USER=root OPE_DB_USER_OS=root
+  fi
 }
 
 # Runs the `ope` binary as OPE_USER (when root).
 ope_bin() { "${OPE_RUN_AS[@]}" "$OPE_BIN" "$@"; }
-
-# Dies, saying what to do, when OPE_USER cannot run the binary or read the
-# templates and static files (a checkout in /root, mode 700, for instance).
-ope_check_service_access() {
-  ((EUID == 0)) || return 0
-  local share="${OPE_SHARE_DIR:-$OPE_ROOT}"
-  if ! "${OPE_RUN_AS[@]}" test -x "$OPE_BIN" -a -r "$share/templates/pages/layout.tpl" -a -r "$share/static"; then
-    ope_die "l'utilisateur $OPE_USER, sous lequel tournent l'application et nginx, ne peut pas exécuter $OPE_BIN ou lire $share/templates et $share/static : placez le dépôt dans un dossier que tous peuvent traverser (par exemple /opt/ope ou /srv/ope, pas /root), ou rendez ses dossiers parents traversables (chmod o+x)."
-  fi
-}
 
 # ope_private_dir DIR [OWNER]: DIR created if needed, mode 700, owned by OWNER
 # (when root; default: the caller).
@@ -296,7 +304,7 @@ ope_db_start() {
   local dir="$var/mariadb"
   local datadir="$dir/data" log="$var/logs/mariadb.log"
   mkdir -p "$var/logs"
-  ope_private_dir "$dir" mysql
+  ope_private_dir "$dir" "${OPE_DB_USER_OS:-mysql}"
 
   # A Unix socket path is limited to 107 bytes: fall back to /tmp when the
   # checkout lives deep in the file system.
@@ -307,21 +315,20 @@ ope_db_start() {
 
   local user_opt=()
   if ((EUID == 0)); then
-    # MariaDB runs as mysql: its folder (data written by an older, root-run
-    # version included) and its log belong to it.
-    user_opt=(--user=mysql)
-    chown -R mysql:mysql "$dir"
-    setpriv --reuid=mysql --regid=mysql --clear-groups test -w "$dir" ||
-      ope_die "l'utilisateur mysql, sous lequel tourne MariaDB, ne peut pas atteindre $dir : ses dossiers parents doivent être traversables (chmod o+x)."
+    # MariaDB runs as mysql (ope_service_users): its folder (data written by an
+    # older, root-run version included) and its log belong to it.
+    local os_user="${OPE_DB_USER_OS:-mysql}"
+    user_opt=(--user="$os_user")
+    chown -R "$os_user:$os_user" "$dir"
     touch "$log"
-    chown mysql:mysql "$log"
+    chown "$os_user:$os_user" "$log"
     chmod 600 "$log"
   fi
 
   if [[ ! -d "$datadir/mysql" ]]; then
     ope_say "Initialisation de MariaDB dans $datadir"
     mkdir -p "$datadir"
-    ((EUID == 0)) && chown mysql:mysql "$datadir"
+    ((EUID == 0)) && chown "${OPE_DB_USER_OS:-mysql}:${OPE_DB_USER_OS:-mysql}" "$datadir"
     # --no-defaults everywhere: Debian's /etc/mysql would move socket and pid to /run.
     mariadb-install-db --no-defaults "${user_opt[@]}" --datadir="$datadir" \
       --auth-root-authentication-method=socket --skip-test-db \

@@ -50,8 +50,7 @@ if ((PRIVATE_DB)); then
 fi
 
 ope_build --target ope
-ope_service_users
-ope_check_service_access
+ope_service_users "$OPE_VAR"
 
 # From here on, what is written is private: logs, mails (initial passwords), dumps.
 umask 077

@@ -62,8 +62,7 @@ if [[ "${OPE_TEST_SKIP_FUZZ:-0}" != 1 ]]; then
   scripts/fuzz.sh
 fi
 
-ope_service_users
-ope_check_service_access
+ope_service_users "$(dirname "$TEST_VAR")"
 rm -rf "$TEST_VAR"
 # As run.sh: services as unprivileged users, private files (tests/scripts/test_privileges.sh).
 umask 077
