@@ -62,6 +62,7 @@ sources_of() {
     fuzz_urlencoded | fuzz_query | fuzz_cookies | fuzz_multipart) echo "fcgi/parse.cpp $HTTP_SOURCES" ;;
     fuzz_router) echo "fcgi/router.cpp fcgi/parse.cpp $HTTP_SOURCES" ;;
     fuzz_normalise) echo "domain/normalise.cpp" ;;
+    fuzz_csv) echo "domain/csv.cpp domain/normalise.cpp" ;;
     fuzz_fichiers) echo "domain/fichiers.cpp fcgi/parse.cpp $HTTP_SOURCES" ;;
     *) ope_die "sources inconnues pour $1 (à ajouter dans sources_of de scripts/fuzz.sh)" ;;
   esac
