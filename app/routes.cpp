@@ -71,6 +71,10 @@ const Router& routes() {
         {"POST", "/espace/donnees", stagiaire, espace_donnees},
         {"POST", "/espace/mot-de-passe", stagiaire, espace_mot_de_passe},
 
+        // Reports: the RSA follow-up ("processus suivi RSA"), the activity of a year.
+        {"GET", "/emploi/rapports/rsa", tuteur, rapport_rsa},
+        {"GET", "/emploi/rapports/sessions", tuteur, rapport_sessions},
+
         // Step 12: documents and "envoi documentation".
         {"GET", "/emploi/documents", responsable, documents_liste},
         {"POST", "/emploi/documents", responsable, documents_ajouter},

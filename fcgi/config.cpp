@@ -37,6 +37,7 @@ Config Config::from_env() {
     c.db_password = env("OPE_DB_PASSWORD", "");
     c.share_dir = env("OPE_SHARE_DIR", OPE_DEFAULT_SHARE_DIR);
     c.site_url = env("OPE_SITE_URL", c.site_url);
+    c.association = env("OPE_ASSOCIATION", c.association);
     c.cookie_secure = env("OPE_COOKIE_SECURE", "0") == "1";
     c.max_body = static_cast<std::size_t>(
         env_number("OPE_MAX_BODY", static_cast<long>(c.max_body), 1024, 1L << 30));

@@ -16,6 +16,7 @@ struct Config {
     std::string db_password;
     std::string share_dir;           // holds templates/, sql/, static/
     std::string site_url = "http://127.0.0.1:8080";
+    std::string association = "OPE";  // the name printed at the top of the reports
     bool cookie_secure = false;      // also set when nginx says the request came over HTTPS
     std::size_t max_body = 12 * 1024 * 1024;
     long session_idle_seconds = 2 * 3600;

@@ -3,6 +3,8 @@
 // templates write the same paths with the ids they are given.
 #pragma once
 
+#include "domain/normalise.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,5 +26,9 @@ std::string documents_tuteur(std::string_view repertoire = {});
 std::string intervenants();
 std::string espace(std::string_view ancre = {});
 std::string connexion();
+// The reports: the RSA follow-up of a range of months, the activity of a year;
+// csv: the download of the same rows.
+std::string rapport_rsa(const Mois& du, const Mois& au, bool csv = false);
+std::string rapport_sessions(int annee, bool csv = false);
 
 }  // namespace ope::chemins

@@ -42,11 +42,20 @@ long identifiant(const Params& fields, const std::string& name, const char* mess
 
 bool coche(const Params& fields, const std::string& name) { return fields.get(name) == "1"; }
 
-int annee_courante() {
+Mois mois_courant() {
     std::time_t now = std::time(nullptr);
     std::tm tm{};
     localtime_r(&now, &tm);
-    return tm.tm_year + 1900;
+    return {tm.tm_year + 1900, tm.tm_mon + 1};
+}
+
+int annee_courante() { return mois_courant().annee; }
+
+// format: "" for the page, "csv" for the download.
+bool format_csv(const Params& fields, FormErrors& errors) {
+    const std::string& format = fields.get("format");
+    if (!format.empty() && format != "csv") errors.add("format", "Format inconnu : seul « csv » existe.");
+    return format == "csv";
 }
 
 void montrer(Params& values, const std::string& name, bool checked) {
@@ -440,6 +449,26 @@ JournalForm JournalForm::parse(const Params& fields, FormErrors& errors) {
         f.objet = filtre;
     }
     return f;
+}
+
+// ---------------------------------------------------------------- reports
+
+RapportRsaForm RapportRsaForm::parse(const Params& fields, FormErrors& errors) {
+    RapportRsaForm f;
+    f.au = mois_courant();
+    f.du = {f.au.annee, 1};
+    for (auto [champ, mois] : {std::pair{"du", &f.du}, std::pair{"au", &f.au}}) {
+        if (fields.get(champ).empty()) continue;
+        if (auto m = parse_mois(fields.get(champ))) *mois = *m;
+        else errors.add(champ, "Mois invalide : indiquez un mois, par exemple 2031-03.");
+    }
+    if (errors.empty() && f.au < f.du) errors.add("au", "La fin de la période précède son début.");
+    f.csv = format_csv(fields, errors);
+    return f;
+}
+
+RapportActiviteForm RapportActiviteForm::parse(const Params& fields, FormErrors& errors) {
+    return {AnneeForm::parse(fields, errors).annee.value_or(annee_courante()), format_csv(fields, errors)};
 }
 
 std::string premier_message(const FormErrors& errors) {

@@ -246,6 +246,25 @@ struct JournalForm {
     static JournalForm parse(const Params& fields, FormErrors& errors);
 };
 
+// ---------------------------------------------------------------- reports
+
+// "Suivi RSA": du and au, months (YYYY-MM; by default January of this year to this
+// month), format (csv: the download).
+struct RapportRsaForm {
+    Mois du, au;
+    bool csv = false;
+
+    static RapportRsaForm parse(const Params& fields, FormErrors& errors);
+};
+
+// The activity of a year: annee (this year by default), format (csv: the download).
+struct RapportActiviteForm {
+    int annee = 0;
+    bool csv = false;
+
+    static RapportActiviteForm parse(const Params& fields, FormErrors& errors);
+};
+
 // The first message of a refused GET form, for a 400 page.
 std::string premier_message(const FormErrors& errors);
 

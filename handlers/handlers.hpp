@@ -78,6 +78,10 @@ Response documentation_envoyer(Request&, Db&);
 // journal.cpp: the audit journal
 Response journal_liste(Request&, Db&);
 
+// rapports.cpp: the RSA follow-up and the activity of a year
+Response rapport_rsa(Request&, Db&);
+Response rapport_sessions(Request&, Db&);
+
 // intervenants.cpp: staff accounts
 Response comptes_liste(Request&, Db&);
 Response comptes_creer(Request&, Db&);

@@ -18,7 +18,9 @@
         <ul>
           <li><span class="menu-rubrique">SESSIONS</span> <a href="/emploi/sessions">Gestion des sessions</a></li>
           {{#MENU_FICHES}}<li><span class="menu-rubrique">FICHES</span> <a href="/emploi/stagiaires">Gestion des stagiaires</a></li>
-          <li><span class="menu-rubrique">TUTEUR</span> <a href="/emploi/tuteur/documents">Documents stagiaires</a></li>{{/MENU_FICHES}}
+          <li><span class="menu-rubrique">TUTEUR</span> <a href="/emploi/tuteur/documents">Documents stagiaires</a></li>
+          <li><span class="menu-rubrique">RAPPORTS</span> <a href="/emploi/rapports/rsa" target="_blank" rel="noopener">Suivi RSA</a>
+            <a href="/emploi/rapports/sessions" target="_blank" rel="noopener">Activité</a></li>{{/MENU_FICHES}}
           {{#MENU_RESPONSABLE}}<li><span class="menu-rubrique">COMPTES</span> <a href="/emploi/intervenants">Intervenants</a></li>
           <li><span class="menu-rubrique">BIBLIOTHÈQUE</span> <a href="/emploi/documents">Documents</a></li>
           <li><span class="menu-rubrique">CONTRÔLE</span> <a href="/emploi/journal">Journal</a></li>{{/MENU_RESPONSABLE}}

@@ -365,6 +365,10 @@ std::vector<Ligne> table(Monde& m) {
          {{"actuel", "pas-le-bon-mot-de-passe"}, {"nouveau", "Tres-long-mot-de-passe-1"}, {"confirmation", "autre"}},
          {{"actuel", "demo"}, {"nouveau", "Tres-long-mot-de-passe-1"}, {"confirmation", "Tres-long-mot-de-passe-1"}}},
 
+        // Reports (print pages and their CSV).
+        {"GET", "/emploi/rapports/rsa", {C, R, R, K, K}, fixe("/emploi/rapports/rsa?du=2032-01&au=2032-12")},
+        {"GET", "/emploi/rapports/sessions", {C, R, R, K, K}, fixe("/emploi/rapports/sessions?annee=2032&format=csv")},
+
         // Documents.
         {"GET", "/emploi/documents", {C, R, R, R, K}, fixe("/emploi/documents")},
         {"POST", "/emploi/documents", {C, R, R, R, K}, fixe("/emploi/documents"), {}, {{"nouveau_repertoire", ""}},

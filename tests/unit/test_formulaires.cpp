@@ -225,6 +225,40 @@ BOOST_AUTO_TEST_CASE(one_message_per_field) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
+BOOST_AUTO_TEST_SUITE(rapports)
+
+BOOST_AUTO_TEST_CASE(report_periods) {
+    FormErrors e;
+    auto f = RapportRsaForm::parse(form("du=2031-01&au=2031-06&format=csv"), e);
+    BOOST_TEST(e.empty());
+    BOOST_TEST(f.du.iso() == "2031-01-01");
+    BOOST_TEST(f.au.fr() == "juin 2031");
+    BOOST_TEST(f.csv);
+    // By default: January of this year to this month.
+    auto d = RapportRsaForm::parse(form(""), e);
+    BOOST_TEST(e.empty());
+    BOOST_TEST(d.du.mois == 1);
+    BOOST_TEST(d.du.annee == d.au.annee);
+    BOOST_TEST(!d.csv);
+    for (const char* bad : {"du=2031-13", "au=garbage", "du=2031-06&au=2031-01", "format=pdf", "du=%C3%28"}) {
+        FormErrors errors;
+        RapportRsaForm::parse(form(bad), errors);
+        BOOST_TEST(!errors.empty(), bad);
+    }
+    auto a = RapportActiviteForm::parse(form("annee=2031&format=csv"), e);
+    BOOST_TEST(e.empty());
+    BOOST_TEST(a.annee == 2031);
+    BOOST_TEST(a.csv);
+    BOOST_TEST(RapportActiviteForm::parse(form(""), e).annee == d.au.annee);
+    for (const char* bad : {"annee=abc", "annee=1800", "format=csv2"}) {
+        FormErrors errors;
+        RapportActiviteForm::parse(form(bad), errors);
+        BOOST_TEST(!errors.empty(), bad);
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
 BOOST_AUTO_TEST_SUITE(avis_et_chemins)
 
 BOOST_AUTO_TEST_CASE(every_avis_has_its_sentence) {
@@ -253,6 +287,10 @@ BOOST_AUTO_TEST_CASE(paths) {
     BOOST_TEST(chemins::stagiaires("dé é", 2) == "/emploi/stagiaires?q=d%C3%A9%20%C3%A9&page=2");
     BOOST_TEST(chemins::documents("Cycle 1") == "/emploi/documents?repertoire=Cycle%201");
     BOOST_TEST(chemins::documents() == "/emploi/documents");
+    BOOST_TEST(chemins::rapport_rsa({2031, 1}, {2031, 6}) == "/emploi/rapports/rsa?du=2031-01&au=2031-06");
+    BOOST_TEST(chemins::rapport_rsa({2031, 1}, {2031, 6}, true) == "/emploi/rapports/rsa?du=2031-01&au=2031-06&format=csv");
+    BOOST_TEST(chemins::rapport_sessions(2031) == "/emploi/rapports/sessions?annee=2031");
+    BOOST_TEST(chemins::rapport_sessions(2031, true) == "/emploi/rapports/sessions?annee=2031&format=csv");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -93,6 +93,23 @@ void inscrire(Client& c, long s, long stagiaire) {
     BOOST_REQUIRE_EQUAL(c.submit(session(s) + "/stagiaires", {{"stagiaire_id", str(stagiaire)}}).status, 303);
 }
 
+void inscrire_finance(Client& c, long s, long stagiaire, const Fields& financement) {
+    BOOST_REQUIRE_EQUAL(c.get(fiche(stagiaire)).status, 200);
+    Fields champs = financement;
+    champs.emplace_back("session_id", str(s));
+    BOOST_REQUIRE_EQUAL(c.submit(fiche(stagiaire) + "/sessions", champs).status, 303);
+}
+
+void changer_financement(Client& c, long s, long stagiaire, const Fields& financement) {
+    BOOST_REQUIRE_EQUAL(c.get(fiche(stagiaire)).status, 200);
+    BOOST_REQUIRE_EQUAL(c.submit(fiche(stagiaire) + "/sessions/" + str(s), financement).status, 303);
+}
+
+void valider_presences(Client& c, long s, const Fields& statuts) {
+    BOOST_REQUIRE_EQUAL(c.get(session(s) + "/validation").status, 200);
+    BOOST_REQUIRE_EQUAL(c.submit(session(s) + "/validation", statuts).status, 303);
+}
+
 std::string dd_apres(const std::string& html, const std::string& libelle, std::size_t depuis) {
     auto pos = html.find(libelle, depuis);
     if (pos == std::string::npos) return "";
