@@ -35,10 +35,11 @@ constexpr Texte kTextes[] = {
     {Avis::envoi_enregistre, "envoi_enregistre",
      "Envoi enregistré : les courriels partent dans quelques instants ; leur état s'affiche ci-dessous."},
     {Avis::compte_cree, "compte_cree", "Compte créé."},
+    {Avis::parution_enregistree, "parution_enregistree", "Vos choix de parution dans l'annuaire sont enregistrés."},
 };
 
 // One row per Avis, in the enum's order.
-static_assert(std::size(kTextes) == static_cast<std::size_t>(Avis::compte_cree) + 1);
+static_assert(std::size(kTextes) == static_cast<std::size_t>(Avis::parution_enregistree) + 1);
 
 constexpr bool dans_l_ordre() {
     for (std::size_t i = 0; i < std::size(kTextes); ++i)

@@ -33,6 +33,7 @@ enum class Avis {
     document_supprime,
     envoi_enregistre,
     compte_cree,
+    parution_enregistree,
 };
 
 // The sentence shown for a code, "" for an unknown one.

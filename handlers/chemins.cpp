@@ -74,4 +74,8 @@ std::string rapport_sessions(int annee, bool csv) {
     return en_csv("/emploi/rapports/sessions?annee=" + nombre(annee), csv);
 }
 
+std::string annuaire(std::optional<long> session) {
+    return session ? "/annuaire?session=" + nombre(*session) : "/annuaire";
+}
+
 }  // namespace ope::chemins

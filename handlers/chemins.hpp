@@ -30,5 +30,7 @@ std::string connexion();
 // csv: the download of the same rows.
 std::string rapport_rsa(const Mois& du, const Mois& au, bool csv = false);
 std::string rapport_sessions(int annee, bool csv = false);
+// The directory (staff: of a session).
+std::string annuaire(std::optional<long> session = std::nullopt);
 
 }  // namespace ope::chemins

@@ -3,6 +3,7 @@
 // personnelles"; their password. A trainee only ever sees their own record:
 // every query here takes the id from the logged-in account, never from the URL.
 #include "handlers/handlers.hpp"
+#include "handlers/pages.hpp"
 
 #include "data/comptes.hpp"
 #include "data/presences.hpp"
@@ -80,6 +81,8 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
     form.fill(*donnees);
     if (form.refused()) donnees->ShowSection("OUVERT");
 
+    section_annuaire(dict, db, *s);
+
     Dict* mot_de_passe = dict.AddSectionDictionary("FORM_MOT_DE_PASSE");
     formulaires.mot_de_passe.fill(*mot_de_passe);
     if (formulaires.mot_de_passe.refused() || compte->doit_choisir_mot_de_passe) mot_de_passe->ShowSection("OUVERT");
@@ -112,6 +115,16 @@ Response espace_mot_de_passe(Request& req, Db& db) {
     if (!form.ok()) return afficher(req, db, {.mot_de_passe = form.state});
     comptes::changer_mot_de_passe(db, compte->id, form.value.nouveau);
     return apres(req, chemins::espace("mot-de-passe"), Avis::mot_de_passe_change);
+}
+
+// The directory's consent boxes, in their own section of the page: nothing else of
+// the record changes.
+Response espace_annuaire(Request& req, Db& db) {
+    auto fiche = stagiaires::trouver(db, stagiaire_du_compte(req));
+    if (!fiche) throw HttpError(404);
+    submit<ParutionForm>(req.form).value.appliquer(*fiche);
+    stagiaires::modifier(db, *fiche, req.user->id, "modification_par_stagiaire");
+    return apres(req, chemins::espace("annuaire"), Avis::parution_enregistree);
 }
 
 }  // namespace ope::handlers

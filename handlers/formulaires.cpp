@@ -451,7 +451,7 @@ JournalForm JournalForm::parse(const Params& fields, FormErrors& errors) {
     return f;
 }
 
-// ---------------------------------------------------------------- reports
+// ---------------------------------------------------------------- reports, directory
 
 RapportRsaForm RapportRsaForm::parse(const Params& fields, FormErrors& errors) {
     RapportRsaForm f;
@@ -469,6 +469,33 @@ RapportRsaForm RapportRsaForm::parse(const Params& fields, FormErrors& errors) {
 
 RapportActiviteForm RapportActiviteForm::parse(const Params& fields, FormErrors& errors) {
     return {AnneeForm::parse(fields, errors).annee.value_or(annee_courante()), format_csv(fields, errors)};
+}
+
+AnnuaireForm AnnuaireForm::parse(const Params& fields, FormErrors& errors) {
+    AnnuaireForm f;
+    if (!fields.get("session").empty()) {
+        f.session = parse_positive(fields.get("session"));
+        if (!f.session) errors.add("session", "Session inconnue.");
+    }
+    return f;
+}
+
+ParutionForm ParutionForm::parse(const Params& fields, FormErrors&) {
+    return {coche(fields, "parution_adresse"), coche(fields, "parution_telephone"), coche(fields, "parution_email")};
+}
+
+FormState ParutionForm::state_of(const stagiaires::Stagiaire& s) {
+    FormState f;
+    montrer(f.values, "parution_adresse", s.parution_adresse);
+    montrer(f.values, "parution_telephone", s.parution_telephone);
+    montrer(f.values, "parution_email", s.parution_email);
+    return f;
+}
+
+void ParutionForm::appliquer(stagiaires::Stagiaire& s) const {
+    s.parution_adresse = adresse;
+    s.parution_telephone = telephone;
+    s.parution_email = email;
 }
 
 std::string premier_message(const FormErrors& errors) {

@@ -246,7 +246,7 @@ struct JournalForm {
     static JournalForm parse(const Params& fields, FormErrors& errors);
 };
 
-// ---------------------------------------------------------------- reports
+// ---------------------------------------------------------------- reports, directory
 
 // "Suivi RSA": du and au, months (YYYY-MM; by default January of this year to this
 // month), format (csv: the download).
@@ -263,6 +263,23 @@ struct RapportActiviteForm {
     bool csv = false;
 
     static RapportActiviteForm parse(const Params& fields, FormErrors& errors);
+};
+
+// The directory's session, for staff: session (a number; none: the choice only).
+struct AnnuaireForm {
+    std::optional<long> session;
+
+    static AnnuaireForm parse(const Params& fields, FormErrors& errors);
+};
+
+// A trainee's consent to the directory (/espace/annuaire): parution_adresse,
+// parution_telephone, parution_email (checkboxes).
+struct ParutionForm {
+    bool adresse = false, telephone = false, email = false;
+
+    static ParutionForm parse(const Params& fields, FormErrors& errors);
+    static FormState state_of(const stagiaires::Stagiaire& s);
+    void appliquer(stagiaires::Stagiaire& s) const;
 };
 
 // The first message of a refused GET form, for a 400 page.

@@ -62,6 +62,7 @@ Response validation(Request&, Db&);
 Response espace(Request&, Db&);
 Response espace_donnees(Request&, Db&);
 Response espace_mot_de_passe(Request&, Db&);
+Response espace_annuaire(Request&, Db&);
 
 // documents.cpp: step 12, the library
 Response documents_liste(Request&, Db&);
@@ -81,6 +82,9 @@ Response journal_liste(Request&, Db&);
 // rapports.cpp: the RSA follow-up and the activity of a year
 Response rapport_rsa(Request&, Db&);
 Response rapport_sessions(Request&, Db&);
+
+// annuaire.cpp: the site's directory
+Response annuaire(Request&, Db&);
 
 // intervenants.cpp: staff accounts
 Response comptes_liste(Request&, Db&);

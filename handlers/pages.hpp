@@ -4,6 +4,7 @@
 // showing the records' values.
 #pragma once
 
+#include "data/stagiaires.hpp"
 #include "fcgi/db.hpp"
 #include "fcgi/form.hpp"
 #include "fcgi/http.hpp"
@@ -30,5 +31,9 @@ struct FormulairesFiche {
     std::map<long, FormState> financements{};  // by session id
 };
 Response afficher_fiche(Request& req, Db& db, long stagiaire_id, const FormulairesFiche& formulaires = {});
+
+// The trainee's page (/espace) has a section of the directory (annuaire.cpp): how
+// they appear in it, and their three consent boxes (POST /espace/annuaire).
+void section_annuaire(Dict& page, Db& db, const stagiaires::Stagiaire& s);
 
 }  // namespace ope::handlers

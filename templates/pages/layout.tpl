@@ -21,13 +21,15 @@
           <li><span class="menu-rubrique">TUTEUR</span> <a href="/emploi/tuteur/documents">Documents stagiaires</a></li>
           <li><span class="menu-rubrique">RAPPORTS</span> <a href="/emploi/rapports/rsa" target="_blank" rel="noopener">Suivi RSA</a>
             <a href="/emploi/rapports/sessions" target="_blank" rel="noopener">Activité</a></li>{{/MENU_FICHES}}
+          <li><span class="menu-rubrique">ANNUAIRE</span> <a href="/annuaire">Annuaire des stagiaires</a></li>
           {{#MENU_RESPONSABLE}}<li><span class="menu-rubrique">COMPTES</span> <a href="/emploi/intervenants">Intervenants</a></li>
           <li><span class="menu-rubrique">BIBLIOTHÈQUE</span> <a href="/emploi/documents">Documents</a></li>
           <li><span class="menu-rubrique">CONTRÔLE</span> <a href="/emploi/journal">Journal</a></li>{{/MENU_RESPONSABLE}}
         </ul>
       </li>
       {{/MENU_EMPLOI}}
-      {{#MENU_ESPACE}}<li><a href="/espace">Ma page personnelle</a></li>{{/MENU_ESPACE}}
+      {{#MENU_ESPACE}}<li><a href="/espace">Ma page personnelle</a></li>
+      <li><a href="/annuaire">Annuaire</a></li>{{/MENU_ESPACE}}
     </ul>
   </nav>
   <form class="deconnexion" method="post" action="/deconnexion">

@@ -225,7 +225,7 @@ BOOST_AUTO_TEST_CASE(one_message_per_field) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
-BOOST_AUTO_TEST_SUITE(rapports)
+BOOST_AUTO_TEST_SUITE(rapports_annuaire)
 
 BOOST_AUTO_TEST_CASE(report_periods) {
     FormErrors e;
@@ -257,13 +257,31 @@ BOOST_AUTO_TEST_CASE(report_periods) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(directory_session_and_consent_boxes) {
+    FormErrors e;
+    BOOST_TEST(*AnnuaireForm::parse(form("session=12"), e).session == 12);
+    BOOST_TEST(!AnnuaireForm::parse(form(""), e).session.has_value());
+    BOOST_TEST(e.empty());
+    AnnuaireForm::parse(form("session=douze"), e);
+    BOOST_TEST(e.has("session"));
+
+    auto p = ParutionForm::parse(form("parution_email=1&parution_adresse=0"), e);
+    BOOST_TEST((!p.adresse && !p.telephone && p.email));
+    stagiaires::Stagiaire s;  // everything published by default
+    p.appliquer(s);
+    BOOST_TEST((!s.parution_adresse && !s.parution_telephone && s.parution_email));
+    BOOST_TEST(etat_du_formulaire::rendu("{{#PARUTION_ADRESSE_1}}a{{/PARUTION_ADRESSE_1}}{{#PARUTION_TELEPHONE_1}}t"
+                                         "{{/PARUTION_TELEPHONE_1}}{{#PARUTION_EMAIL_1}}e{{/PARUTION_EMAIL_1}}",
+                                         ParutionForm::state_of(s)) == "e");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(avis_et_chemins)
 
 BOOST_AUTO_TEST_CASE(every_avis_has_its_sentence) {
     Request req;
-    for (int a = 0; a <= static_cast<int>(Avis::compte_cree); ++a) {
+    for (int a = 0; a <= static_cast<int>(Avis::parution_enregistree); ++a) {
         Response r = apres(req, "/x", static_cast<Avis>(a));
         BOOST_TEST(r.status == 303);
         std::string cookie;
@@ -291,6 +309,8 @@ BOOST_AUTO_TEST_CASE(paths) {
     BOOST_TEST(chemins::rapport_rsa({2031, 1}, {2031, 6}, true) == "/emploi/rapports/rsa?du=2031-01&au=2031-06&format=csv");
     BOOST_TEST(chemins::rapport_sessions(2031) == "/emploi/rapports/sessions?annee=2031");
     BOOST_TEST(chemins::rapport_sessions(2031, true) == "/emploi/rapports/sessions?annee=2031&format=csv");
+    BOOST_TEST(chemins::annuaire() == "/annuaire");
+    BOOST_TEST(chemins::annuaire(12) == "/annuaire?session=12");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

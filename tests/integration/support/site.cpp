@@ -110,6 +110,16 @@ void valider_presences(Client& c, long s, const Fields& statuts) {
     BOOST_REQUIRE_EQUAL(c.submit(session(s) + "/validation", statuts).status, 303);
 }
 
+Client connecter_stagiaire(Client& personnel, long stagiaire) {
+    Page accueil = personnel.get(fiche(stagiaire) + "/accueil");
+    BOOST_REQUIRE_EQUAL(accueil.status, 200);
+    const auto identifiant = accueil.body.find("Identifiant");
+    const std::string login = dd_apres(accueil.body, "Identifiant");
+    const std::string mot_de_passe = dd_apres(accueil.body, "Mot de passe", identifiant);
+    BOOST_REQUIRE(!login.empty() && !mot_de_passe.empty());
+    return logged(login, mot_de_passe);
+}
+
 std::string dd_apres(const std::string& html, const std::string& libelle, std::size_t depuis) {
     auto pos = html.find(libelle, depuis);
     if (pos == std::string::npos) return "";
