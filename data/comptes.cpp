@@ -64,6 +64,24 @@ std::optional<long> creer_personnel(Db& db, const NouveauCompte& c, std::optiona
     return id;
 }
 
+std::set<std::string> logins_pris(Db& db, const std::vector<std::string>& logins) {
+    constexpr std::size_t kLot = 100;
+    static const std::string sql = [] {
+        std::string s = "SELECT login FROM utilisateur WHERE login IN (?";
+        for (std::size_t i = 1; i < kLot; ++i) s += ", ?";
+        return s + ")";
+    }();
+    std::set<std::string> pris;
+    for (std::size_t debut = 0; debut < logins.size(); debut += kLot) {
+        std::vector<Value> lot;
+        // Padded with "", which is no login.
+        for (std::size_t i = debut; i < debut + kLot; ++i) lot.emplace_back(i < logins.size() ? logins[i] : std::string());
+        auto rs = db.query_list(sql, lot);
+        while (rs->next()) pris.insert(Row(*rs).text("login"));
+    }
+    return pris;
+}
+
 std::vector<Compte> personnel(Db& db) {
     auto rs = db.query(std::string(kColonnes) +
                        "WHERE role IN ('responsable', 'tuteur', 'formateur') AND actif = 1 ORDER BY nom, prenom, login");

@@ -7,6 +7,7 @@
 #include "fcgi/http.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,11 @@ struct Compte {
 std::optional<Compte> par_login(Db& db, const std::string& login);
 std::optional<Compte> par_id(Db& db, long id);
 
+// The hash of an account that has no usable password yet (a trainee imported from
+// the old site, until staff issue an initial password): verify_password never
+// accepts an empty hash.
+inline constexpr const char* kSansMotDePasse = "";
+
 struct NouveauCompte {
     std::string login, nom, prenom, email;
     Role role = Role::tuteur;
@@ -40,6 +46,9 @@ std::optional<long> creer(Db& db, const NouveauCompte& c);
 // A staff account created by the manager (or the command line when `par` is nullopt),
 // journaled; std::nullopt when the login is taken.
 std::optional<long> creer_personnel(Db& db, const NouveauCompte& c, std::optional<long> par);
+
+// Those of `logins` that an account already has (in one statement per hundred).
+std::set<std::string> logins_pris(Db& db, const std::vector<std::string>& logins);
 
 // Active staff accounts (everyone but trainees), by name.
 std::vector<Compte> personnel(Db& db);

@@ -50,6 +50,7 @@ struct Livraison {
     std::optional<std::string> mot_de_passe_initial;
     long session_id = 0;
     long tentatives = 0;  // attempts before this one
+    bool sans_mot_de_passe = false;  // an imported account, until staff issue an initial password
 };
 // Claims up to `max` mails that are due, for `bail` seconds (a worker that dies
 // releases them when the claim runs out).

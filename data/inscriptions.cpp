@@ -37,15 +37,36 @@ std::string message(Resultat r) {
     return "";
 }
 
-Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f, long par) {
-    Transaction t(db);
-    // The session row is locked: a workshop created at the same moment (ateliers::creer
-    // takes the same lock) cannot miss this trainee, nor this enrolment miss it.
-    auto session = db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
+namespace {
+
+// The session's rules, its row locked or not.
+Resultat session_prete(Db& db, long session_id, bool verrouiller) {
+    auto session = db.query(verrouiller ? "SELECT id FROM session_formation WHERE id = ? FOR UPDATE"
+                                        : "SELECT id FROM session_formation WHERE id = ?",
+                            session_id);
     if (!session->next()) return Resultat::session_inconnue;
-    if (!db.query("SELECT id FROM stagiaire WHERE id = ?", stagiaire_id)->next()) return Resultat::stagiaire_inconnu;
     if (!db.query("SELECT 1 FROM atelier WHERE session_id = ? LIMIT 1", session_id)->next())
         return Resultat::session_sans_atelier;
+    return Resultat::inscrit;
+}
+
+}  // namespace
+
+Resultat session_prete(Db& db, long session_id) { return session_prete(db, session_id, false); }
+
+Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f, long par) {
+    Transaction t(db);
+    auto r = inscrire(t, session_id, stagiaire_id, f, par);
+    if (r == Resultat::inscrit) t.commit();
+    return r;
+}
+
+Resultat inscrire(Transaction& t, long session_id, long stagiaire_id, const Financement& f, std::optional<long> par) {
+    Db& db = t.db();
+    // The session row is locked: a workshop created at the same moment (ateliers::creer
+    // takes the same lock) cannot miss this trainee, nor this enrolment miss it.
+    if (auto r = session_prete(db, session_id, true); r != Resultat::inscrit) return r;
+    if (!db.query("SELECT id FROM stagiaire WHERE id = ?", stagiaire_id)->next()) return Resultat::stagiaire_inconnu;
     try {
         db.exec("INSERT INTO inscription (session_id, stagiaire_id, statut_financement, numero_caf, numero_cli,"
                 " complement_financement) VALUES (?, ?, ?, ?, ?, ?)",
@@ -57,7 +78,6 @@ Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement&
     db.exec("INSERT INTO presence (atelier_id, stagiaire_id) SELECT id, ? FROM atelier WHERE session_id = ?",
             stagiaire_id, session_id);
     journal::noter(t, par, "inscription", "stagiaire", stagiaire_id, decrire(session_id, f));
-    t.commit();
     return Resultat::inscrit;
 }
 

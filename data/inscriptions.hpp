@@ -29,6 +29,12 @@ std::string message(Resultat r);
 
 // `par`: the account that does it (journal).
 Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f, long par);
+// The same in the caller's transaction (an import writes every line in one); nothing
+// is written when the result is not `inscrit`.
+Resultat inscrire(Transaction& t, long session_id, long stagiaire_id, const Financement& f, std::optional<long> par);
+// Whether a session can take an enrolment now (it exists and has a workshop):
+// `inscrit`, `session_inconnue` or `session_sans_atelier`.
+Resultat session_prete(Db& db, long session_id);
 // False when the trainee was not enrolled.
 bool desinscrire(Db& db, long session_id, long stagiaire_id, long par);
 // False when the trainee is not enrolled in that session.

@@ -111,6 +111,16 @@ std::optional<Session> trouver(Db& db, long id) {
     return Session{r.number("id"), mois_de(r), r.text("intitule")};
 }
 
+std::vector<Session> du_mois(Db& db, const Mois& mois) {
+    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE mois = ? ORDER BY id", mois.iso());
+    std::vector<Session> out;
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.number("id"), mois_de(r), r.text("intitule")});
+    }
+    return out;
+}
+
 long creer(Db& db, const Mois& mois, const std::string& intitule, long par) {
     Transaction t(db);
     long id = db.insert("INSERT INTO session_formation (mois, intitule, cree_par) VALUES (?, ?, ?)", mois.iso(),

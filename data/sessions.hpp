@@ -39,6 +39,8 @@ std::vector<Resume> du_stagiaire(Db& db, long stagiaire_id);
 std::vector<int> annees(Db& db, std::optional<long> formateur_id);
 
 std::optional<Session> trouver(Db& db, long id);
+// The sessions of a month, by number.
+std::vector<Session> du_mois(Db& db, const Mois& mois);
 // `par`: the account that does it (journal).
 long creer(Db& db, const Mois& mois, const std::string& intitule, long par);
 

@@ -53,15 +53,33 @@ std::vector<Stagiaire> recents(Db& db, int nombre);
 // same e-mail. `sauf` excludes a record (the one being edited).
 std::vector<Stagiaire> doublons_probables(Db& db, const Stagiaire& s, long sauf = 0);
 
+// For each record of `lot` (by position), one on file that looks like the same person
+// by doublons_probables's rule, and whether it was the e-mail that matched; in a
+// bounded number of statements per hundred records, whatever their number (imports).
+struct Correspondance {
+    long id = 0;
+    bool meme_email = false;
+};
+std::vector<std::optional<Correspondance>> doublons_du_lot(Db& db, const std::vector<Stagiaire>& lot);
+
 struct Creation {
     long id = 0;
     std::string login;
-    std::string mot_de_passe_initial;
+    std::string mot_de_passe_initial;  // "" for an account created without one
+};
+// How the site account of a new record is made.
+struct OptionsCreation {
+    std::string login;                 // tried first, kept when free ("" : from the names)
+    bool mot_de_passe_initial = true;  // false: no usable password until staff issue one
+                                       // (nouveau_mot_de_passe_initial): imported records
+    std::string origine = "fiche créée";  // how the journal says it
 };
 // Creates the record and the trainee's account (a unique login from first name and
 // name, a random initial password kept readable until the first login), in one transaction.
 // `par` is the account that does it (journal).
 Creation creer(Db& db, const Stagiaire& s, long par);
+// The same in the caller's transaction (an import writes every record in one).
+Creation creer(Transaction& t, const Stagiaire& s, std::optional<long> par, const OptionsCreation& options);
 
 // Saves every personal field and writes the changed ones, old and new values, to
 // the journal under `action`, as done by account `par`; false when the record does
@@ -87,6 +105,7 @@ std::optional<std::string> nouveau_mot_de_passe_initial(Db& db, long stagiaire_i
 struct Identifiants {
     std::string login;
     std::optional<std::string> mot_de_passe_initial;
+    bool sans_mot_de_passe = false;  // an imported account, until staff issue an initial password
 };
 std::optional<Identifiants> identifiants(Db& db, long stagiaire_id);
 

@@ -24,6 +24,7 @@ void remplir_pied(Dict& d, const Config& config, const envois::Livraison& l) {
     d.SetValue("SITE", config.site_url);
     d.SetValue("LOGIN", l.login);
     if (l.mot_de_passe_initial) d.SetValueAndShowSection("MOT_DE_PASSE", *l.mot_de_passe_initial, "INITIAL");
+    else if (l.sans_mot_de_passe) d.ShowSection("AUCUN");
     else d.ShowSection("CHOISI");
 }
 
