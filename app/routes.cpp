@@ -79,6 +79,10 @@ const Router& routes() {
         {"GET", "/emploi/rapports/rsa", tuteur, rapport_rsa},
         {"GET", "/emploi/rapports/sessions", tuteur, rapport_sessions},
 
+        // Trainees from the old site.
+        {"GET", "/emploi/import", responsable, import_form},
+        {"POST", "/emploi/import", responsable, import_envoyer},
+
         // Step 12: documents and "envoi documentation".
         {"GET", "/emploi/documents", responsable, documents_liste},
         {"POST", "/emploi/documents", responsable, documents_ajouter},

@@ -36,10 +36,11 @@ constexpr Texte kTextes[] = {
      "Envoi enregistré : les courriels partent dans quelques instants ; leur état s'affiche ci-dessous."},
     {Avis::compte_cree, "compte_cree", "Compte créé."},
     {Avis::parution_enregistree, "parution_enregistree", "Vos choix de parution dans l'annuaire sont enregistrés."},
+    {Avis::import_enregistre, "import_enregistre", "Import enregistré : son compte rendu est en tête de la liste des imports."},
 };
 
 // One row per Avis, in the enum's order.
-static_assert(std::size(kTextes) == static_cast<std::size_t>(Avis::parution_enregistree) + 1);
+static_assert(std::size(kTextes) == static_cast<std::size_t>(Avis::import_enregistre) + 1);
 
 constexpr bool dans_l_ordre() {
     for (std::size_t i = 0; i < std::size(kTextes); ++i)

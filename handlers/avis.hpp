@@ -34,6 +34,7 @@ enum class Avis {
     envoi_enregistre,
     compte_cree,
     parution_enregistree,
+    import_enregistre,
 };
 
 // The sentence shown for a code, "" for an unknown one.

@@ -78,4 +78,6 @@ std::string annuaire(std::optional<long> session) {
     return session ? "/annuaire?session=" + nombre(*session) : "/annuaire";
 }
 
+std::string import() { return "/emploi/import"; }
+
 }  // namespace ope::chemins

@@ -32,5 +32,7 @@ std::string rapport_rsa(const Mois& du, const Mois& au, bool csv = false);
 std::string rapport_sessions(int annee, bool csv = false);
 // The directory (staff: of a session).
 std::string annuaire(std::optional<long> session = std::nullopt);
+// The import of trainees.
+std::string import();
 
 }  // namespace ope::chemins

@@ -51,11 +51,25 @@ Mois mois_courant() {
 
 int annee_courante() { return mois_courant().annee; }
 
+const char* const kLoginInvalide =
+    "Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « - » et « _ ».";
+
 // format: "" for the page, "csv" for the download.
 bool format_csv(const Params& fields, FormErrors& errors) {
     const std::string& format = fields.get("format");
     if (!format.empty() && format != "csv") errors.add("format", "Format inconnu : seul « csv » existe.");
     return format == "csv";
+}
+
+// Trimmed, ASCII letters in lower case (codes and yes/no typed in a file).
+std::string sans_casse(std::string_view s) {
+    const auto debut = s.find_first_not_of(" \t");
+    if (debut == std::string_view::npos) return "";
+    s = s.substr(debut, s.find_last_not_of(" \t") - debut + 1);
+    std::string out(s);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
 }
 
 void montrer(Params& values, const std::string& name, bool checked) {
@@ -89,8 +103,7 @@ ConnexionForm ConnexionForm::parse(const Params& fields, FormErrors& errors) {
 CompteForm CompteForm::parse(const Params& fields, FormErrors& errors) {
     CompteForm f;
     f.login = fields.get("login");
-    if (!login_valide(f.login))
-        errors.add("login", "Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « - » et « _ ».");
+    if (!login_valide(f.login)) errors.add("login", kLoginInvalide);
     f.nom = nom_obligatoire(fields, "nom", ope::nom, "Le nom est obligatoire.", errors);
     f.prenom = nom_obligatoire(fields, "prenom", ope::prenom, "Le prénom est obligatoire.", errors);
     f.email = champ(fields, "email", ope::email, errors);
@@ -451,7 +464,7 @@ JournalForm JournalForm::parse(const Params& fields, FormErrors& errors) {
     return f;
 }
 
-// ---------------------------------------------------------------- reports, directory
+// ---------------------------------------------------------------- reports, directory, import
 
 RapportRsaForm RapportRsaForm::parse(const Params& fields, FormErrors& errors) {
     RapportRsaForm f;
@@ -496,6 +509,67 @@ void ParutionForm::appliquer(stagiaires::Stagiaire& s) const {
     s.parution_adresse = adresse;
     s.parution_telephone = telephone;
     s.parution_email = email;
+}
+
+ImportForm ImportForm::parse(const Params& fields, FormErrors& errors, const std::vector<UploadedFile>& files) {
+    ImportForm f;
+    f.appliquer = coche(fields, "appliquer");
+    for (const auto& file : files)
+        if (file.field == "fichier" && !file.content.empty()) {
+            f.nom_fichier = nom_de_fichier_sur(file.filename);
+            f.contenu = &file.content;
+        }
+    if (!f.contenu) errors.add("fichier", "Choisissez un fichier CSV (non vide).");
+    return f;
+}
+
+const std::vector<std::string>& ImportLigneForm::colonnes() {
+    static const std::vector<std::string> c = {
+        "civilite",       "nom",          "prenom",     "date_naissance",     "email",
+        "tel_portable",   "tel_fixe",     "adresse",    "code_postal",        "ville",
+        "parution_adresse", "parution_telephone", "parution_email", "login", "session",
+        "statut_financement", "numero_caf", "numero_cli", "complement_financement"};
+    return c;
+}
+
+std::optional<std::string> ImportLigneForm::colonne(std::string_view entete) {
+    std::string nom = sans_casse(entete);
+    for (const auto& c : colonnes())
+        if (c == nom) return nom;
+    return std::nullopt;
+}
+
+ImportLigneForm ImportLigneForm::parse(const Params& fields, FormErrors& errors) {
+    ImportLigneForm f;
+    // The record's fields as "Ajouter un stagiaire" receives them: a consent is a
+    // ticked box ("1") or none.
+    Params champs;
+    for (const auto& [nom, valeur] : fields.items())
+        if (nom.rfind("parution_", 0) != 0) champs.add(nom, valeur);
+    for (const char* parution : {"parution_adresse", "parution_telephone", "parution_email"}) {
+        const std::string v = sans_casse(fields.get(parution));
+        if (v.empty() || v == "1" || v == "oui") champs.add(parution, "1");
+        else if (v != "0" && v != "non") errors.add(parution, "Indiquez 1 ou oui (publié), 0 ou non (non publié).");
+    }
+    f.fiche = StagiaireForm::parse(champs, errors).fiche;
+
+    f.login = sans_casse(fields.get("login"));
+    if (!f.login.empty() && !login_valide(f.login)) errors.add("login", kLoginInvalide);
+
+    const std::string session = sans_casse(fields.get("session"));
+    if (!session.empty()) {
+        if (auto id = parse_positive(session)) f.session_id = id;
+        else if (auto mois = parse_mois(session)) f.session_mois = mois;
+        else errors.add("session", "Session invalide : son mois (AAAA-MM, par exemple 2031-03) ou son numéro.");
+        f.financement = FinancementForm::parse(champs, errors, false).financement;
+    } else {
+        for (const char* champ : {"statut_financement", "numero_caf", "numero_cli", "complement_financement"})
+            if (!sans_casse(fields.get(champ)).empty()) {
+                errors.add(champ, "Une inscription demande sa session : remplissez la colonne session.");
+                break;
+            }
+    }
+    return f;
 }
 
 std::string premier_message(const FormErrors& errors) {

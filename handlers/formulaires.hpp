@@ -246,7 +246,7 @@ struct JournalForm {
     static JournalForm parse(const Params& fields, FormErrors& errors);
 };
 
-// ---------------------------------------------------------------- reports, directory
+// ---------------------------------------------------------------- reports, directory, import
 
 // "Suivi RSA": du and au, months (YYYY-MM; by default January of this year to this
 // month), format (csv: the download).
@@ -280,6 +280,37 @@ struct ParutionForm {
     static ParutionForm parse(const Params& fields, FormErrors& errors);
     static FormState state_of(const stagiaires::Stagiaire& s);
     void appliquer(stagiaires::Stagiaire& s) const;
+};
+
+// The import of trainees (multipart): fichier (a CSV file), appliquer=1 to write;
+// without it, a dry run.
+struct ImportForm {
+    std::string nom_fichier;
+    const std::string* contenu = nullptr;  // in the request, which outlives the form
+    bool appliquer = false;
+
+    static ImportForm parse(const Params& fields, FormErrors& errors, const std::vector<UploadedFile>& files);
+};
+
+// A line of an import file, its fields named by the file's header: those of
+// "Ajouter un stagiaire" (StagiaireForm, the same normalisation and checks), login,
+// and optionally session with the funding of the enrolment (FinancementForm, the
+// status optional). What an old site exports is taken as the form would: the
+// parution_* columns as 1/0 or oui/non (empty: the form's default, published),
+// date_naissance as JJ/MM/AAAA or ISO, session as AAAA-MM or the session's number.
+struct ImportLigneForm {
+    stagiaires::Stagiaire fiche;
+    std::string login;                 // lower case; "" : made from the names
+    std::optional<Mois> session_mois;  // the session named by its month...
+    std::optional<long> session_id;    // ...or by its number
+    inscriptions::Financement financement;
+
+    // The columns a file may have.
+    static const std::vector<std::string>& colonnes();
+    // The column a header cell names (spaces around and case ignored), nullopt for
+    // anything else.
+    static std::optional<std::string> colonne(std::string_view entete);
+    static ImportLigneForm parse(const Params& fields, FormErrors& errors);
 };
 
 // The first message of a refused GET form, for a 400 page.

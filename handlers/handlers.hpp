@@ -86,6 +86,10 @@ Response rapport_sessions(Request&, Db&);
 // annuaire.cpp: the site's directory
 Response annuaire(Request&, Db&);
 
+// importation.cpp: trainees from the old site
+Response import_form(Request&, Db&);
+Response import_envoyer(Request&, Db&);
+
 // intervenants.cpp: staff accounts
 Response comptes_liste(Request&, Db&);
 Response comptes_creer(Request&, Db&);

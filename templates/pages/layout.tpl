@@ -24,7 +24,8 @@
           <li><span class="menu-rubrique">ANNUAIRE</span> <a href="/annuaire">Annuaire des stagiaires</a></li>
           {{#MENU_RESPONSABLE}}<li><span class="menu-rubrique">COMPTES</span> <a href="/emploi/intervenants">Intervenants</a></li>
           <li><span class="menu-rubrique">BIBLIOTHÈQUE</span> <a href="/emploi/documents">Documents</a></li>
-          <li><span class="menu-rubrique">CONTRÔLE</span> <a href="/emploi/journal">Journal</a></li>{{/MENU_RESPONSABLE}}
+          <li><span class="menu-rubrique">CONTRÔLE</span> <a href="/emploi/journal">Journal</a></li>
+          <li><span class="menu-rubrique">IMPORT</span> <a href="/emploi/import">Stagiaires de l'ancien site</a></li>{{/MENU_RESPONSABLE}}
         </ul>
       </li>
       {{/MENU_EMPLOI}}

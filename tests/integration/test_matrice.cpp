@@ -375,6 +375,10 @@ std::vector<Ligne> table(Monde& m) {
         {"GET", "/emploi/rapports/rsa", {C, R, R, K, K}, fixe("/emploi/rapports/rsa?du=2032-01&au=2032-12")},
         {"GET", "/emploi/rapports/sessions", {C, R, R, K, K}, fixe("/emploi/rapports/sessions?annee=2032&format=csv")},
 
+        // Import of trainees: without a file, a 422 that writes nothing.
+        {"GET", "/emploi/import", {C, R, R, R, K}, fixe("/emploi/import")},
+        {"POST", "/emploi/import", {C, R, R, R, K}, fixe("/emploi/import"), {}, {{"appliquer", "1"}}, {{"appliquer", "1"}}},
+
         // Documents.
         {"GET", "/emploi/documents", {C, R, R, R, K}, fixe("/emploi/documents")},
         {"POST", "/emploi/documents", {C, R, R, R, K}, fixe("/emploi/documents"), {}, {{"nouveau_repertoire", ""}},

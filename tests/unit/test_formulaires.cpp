@@ -225,7 +225,7 @@ BOOST_AUTO_TEST_CASE(one_message_per_field) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
-BOOST_AUTO_TEST_SUITE(rapports_annuaire)
+BOOST_AUTO_TEST_SUITE(rapports_annuaire_import)
 
 BOOST_AUTO_TEST_CASE(report_periods) {
     FormErrors e;
@@ -275,13 +275,62 @@ BOOST_AUTO_TEST_CASE(directory_session_and_consent_boxes) {
                                          ParutionForm::state_of(s)) == "e");
 }
 
+BOOST_AUTO_TEST_CASE(an_import_line_is_checked_as_the_form) {
+    FormErrors e;
+    auto f = ImportLigneForm::parse(form("civilite=Mme&nom=+dupont+&prenom=%C3%A9lodie-anne&date_naissance=1988-05-14"
+                                         "&email=+E%40X.FR+&tel_portable=06.12.34.56.78&parution_adresse=OUI"
+                                         "&parution_telephone=0&login=+Anc.Login&session=2031-03"
+                                         "&statut_financement=rsa&numero_caf=1&numero_cli=2"),
+                                    e);
+    BOOST_TEST(e.empty());
+    BOOST_TEST(f.fiche.nom == "DUPONT");
+    BOOST_TEST(f.fiche.prenom == "Élodie-Anne");
+    BOOST_TEST(f.fiche.date_naissance->fr() == "14/05/1988");
+    BOOST_TEST(f.fiche.email == "e@x.fr");
+    BOOST_TEST(f.fiche.tel_portable == "06 12 34 56 78");
+    // oui, 0, and a column left out: the form's default (published).
+    BOOST_TEST((f.fiche.parution_adresse && !f.fiche.parution_telephone && f.fiche.parution_email));
+    BOOST_TEST(f.login == "anc.login");
+    BOOST_TEST(f.session_mois->iso() == "2031-03-01");
+    BOOST_TEST(!f.session_id.has_value());
+    BOOST_TEST(f.financement.statut.has_value());
+    BOOST_TEST(f.financement.numero_cli == "2");
+    BOOST_TEST(*ImportLigneForm::parse(form("civilite=M.&nom=A&prenom=B&session=12&parution_email=non"), e).session_id == 12);
+    BOOST_TEST(e.empty());
+    // A session without status: "à renseigner", as on the session page.
+    BOOST_TEST(!ImportLigneForm::parse(form("civilite=M.&nom=A&prenom=B&session=12"), e).financement.statut.has_value());
+    BOOST_TEST(e.empty());
+
+    const std::pair<const char*, const char*> refus[] = {
+        {"civilite=M.&nom=&prenom=B", "nom"},
+        {"civilite=M&nom=A&prenom=B", "civilite"},
+        {"civilite=M.&nom=A&prenom=B&parution_email=peut-etre", "parution_email"},
+        {"civilite=M.&nom=A&prenom=B&login=a+b", "login"},
+        {"civilite=M.&nom=A&prenom=B&session=mars", "session"},
+        {"civilite=M.&nom=A&prenom=B&statut_financement=autre", "statut_financement"},
+        {"civilite=M.&nom=A&prenom=B&numero_caf=12", "numero_caf"},
+        {"civilite=M.&nom=A&prenom=B&session=2031-03&statut_financement=rsa&numero_cli=1", "numero_caf"},
+        {"civilite=M.&nom=A&prenom=B&session=2031-03&statut_financement=chomage", "statut_financement"},
+        {"civilite=M.&nom=A&prenom=B&date_naissance=31%2F02%2F1990", "date_naissance"},
+    };
+    for (const auto& [ligne, champ] : refus) {
+        FormErrors errors;
+        ImportLigneForm::parse(form(ligne), errors);
+        BOOST_TEST(errors.has(champ), ligne);
+    }
+    BOOST_TEST(*ImportLigneForm::colonne(" Nom ") == "nom");
+    BOOST_TEST(*ImportLigneForm::colonne("PARUTION_EMAIL") == "parution_email");
+    BOOST_TEST(!ImportLigneForm::colonne("prénom").has_value());
+    BOOST_TEST(!ImportLigneForm::colonne("mot_de_passe").has_value());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(avis_et_chemins)
 
 BOOST_AUTO_TEST_CASE(every_avis_has_its_sentence) {
     Request req;
-    for (int a = 0; a <= static_cast<int>(Avis::parution_enregistree); ++a) {
+    for (int a = 0; a <= static_cast<int>(Avis::import_enregistre); ++a) {
         Response r = apres(req, "/x", static_cast<Avis>(a));
         BOOST_TEST(r.status == 303);
         std::string cookie;
@@ -311,6 +360,7 @@ BOOST_AUTO_TEST_CASE(paths) {
     BOOST_TEST(chemins::rapport_sessions(2031, true) == "/emploi/rapports/sessions?annee=2031&format=csv");
     BOOST_TEST(chemins::annuaire() == "/annuaire");
     BOOST_TEST(chemins::annuaire(12) == "/annuaire?session=12");
+    BOOST_TEST(chemins::import() == "/emploi/import");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
