@@ -23,7 +23,9 @@ namespace {
 struct Tableau {
     struct Colonne {
         std::string titre;
-        bool nombre = false;  // right-aligned
+        // Its cells' CSS class (static/impression.css): "nombre" (a count: right-aligned, as
+        // narrow as its heading allows), "numero" (an identifier, never broken), "sessions".
+        std::string classe = "";
     };
     std::vector<Colonne> colonnes;
     std::vector<std::vector<std::string>> lignes;
@@ -42,16 +44,19 @@ struct Tableau {
     void remplir(Dict& page, const std::vector<std::string>& total = {}) const {
         Dict& dict = *page.AddIncludeDictionary("TABLEAU");
         dict.SetFilename("print/tableau.tpl");
+        auto classe = [](Dict& d, const Colonne& c) {
+            if (!c.classe.empty()) d.SetValueAndShowSection("CLASSE", c.classe, "A_CLASSE");
+        };
         for (const auto& c : colonnes) {
             Dict* e = dict.AddSectionDictionary("ENTETE");
             e->SetValue("TITRE", c.titre);
-            if (c.nombre) e->ShowSection("NOMBRE");
+            classe(*e, c);
         }
         auto cellules = [&](Dict& ligne, const std::vector<std::string>& valeurs) {
             for (std::size_t i = 0; i < valeurs.size() && i < colonnes.size(); ++i) {
                 Dict* cellule = ligne.AddSectionDictionary("CELLULE");
                 cellule->SetValue("TEXTE", valeurs[i]);
-                if (colonnes[i].nombre) cellule->ShowSection("NOMBRE");
+                classe(*cellule, colonnes[i]);
             }
         };
         for (const auto& l : lignes) cellules(*dict.AddSectionDictionary("LIGNE"), l);
@@ -86,7 +91,7 @@ void colonnes_presences(Tableau& t) {
     for (auto p : {Presence::present, Presence::excuse, Presence::absent, Presence::non_renseigne}) {
         std::string titre = libelle(p);
         if (titre[0] >= 'a' && titre[0] <= 'z') titre[0] = static_cast<char>(titre[0] - 'a' + 'A');  // "Présent"
-        t.colonnes.push_back({titre, true});
+        t.colonnes.push_back({titre, "nombre"});
     }
 }
 void cellules_presences(std::vector<std::string>& ligne, const Decompte& d) {
@@ -114,9 +119,11 @@ Response rapport_rsa(Request& req, Db& db) {
     const auto lignes = rapports::suivi_rsa(db, du, au);
 
     Tableau t;
-    t.colonnes = {{"Civilité"}, {"Nom"}, {"Prénom"}, {"N° CAF"}, {"N° CLI"}, {"Session(s)"}, {"Ateliers prévus", true}};
+    t.colonnes = {{"Civilité"},         {"Nom"},           {"Prénom"},
+                  {"N° CAF", "numero"}, {"N° CLI", "numero"}, {"Session(s)", "sessions"},
+                  {"Ateliers prévus", "nombre"}};
     colonnes_presences(t);
-    t.colonnes.push_back({"Taux de présence", true});
+    t.colonnes.push_back({"Taux de présence", "nombre"});
     Decompte total;
     std::set<long> sessions;
     for (const auto& l : lignes) {
@@ -159,10 +166,11 @@ Response rapport_sessions(Request& req, Db& db) {
     const auto a = rapports::activite(db, annee);
 
     Tableau t;
-    t.colonnes = {{"Mois"}, {"Sessions", true}, {"Ateliers", true}, {"Inscriptions", true}, {"Stagiaires", true}};
-    for (auto statut : kStatutsFinancement) t.colonnes.push_back({libelle(statut), true});
-    t.colonnes.push_back({"À renseigner", true});
-    t.colonnes.push_back({"Taux de présence", true});
+    t.colonnes = {{"Mois"}, {"Sessions", "nombre"}, {"Ateliers", "nombre"}, {"Inscriptions", "nombre"},
+                  {"Stagiaires", "nombre"}};
+    for (auto statut : kStatutsFinancement) t.colonnes.push_back({libelle(statut), "nombre"});
+    t.colonnes.push_back({"À renseigner", "nombre"});
+    t.colonnes.push_back({"Taux de présence", "nombre"});
     auto cellules = [](std::string mois, const rapports::Activite& m) {
         std::vector<std::string> ligne = {std::move(mois), nombre(m.sessions), nombre(m.ateliers),
                                           nombre(m.inscriptions), nombre(m.stagiaires)};
@@ -197,7 +205,7 @@ Response rapport_sessions(Request& req, Db& db) {
     t.remplir(dict, total);
 
     // The chart: one bar per month, its enrolments above it, its attendance rate under its name.
-    const auto h = histogramme(barres, 820, 250);
+    const auto h = histogramme(barres, 1000, 180);
     Dict* g = dict.AddSectionDictionary("GRAPHIQUE");
     g->SetIntValue("LARGEUR", static_cast<long>(h.largeur));
     g->SetIntValue("HAUTEUR", static_cast<long>(h.hauteur));

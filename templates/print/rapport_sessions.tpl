@@ -33,8 +33,7 @@ aux ateliers déjà renseignés.</figcaption>
 </figure>
 {{/GRAPHIQUE}}
 {{>TABLEAU}}
-<p class="discret">Chaque session compte dans le mois pour lequel elle est créée. Stagiaires : personnes différentes inscrites
-dans le mois (sur la ligne de l'année, dans l'année) ; par statut de financement, celui de leur inscription (un stagiaire
-inscrit à deux sessions du mois avec deux statuts compte dans les deux colonnes). Taux de présence : présents sur ateliers
-renseignés (présent, absent excusé, absent).</p>
+<p class="discret">Chaque session compte dans son mois. Stagiaires : personnes différentes (sur la ligne de l'année : dans
+l'année), par statut de financement de leur inscription. Taux de présence : présents sur ateliers renseignés (présent,
+absent excusé, absent).</p>
 </div>
