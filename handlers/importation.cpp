@@ -325,7 +325,10 @@ Response afficher_import(Request& req, Db& db, const FormState& form, const impo
             d->SetValue("MOTIF", l.motif);
             d->SetValue("SESSION", l.session);
             d->SetValue("LOGIN", l.login_demande);
-            if (l.stagiaire_id) d->SetValueAndShowSection("URL", chemins::fiche(l.stagiaire_id), "LIEN");
+            if (l.stagiaire_id) {
+                d->SetValueAndShowSection("URL", chemins::fiche(l.stagiaire_id), "LIEN");
+                d->SetIntValue("ID", l.stagiaire_id);
+            }
         }
         for (const auto& [issue, section] : sections) {
             const std::size_t n = montrees[issue];

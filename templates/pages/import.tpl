@@ -50,7 +50,7 @@ les lignes refusées, puis envoyez-le à nouveau.</p>{{/A_CORRIGER}}
 <div class="defilement"><table class="liste">
   <thead><tr><th scope="col">Ligne</th><th scope="col">Stagiaire</th><th scope="col">Correspond à</th></tr></thead>
   <tbody>{{#EXISTANTE}}<tr><td class="nombre">{{NUMERO}}</td><td>{{NOM_COMPLET}}</td>
-    <td>{{#LIEN}}<a href="{{URL}}">la fiche</a> : {{/LIEN}}{{MOTIF}}</td></tr>{{/EXISTANTE}}</tbody>
+    <td>{{#LIEN}}<a href="{{URL}}">fiche n° {{ID}}</a> : {{/LIEN}}{{MOTIF}}</td></tr>{{/EXISTANTE}}</tbody>
 </table></div>
 {{#EXISTANTE_AUTRES}}<p class="discret">… et {{NOMBRE}} autre(s).</p>{{/EXISTANTE_AUTRES}}{{/LISTE_EXISTANTE}}
 
