@@ -144,38 +144,13 @@ def check_activity(r, printer, data):
     imp.check_absent(r, name, text, ["Télécharger ce tableau", "Aperçu avant impression"])
 
 
+def check_all(r, printer, site, data):
+    check_rsa(r, printer, data)
+    check_activity(r, printer, data)
+
+
 def main():
-    base = os.environ.get("OPE_TEST_URL", "").rstrip("/")
-    if not base:
-        print("skipped: OPE_TEST_URL is not set (run through scripts/test.sh)")
-        return imp.SKIP
-    missing = imp.missing_tools()
-    if missing:
-        if os.environ.get("OPE_TEST_REQUIRE_BROWSER") == "1":
-            print(f"FAIL  missing {', '.join(missing)} (OPE_TEST_REQUIRE_BROWSER=1)")
-            print("0 passed, 1 failed")
-            return 1
-        print(f"skipped: missing {', '.join(missing)}")
-        return imp.SKIP
-    r = imp.Results()
-    out = imp.output_dir()
-    browser = None
-    try:
-        site = imp.Site(base)
-        site.login("responsable", "demo")
-        data = build_data(site, imp.run_tag())
-        browser = imp.Chromium(os.path.join(out, "chromium-rapports.log"))
-        page = browser.open_page(base, {"ope_session": site.cookies["ope_session"]})
-        printer = imp.Printer(browser, page, base, out, r)
-        check_rsa(r, printer, data)
-        check_activity(r, printer, data)
-    except imp.Fatal as e:
-        r.check(False, "test could not go on", "", str(e))
-    finally:
-        if browser is not None:
-            browser.close()
-    r.summary()
-    return 0 if r.failed == 0 else 1
+    return imp.run(build_data, check_all, "chromium-rapports.log")
 
 
 if __name__ == "__main__":
