@@ -138,8 +138,13 @@ std::string cle_identite(const stagiaires::Stagiaire& s) {
 std::string Rapport::resume() const {
     std::string s = "Fichier « " + fichier + " » (" + csv::nom(encodage) + ", séparateur « " + std::string(1, separateur) +
                     " », " + pluriel(static_cast<long>(lignes.size()), "ligne", "lignes") + ") : ";
-    s += pluriel(creations, "fiche créée", "fiches créées");
-    if (inscriptions) s += " (dont " + pluriel(inscriptions, "inscrite", "inscrites") + " à une session)";
+    if (applique) {
+        s += pluriel(creations, "fiche créée", "fiches créées");
+        if (inscriptions) s += " (dont " + pluriel(inscriptions, "inscrite", "inscrites") + " à une session)";
+    } else {
+        s += pluriel(creations, "fiche à créer", "fiches à créer");
+        if (inscriptions) s += " (dont " + pluriel(inscriptions, "à inscrire", "à inscrire") + " à une session)";
+    }
     s += ", " + pluriel(existantes, "déjà enregistrée, laissée telle quelle", "déjà enregistrées, laissées telles quelles");
     s += ", " + pluriel(refusees, "ligne refusée", "lignes refusées") + ".";
     return s;
@@ -278,9 +283,9 @@ Rapport appliquer(Db& db, std::string_view contenu, const std::string& fichier, 
             return r;
         }
     }
+    r.applique = true;  // what the journal says
     journal::noter(t, par, "import", "import", std::nullopt, r.resume() + (qui.empty() ? "" : "\n" + qui));
     t.commit();
-    r.applique = true;
     return r;
 }
 

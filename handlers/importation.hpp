@@ -56,7 +56,8 @@ struct Rapport {
     bool applique = false;  // written to the database
 
     bool applicable() const { return erreur.empty() && refusees == 0; }
-    // The file, its encoding and the counts, in one sentence (the journal, the command line).
+    // The file, its encoding and the counts, in one sentence (the journal, the command
+    // line): what was written, or before applying what would be.
     std::string resume() const;
 };
 
