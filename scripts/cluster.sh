@@ -9,6 +9,8 @@
 #                                     all three are Synced (cluster size 3);
 #                                     creates the database and the app's user
 #   scripts/cluster.sh start N        starts node N only (it joins the others)
+#                                     (both: running nodes that lost the quorum
+#                                     are first made a primary component again)
 #   scripts/cluster.sh stop [N]       stops every node (3, 2, then 1) or node N
 #   scripts/cluster.sh kill N         SIGKILLs node N (a crash)
 #   scripts/cluster.sh restart N      stops node N if it runs, starts it again
@@ -271,6 +273,30 @@ choose_bootstrap_node() {
   echo "$best"
 }
 
+# When nodes run but none is in the primary component (the others died and
+# the survivors lost the quorum: every query gets error 1047), the most
+# advanced of them forms one alone (pc.bootstrap), after a few seconds' grace
+# in case it is only a view change in progress. ARGS: the running nodes.
+ensure_primary() {
+  local n start=$SECONDS best="" best_seqno=-1 seqno
+  while :; do
+    for n in "$@"; do
+      [[ "$(node_status_value "$n" wsrep_cluster_status)" == Primary ]] && return 0
+    done
+    ((SECONDS - start < 5)) || break
+    sleep 0.5
+  done
+  for n in "$@"; do
+    seqno="$(node_status_value "$n" wsrep_last_committed)"
+    if [[ "$seqno" =~ ^[0-9]+$ ]] && ((seqno > best_seqno)); then best="$n" best_seqno="$seqno"; fi
+  done
+  [[ -n "$best" ]] || ope_die "aucun nœud en marche ne répond (nœuds $*) : arrêtez la grappe (« $0 stop ») et relancez-la."
+  ope_warn "aucun nœud dans la composante primaire (quorum perdu) : le nœud $best (seqno $best_seqno) en reforme une seul (pc.bootstrap)."
+  node_sql "$best" -e "SET GLOBAL wsrep_provider_options = 'pc.bootstrap=YES'" \
+    || ope_die "nœud $best : pc.bootstrap refusé."
+  node_wait_synced "$best" 1
+}
+
 # Creates the app's database and account (as ope_db_setup does for the
 # private server); replicated to the other nodes. Sets OPE_DB_PASSWORD.
 setup_database() {
@@ -320,6 +346,8 @@ cmd_start() {
     node_wait_synced "$boot" 1
     ope_say "Nœud $boot prêt en $((SECONDS - t0)) s."
     running=("$boot")
+  else
+    ensure_primary "${running[@]}"
   fi
 
   setup_database "${running[0]}"
@@ -340,9 +368,10 @@ cmd_start_node() {
     return 0
   fi
   local others
-  others="$(running_nodes)"
-  [[ -n "$others" ]] || ope_die "aucun autre nœud ne tourne : lancez toute la grappe avec « $0 start »."
+  mapfile -t others < <(running_nodes)
+  ((${#others[@]})) || ope_die "aucun autre nœud ne tourne : lancez toute la grappe avec « $0 start »."
   ope_install_traps
+  ensure_primary "${others[@]}"
   node_join "$n"
   forget_services
 }
