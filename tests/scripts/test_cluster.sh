@@ -70,6 +70,9 @@ session_open() {  # NAME NODE
   SESS_FD[$name]=$fd
 }
 session_send() {  # NAME SQL (does not wait)
+  # It counts the batches: in a subshell ($(...)) the count would be lost and
+  # the next batch would reuse a marker, reading an older batch's output.
+  ((BASH_SUBSHELL == 0)) || { echo "FAIL: session_send in a subshell"; exit 1; }
   local k=$((SESS_SEQ[$1] + 1))
   SESS_SEQ[$1]=$k
   printf '%s\nSELECT "@@mark%s";\n' "$2" "$k" >&"${SESS_FD[$1]}"
@@ -83,7 +86,7 @@ session_wait() {  # NAME: prints the output of the last batch
   awk -v from="@@mark$((k - 1))" -v to="@@mark$k" -v k="$k" \
     'k == 1 && NR == 1 { p = 1 } $0 == to { exit } p { print } $0 == from { p = 1 }' "${SESS_OUT[$name]}"
 }
-session_sql() { session_send "$1" "$2"; session_wait "$1"; }
+session_sql() { session_send "$1" "$2"; session_wait "$1"; }  # never in $(...)
 session_close() {
   local name="$1" fd="${SESS_FD[$1]}"
   printf 'quit\n' >&"$fd"
@@ -160,8 +163,11 @@ for n in 2 3; do
   check "node $n reads the 100 rows written on node 1" \
     test "$($CLUSTER sql "$n" -N -B -e "SET SESSION wsrep_sync_wait = 1; SELECT COUNT(*) FROM $DB.ligne")" = 100
 done
-check "auto-increment values interleave (node 1: offset 1 of 3)" \
-  test "$(sql 1 "SELECT CONCAT(@@auto_increment_increment, '/', @@auto_increment_offset)")" = 3/1
+# wsrep_auto_increment_control: increment = cluster size, offset = the node's
+# place in the view (wsrep_local_index + 1, by node UUID, not by node number).
+offsets="$(for n in 1 2 3; do sql "$n" "SELECT CONCAT(@@auto_increment_increment, '/', @@auto_increment_offset)"; done | sort | tr '\n' ' ')"
+note "auto_increment_increment/offset of the three nodes: $offsets"
+check "auto-increment values interleave (increment 3, offsets 1, 2, 3)" test "$offsets" = "3/1 3/2 3/3 "
 
 # Two transactions, A on node 1 and B on node 2, on session row ID.
 # STEPS: the statements each one runs after BEGIN; ORDER: "seq" (A commits
@@ -171,13 +177,25 @@ run_pair() {  # ID STEPS ORDER
   local id="$1" steps="$2" order="$3" cert bf out_a out_b
   cert="$(status_sum wsrep_local_cert_failures)"
   bf="$(status_sum wsrep_local_bf_aborts)"
-  session_sql a "BEGIN; ${steps//@ID@/$id}" >/dev/null
-  session_sql b "BEGIN; ${steps//@ID@/$id}" >/dev/null
+  session_send a "BEGIN; ${steps//@ID@/$id}"
+  out_a="$(session_wait a)"
+  session_send b "BEGIN; ${steps//@ID@/$id}"
+  out_b="$(session_wait b)"
+  # (No error is expected before the COMMITs: each node only sees its own lock.)
+  if [[ -n "$(error_of "$out_a$out_b")" ]]; then
+    ERR_A="before-commit:$(error_of "$out_a")" ERR_B="before-commit:$(error_of "$out_b")"
+    MECHANISM="?"
+    session_sql a "ROLLBACK;" >/dev/null
+    session_sql b "ROLLBACK;" >/dev/null
+    return
+  fi
   if [[ "$order" == seq ]]; then
-    out_a="$(session_sql a "COMMIT;")"
+    session_send a "COMMIT;"
+    out_a="$(session_wait a)"
     # Returns once node 2 has applied everything committed before: A's write set.
     $CLUSTER sql 2 -N -B -e "SET SESSION wsrep_sync_wait = 1; SELECT COUNT(*) FROM $DB.ligne" >/dev/null
-    out_b="$(session_sql b "COMMIT;")"
+    session_send b "COMMIT;"
+    out_b="$(session_wait b)"
   else
     session_send a "COMMIT;"
     session_send b "COMMIT;"
@@ -230,7 +248,7 @@ check "two rows on every node, though each transaction counted 0 under its lock"
   test "$(rows_on_all_nodes journal 11)" = "2 2 2"
 
 both=0 one=0 other=0
-for id in 20 21 22 23 24; do
+for id in $(seq 20 29); do
   run_pair "$id" "$FOR_UPDATE" sim
   case "$(outcome)" in
     "A:commit B:commit") both=$((both + 1)) ;;
@@ -242,16 +260,16 @@ for id in 20 21 22 23 24; do
   rows="$(rows_on_all_nodes inscription "$id")"
   [[ "$rows" == "$commits $commits $commits" ]] || { other=$((other + 1)); note "session $id: $commits commits, rows $rows"; }
 done
-note "child table with a foreign key, both COMMIT at once, 5 times: both committed $both, one got 1213 $one"
+note "child table with a foreign key, both COMMIT at once, 10 times: both committed $both, one got 1213 $one"
 check "simultaneous FOR UPDATE + INSERT: only commits or 1213, same rows on every node" test "$other" = 0
 
 FOR_UPDATE_VERSION="$FOR_UPDATE
   UPDATE session_formation SET version = version + 1 WHERE id = @ID@;"
-run_pair 30 "$FOR_UPDATE_VERSION" seq
+run_pair 40 "$FOR_UPDATE_VERSION" seq
 note "with UPDATE version = version + 1, A commits first: $(outcome) ($MECHANISM)"
 check "with the version bump, B gets 1213" test "$(outcome)" = "A:commit B:1213"
 one=0
-for id in 31 32 33 34 35; do
+for id in $(seq 41 50); do
   run_pair "$id" "$FOR_UPDATE_VERSION" sim
   case "$(outcome)" in
     "A:commit B:1213" | "A:1213 B:commit") one=$((one + 1)) ;;
@@ -259,10 +277,10 @@ for id in 31 32 33 34 35; do
   esac
   [[ "$(rows_on_all_nodes inscription "$id")" == "1 1 1" ]] || note "session $id: rows $(rows_on_all_nodes inscription "$id")"
 done
-note "with the version bump, both COMMIT at once, 5 times: exactly one got 1213 $one times"
-check "with the version bump, simultaneous commits: always exactly one 1213" test "$one" = 5
+note "with the version bump, both COMMIT at once, 10 times: exactly one got 1213 $one times"
+check "with the version bump, simultaneous commits: always exactly one 1213" test "$one" = 10
 check "with the version bump, one enrolment per session on every node" test \
-  "$(sql 3 "SET SESSION wsrep_sync_wait = 1; SELECT COUNT(*) FROM inscription WHERE session_id BETWEEN 30 AND 35")" = 6
+  "$(sql 3 "SET SESSION wsrep_sync_wait = 1; SELECT COUNT(*), SUM(version) FROM inscription JOIN session_formation s ON s.id = session_id WHERE session_id BETWEEN 40 AND 50")" = "11	11"
 session_close a
 session_close b
 
