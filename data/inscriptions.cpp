@@ -1,6 +1,7 @@
 #include "data/inscriptions.hpp"
 
 #include "data/journal.hpp"
+#include "data/sessions.hpp"
 
 namespace ope::inscriptions {
 
@@ -39,10 +40,10 @@ std::string message(Resultat r) {
 
 Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f, long par) {
     Transaction t(db);
-    // The session row is locked: a workshop created at the same moment (ateliers::creer
-    // takes the same lock) cannot miss this trainee, nor this enrolment miss it.
-    auto session = db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
-    if (!session->next()) return Resultat::session_inconnue;
+    // The session row is locked and written: a workshop created at the same moment
+    // (ateliers::creer does the same), on this server or another node, cannot miss
+    // this trainee, nor this enrolment miss it.
+    if (!sessions::verrouiller(t, session_id)) return Resultat::session_inconnue;
     if (!db.query("SELECT id FROM stagiaire WHERE id = ?", stagiaire_id)->next()) return Resultat::stagiaire_inconnu;
     if (!db.query("SELECT 1 FROM atelier WHERE session_id = ? LIMIT 1", session_id)->next())
         return Resultat::session_sans_atelier;
@@ -63,7 +64,7 @@ Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement&
 
 bool desinscrire(Db& db, long session_id, long stagiaire_id, long par) {
     Transaction t(db);
-    db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
+    sessions::verrouiller(t, session_id);
     db.exec("DELETE p FROM presence p JOIN atelier a ON a.id = p.atelier_id"
             " WHERE a.session_id = ? AND p.stagiaire_id = ?",
             session_id, stagiaire_id);
@@ -76,6 +77,7 @@ bool desinscrire(Db& db, long session_id, long stagiaire_id, long par) {
 
 bool modifier_financement(Db& db, long session_id, long stagiaire_id, const Financement& f, long par) {
     Transaction t(db);
+    sessions::verrouiller(t, session_id);
     if (!db.query("SELECT 1 FROM inscription WHERE session_id = ? AND stagiaire_id = ? FOR UPDATE", session_id,
                   stagiaire_id)
              ->next())

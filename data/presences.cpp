@@ -1,6 +1,7 @@
 #include "data/presences.hpp"
 
 #include "data/journal.hpp"
+#include "data/sessions.hpp"
 
 #include <map>
 
@@ -30,8 +31,9 @@ std::vector<Ligne> de_la_session(Db& db, long session_id) {
 void enregistrer(Db& db, long session_id, const std::vector<Saisie>& saisies, long valide_par) {
     Transaction t(db);
     // Every writer of a session's attendance rows (enrolment, workshops, this) locks
-    // the session row first: they queue instead of deadlocking.
-    db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
+    // and writes the session row first: they queue instead of deadlocking, and
+    // conflict across Galera nodes.
+    sessions::verrouiller(t, session_id);
     // The current values, to journal only what changes (old and new).
     std::map<std::pair<long, long>, std::pair<Presence, std::string>> avant;
     auto rs = db.query("SELECT p.atelier_id, p.stagiaire_id, p.statut, p.commentaire FROM presence p"

@@ -105,10 +105,20 @@ std::vector<int> annees(Db& db, std::optional<long> formateur_id) {
 }
 
 std::optional<Session> trouver(Db& db, long id) {
-    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ?", id);
+    auto rs = db.query("SELECT id, mois, intitule, version FROM session_formation WHERE id = ?", id);
     if (!rs->next()) return std::nullopt;
     Row r(*rs);
-    return Session{r.number("id"), mois_de(r), r.text("intitule")};
+    return Session{r.number("id"), mois_de(r), r.text("intitule"), r.number("version")};
+}
+
+bool verrouiller(Transaction& t, long session_id) {
+    return t.db().exec("UPDATE session_formation SET version = version + 1 WHERE id = ?", session_id) > 0;
+}
+
+void nouvelle_version_pour_stagiaire(Transaction& t, long stagiaire_id) {
+    t.db().exec("UPDATE session_formation SET version = version + 1"
+                " WHERE id IN (SELECT session_id FROM inscription WHERE stagiaire_id = ?)",
+                stagiaire_id);
 }
 
 long creer(Db& db, const Mois& mois, const std::string& intitule, long par) {
@@ -142,6 +152,7 @@ bool est_intervenant(Db& db, long session_id, long utilisateur_id, Role role) {
 
 bool ajouter_intervenant(Db& db, long session_id, const Intervenant& i, long par) {
     Transaction t(db);
+    verrouiller(t, session_id);
     if (db.exec("INSERT IGNORE INTO session_intervenant (session_id, utilisateur_id, role) VALUES (?, ?, ?)",
                 session_id, i.utilisateur_id, std::string(code(i.role))) == 0)
         return false;
@@ -153,6 +164,7 @@ bool ajouter_intervenant(Db& db, long session_id, const Intervenant& i, long par
 
 bool retirer_intervenant(Db& db, long session_id, long utilisateur_id, Role role, long par) {
     Transaction t(db);
+    verrouiller(t, session_id);
     if (db.exec("DELETE FROM session_intervenant WHERE session_id = ? AND utilisateur_id = ? AND role = ?", session_id,
                 utilisateur_id, std::string(code(role))) == 0)
         return false;

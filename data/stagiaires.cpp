@@ -2,6 +2,7 @@
 
 #include "data/comptes.hpp"
 #include "data/journal.hpp"
+#include "data/sessions.hpp"
 #include "fcgi/crypto.hpp"
 
 #include <algorithm>
@@ -216,6 +217,8 @@ Creation creer(Db& db, const Stagiaire& s, long par) {
 
 bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action) {
     Transaction t(db);
+    // Before the record's lock: enrolments take the session's, then the record's.
+    sessions::nouvelle_version_pour_stagiaire(t, s.id);
     auto rs = db.query(kColonnes + "WHERE id = ? FOR UPDATE", s.id);
     if (!rs->next()) return false;
     auto changements = differences(lire(Row(*rs)), s);
