@@ -80,7 +80,7 @@ void Db::connect() {
         const std::size_t i = (current_ + k) % servers.size();
         try {
             if (open(servers[i])) {
-                if (k > 0 || last_connected_ != i)
+                if (k > 0 || (last_connected_ != kNone && last_connected_ != i))
                     log_line("database: connected to " + servers[i].address() +
                              (galera_ ? " (Galera node)" : "") + (failures.empty() ? "" : " after " + failures));
                 current_ = last_connected_ = i;
@@ -218,7 +218,11 @@ void Db::begin() {
 void Db::commit() {
     wrote_ = true;  // from here the outcome is the server's: never sent twice
     guarded([&] {
-        conn_->commit();
+        // A COMMIT statement, not Connection::commit(): Connector/C++ 1.1 ignores a
+        // COMMIT that fails, and on Galera that is where a conflict with another node
+        // is reported (error 1213, the transaction rolled back).
+        std::unique_ptr<sql::Statement> st(conn_->createStatement());
+        st->execute("COMMIT");
         conn_->setAutoCommit(true);
         in_transaction_ = false;
         return 0;

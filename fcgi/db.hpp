@@ -218,7 +218,8 @@ private:
     long statements_ = 0;
     long last_used_ = 0;  // steady clock seconds, to check idle connections before use
     bool in_transaction_ = false;
-    std::size_t last_connected_ = static_cast<std::size_t>(-1);  // to log a change of server
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::size_t last_connected_ = kNone;  // to log a change of server
     std::size_t current_ = 0;      // index in config_.db_servers of the server in use, or to try first
     bool galera_ = false;          // the server in use is a Galera node
     bool causal_pending_ = false;  // the request's first statement has not run yet
