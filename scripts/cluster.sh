@@ -18,6 +18,9 @@
 #                                     three are Synced in a cluster of 3
 #   scripts/cluster.sh sql N [ARGS]   the mariadb client, as root, on node N
 #   scripts/cluster.sh env            the app's connection settings (OPE_DB_*)
+#   scripts/cluster.sh watch PID      returns at once; a detached watchdog stops
+#                                     the nodes once process PID has ended (for
+#                                     a test killed before its EXIT trap runs)
 #
 # Environment (defaults in brackets):
 #   OPE_CLUSTER_DIR          where the nodes live [var/cluster]: nodeN/data,
@@ -433,6 +436,16 @@ cmd_env() {
   printf 'OPE_CLUSTER_PORTS="%s %s %s"\n' "$(node_port 1)" "$(node_port 2)" "$(node_port 3)"
 }
 
+# The nodes outlive the scripts that start them (own session, parent gone).
+cmd_watch() {
+  local pid="$1"
+  [[ "$pid" =~ ^[0-9]+$ ]] || ope_die "numéro de processus attendu, reçu : '$pid'"
+  # shellcheck disable=SC2016  # expanded by the inner bash
+  (setsid env OPE_CLUSTER_DIR="$CLUSTER_DIR" bash -c \
+    'while kill -0 "$1" 2>/dev/null; do sleep 2; done; exec "$2" stop' \
+    watchdog "$pid" "$OPE_ROOT/scripts/cluster.sh" </dev/null >/dev/null 2>&1 &)
+}
+
 usage() {
   sed -n '2,/^set -euo/p' "$0" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//' >&2
   exit 2
@@ -451,5 +464,6 @@ case "${1:-}" in
   status) cmd_status ;;
   sql) check_node "${2:-}"; n="$2"; shift 2; node_sql "$n" "$@" ;;
   env) cmd_env ;;
+  watch) cmd_watch "${2:-}" ;;
   *) usage ;;
 esac

@@ -31,13 +31,10 @@ WORK="$OPE_CLUSTER_DIR/test"
 mkdir -p "$WORK"
 # A node that does not sync fails the test well before CTest's TIMEOUT.
 export OPE_CLUSTER_TIMEOUT="${OPE_CLUSTER_TIMEOUT:-120}"
-# The nodes outlive the scripts that start them (own session, parent gone):
-# if this test is killed without its EXIT trap (CTest's TIMEOUT sends
-# SIGKILL), a detached watchdog stops them once this shell is gone.
-# shellcheck disable=SC2016  # expanded by the inner bash
-(setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 2; done; OPE_CLUSTER_DIR="$2" "$3" stop' \
-  watchdog "$$" "$OPE_CLUSTER_DIR" "$PWD/scripts/cluster.sh" </dev/null >/dev/null 2>&1 &)
 CLUSTER=scripts/cluster.sh
+# If this test is killed without its EXIT trap (CTest's TIMEOUT sends SIGKILL),
+# the nodes, which outlive it, are stopped once this shell is gone.
+$CLUSTER watch $$
 DB=galera_test
 
 passed=0 failed=0

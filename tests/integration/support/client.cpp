@@ -163,38 +163,39 @@ SqlConnection::SqlConnection(const std::string& host, int port) : impl_(std::mak
 SqlConnection::~SqlConnection() = default;
 
 long SqlConnection::count(const std::string& query, const std::vector<std::string>& params) {
+    impl_->db.begin_request();
     auto rs = impl_->db.query_list(query, std::vector<Value>(params.begin(), params.end()));
     // The one value of a test's own query: read by position.
     return rs->next() && !rs->isNull(1) ? static_cast<long>(rs->getInt64(1)) : 0;
 }
 
 std::string SqlConnection::value(const std::string& query, const std::vector<std::string>& params) {
+    impl_->db.begin_request();
     auto rs = impl_->db.query_list(query, std::vector<Value>(params.begin(), params.end()));
     return rs->next() && !rs->isNull(1) ? std::string(rs->getString(1).asStdString()) : "";
 }
 
 void SqlConnection::exec(const std::string& query, const std::vector<std::string>& params) {
+    impl_->db.begin_request();
     impl_->db.exec_list(query, std::vector<Value>(params.begin(), params.end()));
 }
 
-namespace {
-
-SqlConnection& test_db() {
+SqlConnection& sql_connection() {
     static SqlConnection db(std::getenv("OPE_TEST_DB_HOST") ? std::getenv("OPE_TEST_DB_HOST") : "127.0.0.1",
                             std::getenv("OPE_TEST_DB_PORT") ? std::atoi(std::getenv("OPE_TEST_DB_PORT")) : 3306);
     return db;
 }
 
-}  // namespace
-
 long sql_count(const std::string& query, const std::vector<std::string>& params) {
-    return test_db().count(query, params);
+    return sql_connection().count(query, params);
 }
 
 std::string sql_value(const std::string& query, const std::vector<std::string>& params) {
-    return test_db().value(query, params);
+    return sql_connection().value(query, params);
 }
 
-void sql_exec(const std::string& query, const std::vector<std::string>& params) { test_db().exec(query, params); }
+void sql_exec(const std::string& query, const std::vector<std::string>& params) {
+    sql_connection().exec(query, params);
+}
 
 }  // namespace ope::test

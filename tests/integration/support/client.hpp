@@ -67,7 +67,8 @@ long id_from_location(const std::string& location);
 std::string unique(const std::string& prefix);
 
 // Direct SQL on one database server, as the app's account (OPE_TEST_DB_NAME, _USER,
-// _PASSWORD); parameters are bound as strings.
+// _PASSWORD); parameters are bound as strings. On a Galera node each statement first
+// waits for what the cluster committed before it, as the app's requests do.
 class SqlConnection {
 public:
     SqlConnection(const std::string& host, int port);
@@ -83,7 +84,8 @@ private:
 };
 
 // Direct SQL to check what the site wrote, or to set up a case: one SqlConnection per
-// process to OPE_TEST_DB_HOST and OPE_TEST_DB_PORT.
+// process to OPE_TEST_DB_HOST and OPE_TEST_DB_PORT, returned here.
+SqlConnection& sql_connection();
 long sql_count(const std::string& query, const std::vector<std::string>& params = {});
 std::string sql_value(const std::string& query, const std::vector<std::string>& params = {});
 void sql_exec(const std::string& query, const std::vector<std::string>& params = {});
