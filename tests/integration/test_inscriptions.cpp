@@ -423,9 +423,9 @@ BOOST_AUTO_TEST_CASE(changement_de_financement) {
     BOOST_TEST(financement(s, st) == "pole_emploi|||Fonds social");
     BOOST_TEST(presences(s, st) == 2);  // attendance untouched
     Page f = tut.get(fiche(st));
-    BOOST_TEST(f.contains("<option value=\"pole_emploi\" selected>Pôle emploi</option>"));
+    BOOST_TEST(f.contains("<option value=\"pole_emploi\" selected>France Travail</option>"));
     BOOST_TEST(!f.contains("statut de financement à renseigner"));
-    BOOST_TEST(tut.get(session(s)).contains("<span class=\"etiquette\">Pôle emploi</span>"));
+    BOOST_TEST(tut.get(session(s)).contains("<span class=\"etiquette\">France Travail</span>"));
 
     // To RSA without the numbers: refused, the row unchanged, messages beside the fields.
     const std::string avant = financement(s, st);
@@ -594,4 +594,18 @@ BOOST_AUTO_TEST_CASE(stagiaire_id_invalide) {
     tut.get(session(s));
     BOOST_TEST(tut.submit("/emploi/sessions/99999999/stagiaires", {{"stagiaire_id", str(st)}}).status == 404);
     BOOST_TEST(inscriptions_du_stagiaire(st) == 0);
+}
+
+// The rest of the association's website reads the labels from the table
+// statut_financement: they are the application's ("France Travail", code pole_emploi).
+BOOST_AUTO_TEST_CASE(libelles_des_statuts_comme_l_application) {
+    Client tut = logged("tuteur");
+    Page f = tut.get(fiche(1));
+    BOOST_TEST_REQUIRE(f.status == 200);
+    for (const std::string code : {"rsa", "pole_emploi", "autofinancement", "employeur", "autre"}) {
+        const std::string libelle = sql_value("SELECT libelle FROM statut_financement WHERE code = ?", {code});
+        BOOST_TEST(f.contains("<option value=\"" + code + "\">" + libelle + "</option>"), code);
+    }
+    BOOST_TEST(sql_value("SELECT libelle FROM statut_financement WHERE code = 'pole_emploi'") == "France Travail");
+    BOOST_TEST(!f.contains("Pôle emploi"));
 }
