@@ -84,9 +84,14 @@ const Router& routes() {
         // The audit journal.
         {"GET", "/emploi/journal", responsable, journal_liste},
 
-        // Staff accounts.
+        // Staff accounts, and one's own password.
         {"GET", "/emploi/intervenants", responsable, comptes_liste},
         {"POST", "/emploi/intervenants", responsable, comptes_creer},
+        {"GET", "/emploi/intervenants/{uid}", responsable, compte_fiche},
+        {"POST", "/emploi/intervenants/{uid}", responsable, compte_modifier},
+        {"POST", "/emploi/intervenants/{uid}/mot-de-passe", responsable, compte_nouveau_mot_de_passe},
+        {"GET", "/compte/mot-de-passe", staff, compte_mot_de_passe_form},
+        {"POST", "/compte/mot-de-passe", staff, compte_mot_de_passe},
     });
     return router;
 }

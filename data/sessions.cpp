@@ -41,7 +41,7 @@ void ajouter_intervenants(Db& db, std::vector<Resume>& resumes) {
             auto role = parse_code<Role>(r.text("role")).value_or(Role::tuteur);
             auto& liste = role == Role::formateur ? par_id[r.number("session_id")]->formateurs
                                                   : par_id[r.number("session_id")]->tuteurs;
-            liste.push_back({r.number("id"), r.text("prenom"), r.text("nom"), role});
+            liste.push_back({r.number("id"), r.text("prenom"), r.text("nom"), role, true, ""});
         }
     }
 }
@@ -122,14 +122,15 @@ long creer(Db& db, const Mois& mois, const std::string& intitule, long par) {
 
 std::vector<Intervenant> intervenants(Db& db, long session_id) {
     auto rs = db.query(
-        "SELECT u.id, u.prenom, u.nom, si.role FROM session_intervenant si"
+        "SELECT u.id, u.prenom, u.nom, si.role, u.actif, u.email FROM session_intervenant si"
         " JOIN utilisateur u ON u.id = si.utilisateur_id WHERE si.session_id = ?"
         " ORDER BY si.role DESC, u.nom, u.prenom",
         session_id);
     std::vector<Intervenant> out;
     while (rs->next()) {
         Row r(*rs);
-        out.push_back({r.number("id"), r.text("prenom"), r.text("nom"), parse_code<Role>(r.text("role")).value_or(Role::tuteur)});
+        out.push_back({r.number("id"), r.text("prenom"), r.text("nom"), parse_code<Role>(r.text("role")).value_or(Role::tuteur),
+                       r.flag("actif"), r.text("email")});
     }
     return out;
 }

@@ -22,6 +22,8 @@ struct Intervenant {
     long utilisateur_id = 0;
     std::string prenom, nom;
     Role role = Role::tuteur;  // tuteur or formateur
+    bool actif = true;         // a deactivated account stays on its sessions
+    std::string email;         // "" when the account has none
 };
 
 struct Resume {

@@ -27,7 +27,8 @@ constexpr Texte kTextes[] = {
     {Avis::financement_enregistre, "financement_enregistre", "Financement enregistré."},
     {Avis::presences_enregistrees, "presences_enregistrees", "Présences enregistrées."},
     {Avis::donnees_enregistrees, "donnees_enregistrees", "Vos données personnelles sont enregistrées."},
-    {Avis::mot_de_passe_change, "mot_de_passe_change", "Votre mot de passe est changé."},
+    {Avis::mot_de_passe_change, "mot_de_passe_change",
+     "Votre mot de passe est changé ; vos autres connexions au site sont fermées."},
     {Avis::repertoire_cree, "repertoire_cree", "Répertoire créé."},
     {Avis::repertoire_supprime, "repertoire_supprime", "Répertoire supprimé."},
     {Avis::document_enregistre, "document_enregistre", "Document enregistré."},
@@ -35,10 +36,14 @@ constexpr Texte kTextes[] = {
     {Avis::envoi_enregistre, "envoi_enregistre",
      "Envoi enregistré : les courriels partent dans quelques instants ; leur état s'affiche ci-dessous."},
     {Avis::compte_cree, "compte_cree", "Compte créé."},
+    {Avis::compte_modifie, "compte_modifie", "Compte enregistré."},
+    {Avis::compte_desactive, "compte_desactive",
+     "Compte désactivé : il ne peut plus se connecter et ses connexions en cours sont fermées."},
+    {Avis::deconnecte, "deconnecte", "Vous êtes déconnecté·e."},
 };
 
 // One row per Avis, in the enum's order.
-static_assert(std::size(kTextes) == static_cast<std::size_t>(Avis::compte_cree) + 1);
+static_assert(std::size(kTextes) == kNombreAvis);
 
 constexpr bool dans_l_ordre() {
     for (std::size_t i = 0; i < std::size(kTextes); ++i)

@@ -5,6 +5,7 @@
 
 #include "fcgi/http.hpp"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -33,7 +34,11 @@ enum class Avis {
     document_supprime,
     envoi_enregistre,
     compte_cree,
+    compte_modifie,
+    compte_desactive,
+    deconnecte,  // the last one: kNombreAvis below
 };
+inline constexpr std::size_t kNombreAvis = static_cast<std::size_t>(Avis::deconnecte) + 1;
 
 // The sentence shown for a code, "" for an unknown one.
 std::string texte_avis(std::string_view code);

@@ -53,6 +53,10 @@ std::string documents_tuteur(std::string_view repertoire) {
 
 std::string intervenants() { return "/emploi/intervenants"; }
 
+std::string intervenant(long utilisateur_id) { return intervenants() + "/" + nombre(utilisateur_id); }
+
+std::string mot_de_passe_compte() { return "/compte/mot-de-passe"; }
+
 std::string espace(std::string_view ancre) { return avec_ancre("/espace", ancre); }
 
 std::string connexion() { return "/connexion"; }

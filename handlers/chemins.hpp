@@ -22,6 +22,8 @@ std::string accueil(long stagiaire_id);  // the welcome sheet
 std::string documents(std::string_view repertoire = {});  // the library
 std::string documents_tuteur(std::string_view repertoire = {});
 std::string intervenants();
+std::string intervenant(long utilisateur_id);  // a staff account's page
+std::string mot_de_passe_compte();            // a staff member's own password
 std::string espace(std::string_view ancre = {});
 std::string connexion();
 

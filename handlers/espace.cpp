@@ -3,13 +3,13 @@
 // personnelles"; their password. A trainee only ever sees their own record:
 // every query here takes the id from the logged-in account, never from the URL.
 #include "handlers/handlers.hpp"
+#include "handlers/pages.hpp"
 
 #include "data/comptes.hpp"
 #include "data/presences.hpp"
 #include "data/sessions.hpp"
 #include "data/stagiaires.hpp"
 #include "domain/personnes.hpp"
-#include "fcgi/crypto.hpp"
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
@@ -81,7 +81,7 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
     if (form.refused()) donnees->ShowSection("OUVERT");
 
     Dict* mot_de_passe = dict.AddSectionDictionary("FORM_MOT_DE_PASSE");
-    formulaires.mot_de_passe.fill(*mot_de_passe);
+    champs_mot_de_passe(*mot_de_passe, formulaires.mot_de_passe);
     if (formulaires.mot_de_passe.refused() || compte->doit_choisir_mot_de_passe) mot_de_passe->ShowSection("OUVERT");
     return page(req, "espace", dict, "Ma page personnelle", refus ? 422 : 200);
 }
@@ -104,13 +104,8 @@ Response espace_donnees(Request& req, Db& db) {
 }
 
 Response espace_mot_de_passe(Request& req, Db& db) {
-    auto compte = comptes::par_id(db, req.user->id);
-    if (!compte) throw HttpError(404);
-    auto form = submit<MotDePasseForm>(req.form);
-    if (!verify_password(form.value.actuel, compte->mot_de_passe_hash))
-        form.state.errors.add("actuel", "Le mot de passe actuel n'est pas le bon.");
-    if (!form.ok()) return afficher(req, db, {.mot_de_passe = form.state});
-    comptes::changer_mot_de_passe(db, compte->id, form.value.nouveau);
+    FormState form = changer_son_mot_de_passe(req, db);
+    if (form.refused()) return afficher(req, db, {.mot_de_passe = form});
     return apres(req, chemins::espace("mot-de-passe"), Avis::mot_de_passe_change);
 }
 

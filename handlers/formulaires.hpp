@@ -49,6 +49,17 @@ struct CompteForm {
     static CompteForm parse(const Params& fields, FormErrors& errors);
 };
 
+// A staff account as the manager edits it (/emploi/intervenants/{uid}): nom, prenom,
+// email, role, actif (checkbox). The login does not change.
+struct CompteModifieForm {
+    std::string nom, prenom, email;
+    Role role = Role::tuteur;
+    bool actif = false;
+
+    static CompteModifieForm parse(const Params& fields, FormErrors& errors);
+    static FormState state_of(const comptes::Compte& c);
+};
+
 // Changing one's password: actuel, nouveau, confirmation. That `actuel` is the right
 // one is checked by the handler (it needs the account's hash).
 struct MotDePasseForm {

@@ -81,5 +81,12 @@ Response journal_liste(Request&, Db&);
 // intervenants.cpp: staff accounts
 Response comptes_liste(Request&, Db&);
 Response comptes_creer(Request&, Db&);
+Response compte_fiche(Request&, Db&);
+Response compte_modifier(Request&, Db&);
+Response compte_nouveau_mot_de_passe(Request&, Db&);
+
+// compte.cpp: a staff member's own password
+Response compte_mot_de_passe_form(Request&, Db&);
+Response compte_mot_de_passe(Request&, Db&);
 
 }  // namespace ope::handlers

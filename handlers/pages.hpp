@@ -7,6 +7,7 @@
 #include "fcgi/db.hpp"
 #include "fcgi/form.hpp"
 #include "fcgi/http.hpp"
+#include "fcgi/render.hpp"
 
 #include <map>
 
@@ -30,5 +31,13 @@ struct FormulairesFiche {
     std::map<long, FormState> financements{};  // by session id
 };
 Response afficher_fiche(Request& req, Db& db, long stagiaire_id, const FormulairesFiche& formulaires = {});
+
+// One's own password, changed the same way by staff (/compte/mot-de-passe) and a
+// trainee (/espace): the fields are the included template pages/mot_de_passe_champs.tpl,
+// {{>CHAMPS_MOT_DE_PASSE}} in `zone`.
+void champs_mot_de_passe(Dict& zone, const FormState& form);
+// Checks `actuel` against the account, then changes the password and ends every other
+// web session of the account (this one stays). The form's state: refused when nothing changed.
+FormState changer_son_mot_de_passe(Request& req, Db& db);
 
 }  // namespace ope::handlers

@@ -35,6 +35,7 @@ void remplir_options_personnel(Dict& zone, Db& db, const FormState& form) {
             o->SetIntValue("ID", c.id);
             o->SetValue("NOM_COMPLET", prenom_nom(c.prenom, c.nom));
             o->SetValue("ROLE", libelle(c.role));
+            if (c.email.empty()) o->ShowSection("SANS_EMAIL");
             if (form.value("utilisateur_id") == std::to_string(c.id)) o->ShowSection("CHOISI");
         }
     }
@@ -195,6 +196,8 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
         Dict* row = dict.AddSectionDictionary(i.role == Role::tuteur ? "TUTEUR" : "FORMATEUR");
         row->SetIntValue("UTILISATEUR_ID", i.utilisateur_id);
         row->SetValue("NOM_COMPLET", prenom_nom(i.prenom, i.nom));
+        if (!i.actif) row->ShowSection("INACTIF");
+        else if (i.email.empty()) row->ShowSection("SANS_EMAIL");
         if (gere) row->ShowSection("RETIRER");
     }
     if (gere) {
@@ -243,7 +246,7 @@ Response intervenant_ajouter(Request& req, Db& db) {
         if (!compte || !compte->actif || compte->role == Role::stagiaire) {
             form.state.errors.add("utilisateur_id", "Choisissez une personne dans la liste.");
         } else {
-            sessions::ajouter_intervenant(db, session_id, {compte->id, compte->prenom, compte->nom, form.value.role},
+            sessions::ajouter_intervenant(db, session_id, {compte->id, compte->prenom, compte->nom, form.value.role, compte->actif, compte->email},
                                           req.user->id);
             return apres(req, chemins::session(session_id), Avis::intervenant_ajoute);
         }

@@ -17,7 +17,7 @@
 <div>
 <h3>Tuteur(s)</h3>
 <ul class="personnes">
-{{#TUTEUR}}<li>{{NOM_COMPLET}}{{#RETIRER}}
+{{#TUTEUR}}<li>{{NOM_COMPLET}}{{#INACTIF}} <span class="etiquette">compte désactivé</span>{{/INACTIF}}{{#SANS_EMAIL}} <span class="etiquette a-faire">pas d'e-mail</span>{{/SANS_EMAIL}}{{#RETIRER}}
   <form class="en-ligne" method="post" action="/emploi/sessions/{{NUMERO}}/intervenants/{{UTILISATEUR_ID}}/tuteur/supprimer">
     <input type="hidden" name="csrf" value="{{CSRF}}">
     <button type="submit" class="croix" title="Retirer {{NOM_COMPLET}}" aria-label="Retirer le tuteur {{NOM_COMPLET}}">✕</button>
@@ -27,7 +27,7 @@
 <div>
 <h3>Formateur(s)</h3>
 <ul class="personnes">
-{{#FORMATEUR}}<li>{{NOM_COMPLET}}{{#RETIRER}}
+{{#FORMATEUR}}<li>{{NOM_COMPLET}}{{#INACTIF}} <span class="etiquette">compte désactivé</span>{{/INACTIF}}{{#RETIRER}}
   <form class="en-ligne" method="post" action="/emploi/sessions/{{NUMERO}}/intervenants/{{UTILISATEUR_ID}}/formateur/supprimer">
     <input type="hidden" name="csrf" value="{{CSRF}}">
     <button type="submit" class="croix" title="Retirer {{NOM_COMPLET}}" aria-label="Retirer le formateur {{NOM_COMPLET}}">✕</button>
@@ -44,7 +44,7 @@
   <label for="ajout-tuteur">Ajouter un tuteur</label>
   <select id="ajout-tuteur" name="utilisateur_id" required{{#ROLE_TUTEUR}}{{#ERREURS}} aria-invalid="true" aria-describedby="intervenant-erreur"{{/ERREURS}}{{/ROLE_TUTEUR}}>
     <option value="">— choisir —</option>
-    {{#OPTION_TUTEUR}}<option value="{{ID}}"{{#CHOISI}}{{#ROLE_TUTEUR}} selected{{/ROLE_TUTEUR}}{{/CHOISI}}>{{NOM_COMPLET}} ({{ROLE}})</option>{{/OPTION_TUTEUR}}
+    {{#OPTION_TUTEUR}}<option value="{{ID}}"{{#CHOISI}}{{#ROLE_TUTEUR}} selected{{/ROLE_TUTEUR}}{{/CHOISI}}>{{NOM_COMPLET}} ({{ROLE}}{{#SANS_EMAIL}}, pas d'e-mail{{/SANS_EMAIL}})</option>{{/OPTION_TUTEUR}}
   </select>
   <button type="submit">Ajouter</button>
 </form>

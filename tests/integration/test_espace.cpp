@@ -559,6 +559,29 @@ BOOST_AUTO_TEST_CASE(changement_de_mot_de_passe_reussi) {
     BOOST_TEST(same.contains("différent de l&#39;actuel"));
 }
 
+// Changing one's password logs out the account's other clients (whoever knew the old
+// one), not the one that changed it.
+BOOST_AUTO_TEST_CASE(changer_son_mot_de_passe_deconnecte_les_autres_clients) {
+    Client resp = logged("responsable");
+    Client tut = logged("tuteur");
+    Monde m = monde(resp, tut);
+    Client ici = stagiaire_connecte(m.ids.login, m.ids.mot_de_passe);
+    Client ailleurs = stagiaire_connecte(m.ids.login, m.ids.mot_de_passe);
+    const std::string compte_id = compte(m.st.id, "id");
+    BOOST_REQUIRE_EQUAL(sql_count("SELECT COUNT(*) FROM connexion WHERE utilisateur_id = ?", {compte_id}), 2);
+
+    Page e = ici.get("/espace");
+    BOOST_TEST(e.contains("<a href=\"/espace#mot-de-passe\">Mon mot de passe</a>"));
+    const std::string nouveau = "Encore-un-mdp-" + lettres() + "8";
+    Page p = ici.submit("/espace/mot-de-passe", {{"actuel", m.ids.mot_de_passe}, {"nouveau", nouveau}, {"confirmation", nouveau}});
+    BOOST_TEST(p.status == 303);
+    BOOST_TEST(ici.get("/espace").status == 200);
+    BOOST_TEST(ailleurs.get("/espace").status == 302);
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM connexion WHERE utilisateur_id = ?", {compte_id}) == 1);
+    BOOST_TEST(sql_value("SELECT detail FROM journal WHERE objet = 'utilisateur' AND objet_id = ? AND action = 'mot_de_passe'"
+                         " ORDER BY id DESC LIMIT 1", {compte_id}).find("1 autre(s) connexion(s) fermée(s)") != std::string::npos);
+}
+
 // Route by route: a trainee gets 403 on every staff route, with real ids, their own included.
 BOOST_AUTO_TEST_CASE(stagiaire_interdit_sur_toutes_les_routes_emploi) {
     Client resp = logged("responsable");
