@@ -33,6 +33,9 @@ const Router& routes() {
         {"GET", "/emploi/sessions/ajouter", responsable, sessions_ajouter_form},
         {"POST", "/emploi/sessions/ajouter", responsable, sessions_ajouter},
         {"GET", "/emploi/sessions/{id}", staff, session_page},
+        {"GET", "/emploi/sessions/{id}/modifier", responsable, session_modifier_form},
+        {"POST", "/emploi/sessions/{id}/modifier", responsable, session_modifier},
+        {"POST", "/emploi/sessions/{id}/supprimer", responsable, session_supprimer},
         {"POST", "/emploi/sessions/{id}/intervenants", responsable, intervenant_ajouter},
         {"POST", "/emploi/sessions/{id}/intervenants/{uid}/{role:mot}/supprimer", responsable, intervenant_retirer},
 

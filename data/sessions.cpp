@@ -120,6 +120,55 @@ long creer(Db& db, const Mois& mois, const std::string& intitule, long par) {
     return id;
 }
 
+bool modifier(Db& db, const Session& s, long par) {
+    Transaction t(db);
+    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ? FOR UPDATE", s.id);
+    if (!rs->next()) return false;
+    Row r(*rs);
+    const Session avant{r.number("id"), mois_de(r), r.text("intitule")};
+    std::vector<journal::Changement> changements;
+    if (avant.mois != s.mois) changements.push_back({"mois", avant.mois.fr(), s.mois.fr()});
+    if (avant.intitule != s.intitule) changements.push_back({"intitulé", avant.intitule, s.intitule});
+    if (changements.empty()) return true;
+    db.exec("UPDATE session_formation SET mois = ?, intitule = ? WHERE id = ?", s.mois.iso(), s.intitule, s.id);
+    journal::noter(t, par, "modification", "session", s.id, journal::detail(changements));
+    t.commit();
+    return true;
+}
+
+Suppression supprimer(Db& db, long id, long par) {
+    using Etat = Suppression::Etat;
+    Transaction t(db);
+    // Enrolments lock the session row too: nobody is enrolled while it is deleted.
+    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ? FOR UPDATE", id);
+    if (!rs->next()) return {Etat::inconnue, 0};
+    Row r(*rs);
+    const Session s{r.number("id"), mois_de(r), r.text("intitule")};
+    auto compte = [&](const char* sql) {
+        auto c = db.query(sql, id);
+        c->next();
+        return Row(*c).number("n");
+    };
+    if (long n = compte("SELECT COUNT(*) AS n FROM inscription WHERE session_id = ?")) return {Etat::inscrits, n};
+    if (long n = compte("SELECT COUNT(*) AS n FROM envoi WHERE session_id = ?")) return {Etat::envois, n};
+
+    // What the session had, for the journal.
+    std::string detail = s.mois.fr() + (s.intitule.empty() ? "" : " — " + s.intitule);
+    auto ateliers = db.query("SELECT date_atelier, intitule, cycle FROM atelier WHERE session_id = ? ORDER BY date_atelier, id", id);
+    while (ateliers->next()) {
+        Row a(*ateliers);
+        detail += "\natelier du " + parse_date(a.text("date_atelier")).value_or(Date{}).fr() + " : " + a.text("intitule") + ", " +
+                  libelle(parse_code<Cycle>(a.text("cycle")).value_or(Cycle::formation));
+    }
+    for (const auto& i : intervenants(db, id))
+        detail += "\n" + std::string(libelle(i.role)) + " : " + prenom_nom(i.prenom, i.nom);
+    // Workshops and tutors/trainers go with it (ON DELETE CASCADE).
+    db.exec("DELETE FROM session_formation WHERE id = ?", id);
+    journal::noter(t, par, "suppression", "session", id, detail);
+    t.commit();
+    return {Etat::supprimee, 0};
+}
+
 std::vector<Intervenant> intervenants(Db& db, long session_id) {
     auto rs = db.query(
         "SELECT u.id, u.prenom, u.nom, si.role, u.actif, u.email FROM session_intervenant si"

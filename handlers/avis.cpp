@@ -13,10 +13,16 @@ struct Texte {
 
 constexpr Texte kTextes[] = {
     {Avis::session_creee, "session_creee", "Session créée."},
+    {Avis::session_modifiee, "session_modifiee", "Session modifiée."},
+    {Avis::session_supprimee, "session_supprimee", "Session supprimée."},
     {Avis::intervenant_ajoute, "intervenant_ajoute", "Intervenant ajouté à la session."},
     {Avis::intervenant_retire, "intervenant_retire", "Intervenant retiré de la session."},
     {Avis::atelier_ajoute, "atelier_ajoute", "Atelier ajouté."},
+    {Avis::atelier_ajoute_hors_du_mois, "atelier_ajoute_hors_du_mois",
+     "Atelier ajouté. Attention : sa date n'est pas dans le mois de la session ; elle est signalée dans la liste."},
     {Avis::atelier_modifie, "atelier_modifie", "Atelier modifié."},
+    {Avis::atelier_modifie_hors_du_mois, "atelier_modifie_hors_du_mois",
+     "Atelier modifié. Attention : sa date n'est pas dans le mois de la session ; elle est signalée dans la liste."},
     {Avis::atelier_supprime, "atelier_supprime", "Atelier supprimé."},
     {Avis::fiche_creee, "fiche_creee", "Fiche créée, avec son compte sur le site."},
     {Avis::fiche_enregistree, "fiche_enregistree", "Fiche enregistrée."},

@@ -13,10 +13,14 @@ namespace ope::handlers {
 
 enum class Avis {
     session_creee,
+    session_modifiee,
+    session_supprimee,
     intervenant_ajoute,
     intervenant_retire,
     atelier_ajoute,
+    atelier_ajoute_hors_du_mois,
     atelier_modifie,
+    atelier_modifie_hors_du_mois,
     atelier_supprime,
     fiche_creee,
     fiche_enregistree,

@@ -24,6 +24,8 @@ std::string sessions() { return "/emploi/sessions"; }
 
 std::string session(long id, std::string_view ancre) { return avec_ancre(sessions() + "/" + nombre(id), ancre); }
 
+std::string session_modifier(long id) { return session(id) + "/modifier"; }
+
 std::string atelier(long session_id, long atelier_id) { return session(session_id, "atelier-" + nombre(atelier_id)); }
 
 std::string validation(long session_id, std::optional<long> atelier) {

@@ -143,6 +143,13 @@ SessionForm SessionForm::parse(const Params& fields, FormErrors& errors) {
     return f;
 }
 
+FormState SessionForm::state_of(const Mois& mois, const std::string& intitule) {
+    FormState s;
+    s.values.add("mois", mois.saisie());
+    s.values.add("intitule", intitule);
+    return s;
+}
+
 IntervenantForm IntervenantForm::parse(const Params& fields, FormErrors& errors) {
     IntervenantForm f;
     auto role = parse_code<Role>(fields.get("role"));

@@ -70,12 +70,13 @@ struct MotDePasseForm {
 
 // ---------------------------------------------------------------- sessions, workshops
 
-// "Ajouter une session": mois (YYYY-MM or YYYY-MM-DD), intitule.
+// "Ajouter une session", and correcting one: mois (YYYY-MM or YYYY-MM-DD), intitule.
 struct SessionForm {
     Mois mois;
     std::string intitule;
 
     static SessionForm parse(const Params& fields, FormErrors& errors);
+    static FormState state_of(const Mois& mois, const std::string& intitule);
 };
 
 // A tutor or trainer for a session: utilisateur_id, role (tuteur or formateur).

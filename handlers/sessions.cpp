@@ -175,6 +175,65 @@ Response sessions_ajouter(Request& req, Db& db) {
     return apres(req, chemins::session(id), Avis::session_creee);
 }
 
+namespace {
+
+// "Modifier la session": its month and title, and deleting it while nobody is enrolled.
+Response formulaire_modification(Request& req, Db& db, const sessions::Session& s, const FormState& form,
+                                 const FormState& suppression = {}) {
+    Dict dict("sessions_modifier");
+    dict.SetIntValue("NUMERO", s.id);
+    dict.SetValue("MOIS", s.mois.fr());
+    form.fill(*dict.AddSectionDictionary("FORM_SESSION"));
+    Dict* zone = dict.AddSectionDictionary("FORM_SUPPRESSION");
+    const long inscrits = static_cast<long>(inscriptions::de_la_session(db, s.id).size());
+    if (inscrits > 0) zone->SetValueAndShowSection("INSCRITS", std::to_string(inscrits), "IMPOSSIBLE");
+    else zone->SetValueAndShowSection("ATELIERS", std::to_string(ateliers::de_la_session(db, s.id).size()), "POSSIBLE");
+    suppression.fill(*zone);
+    const bool refus = form.refused() || suppression.refused();
+    return page(req, "sessions_modifier", dict, "Modifier la session n° " + std::to_string(s.id), refus ? 422 : 200);
+}
+
+sessions::Session session_trouvee(Request& req, Db& db) {
+    auto s = sessions::trouver(db, req.id("id"));
+    if (!s) throw HttpError(404);
+    return *s;
+}
+
+}  // namespace
+
+Response session_modifier_form(Request& req, Db& db) {
+    auto s = session_trouvee(req, db);
+    return formulaire_modification(req, db, s, SessionForm::state_of(s.mois, s.intitule));
+}
+
+Response session_modifier(Request& req, Db& db) {
+    auto s = session_trouvee(req, db);
+    auto form = submit<SessionForm>(req.form);
+    if (!form.ok()) return formulaire_modification(req, db, s, form.state);
+    if (!sessions::modifier(db, {s.id, form.value.mois, form.value.intitule}, req.user->id)) throw HttpError(404);
+    return apres(req, chemins::session(s.id), Avis::session_modifiee);
+}
+
+Response session_supprimer(Request& req, Db& db) {
+    auto s = session_trouvee(req, db);
+    auto resultat = sessions::supprimer(db, s.id, req.user->id);
+    FormState refus;
+    switch (resultat.etat) {
+        case sessions::Suppression::Etat::supprimee: return apres(req, chemins::sessions(), Avis::session_supprimee);
+        case sessions::Suppression::Etat::inconnue: throw HttpError(404);
+        case sessions::Suppression::Etat::inscrits:
+            refus.errors.add("session", "La session ne peut pas être supprimée : " + std::to_string(resultat.nombre) +
+                                            " stagiaire(s) y sont inscrits. Désinscrivez-les d'abord depuis la page de la session.");
+            break;
+        case sessions::Suppression::Etat::envois:
+            refus.errors.add("session", "La session ne peut pas être supprimée : de la documentation a été envoyée à ses "
+                                        "stagiaires (" + std::to_string(resultat.nombre) +
+                                            " envoi(s)), et ces envois sont conservés.");
+            break;
+    }
+    return formulaire_modification(req, db, s, SessionForm::state_of(s.mois, s.intitule), refus);
+}
+
 Response session_page(Request& req, Db& db) { return afficher_session(req, db, req.id("id")); }
 
 Response afficher_session(Request& req, Db& db, long session_id, const FormulairesSession& formulaires) {
@@ -213,6 +272,8 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
         row->SetValue("DATE_FR", a.date.fr());
         row->SetValue("INTITULE", a.intitule);
         row->SetValue("CYCLE_LIBELLE", libelle(a.cycle));
+        // Accepted, but shown: a date outside the session's month is usually a typo.
+        if (!session->mois.contient(a.date)) row->SetValueAndShowSection("MOIS_SESSION", session->mois.fr(), "HORS_DU_MOIS");
         if (!gere) {
             row->ShowSection("LECTURE");
             continue;

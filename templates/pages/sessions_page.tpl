@@ -8,7 +8,8 @@
   <a href="/emploi/sessions/{{NUMERO}}/presence/2" target="_blank" rel="noopener">feuille présence cycle 2</a>
   {{#PEUT_INSCRIRE}}<a href="/emploi/sessions/{{NUMERO}}/validation">validation des présences</a>
   <a href="/emploi/sessions/{{NUMERO}}/documentation">envoi documentation</a>{{/PEUT_INSCRIRE}}
-  {{#PEUT_GERER}}<a href="/emploi/journal?session={{NUMERO}}">journal</a>{{/PEUT_GERER}}
+  {{#PEUT_GERER}}<a href="/emploi/sessions/{{NUMERO}}/modifier">modifier la session</a>
+  <a href="/emploi/journal?session={{NUMERO}}">journal</a>{{/PEUT_GERER}}
 </nav>
 
 <section id="intervenants" class="carte">
@@ -69,10 +70,11 @@
   <thead><tr><th scope="col">Date</th><th scope="col">Intitulé</th><th scope="col">Type</th>{{#PEUT_GERER}}<th scope="col"><span class="invisible">Actions</span></th>{{/PEUT_GERER}}</tr></thead>
   <tbody>
   {{#ATELIER}}<tr id="atelier-{{ID}}">
-    {{#LECTURE}}<td>{{DATE_FR}}</td><td>{{INTITULE}}</td><td>{{CYCLE_LIBELLE}}</td>{{/LECTURE}}
+    {{#LECTURE}}<td>{{DATE_FR}}{{#HORS_DU_MOIS}}<br><span class="etiquette a-faire">hors de {{MOIS_SESSION}}</span>{{/HORS_DU_MOIS}}</td><td>{{INTITULE}}</td><td>{{CYCLE_LIBELLE}}</td>{{/LECTURE}}
     {{#MODIFIABLE}}
     <td><input form="modifier-{{ID}}" id="atelier-{{ID}}-date" name="date" type="date" value="{{VALEUR_DATE}}" required aria-label="Date de l'atelier"{{#ERREUR_DATE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-date-erreur"{{/ERREUR_DATE}}>
-      {{#ERREUR_DATE}}<p class="erreur-champ" id="atelier-{{ID}}-date-erreur">{{MESSAGE}}</p>{{/ERREUR_DATE}}</td>
+      {{#ERREUR_DATE}}<p class="erreur-champ" id="atelier-{{ID}}-date-erreur">{{MESSAGE}}</p>{{/ERREUR_DATE}}
+      {{#HORS_DU_MOIS}}<span class="etiquette a-faire" id="atelier-{{ID}}-hors-du-mois">hors de {{MOIS_SESSION}}</span>{{/HORS_DU_MOIS}}</td>
     <td><input form="modifier-{{ID}}" id="atelier-{{ID}}-intitule" name="intitule" value="{{VALEUR_INTITULE}}" maxlength="200" required aria-label="Intitulé de l'atelier"{{#ERREUR_INTITULE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-intitule-erreur"{{/ERREUR_INTITULE}}>
       {{#ERREUR_INTITULE}}<p class="erreur-champ" id="atelier-{{ID}}-intitule-erreur">{{MESSAGE}}</p>{{/ERREUR_INTITULE}}</td>
     <td><select form="modifier-{{ID}}" id="atelier-{{ID}}-cycle" name="cycle" aria-label="Type d'atelier"{{#ERREUR_CYCLE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-cycle-erreur"{{/ERREUR_CYCLE}}>

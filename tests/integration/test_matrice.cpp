@@ -287,6 +287,13 @@ std::vector<Ligne> table(Monde& m) {
         {"POST", "/emploi/sessions/ajouter", {C, R, R, R, K}, fixe("/emploi/sessions/ajouter"), {},
          {{"mois", "garbage"}}, {{"mois", "2032-04"}, {"intitule", "Refus " + mq}}},
         {"GET", "/emploi/sessions/{id}", {C, R, P, K, K}, S, fixe("/emploi/sessions/1"), {}, {}, {fixe(SX)}},
+        {"GET", "/emploi/sessions/{id}/modifier", {C, R, R, R, K}, [S] { return S() + "/modifier"; }, {}, {}, {},
+         {fixe(SX + "/modifier")}},
+        {"POST", "/emploi/sessions/{id}/modifier", {C, R, R, R, K}, [S] { return S() + "/modifier"; }, {},
+         {{"mois", "garbage"}, {"intitule", "X"}}, {{"mois", "2032-04"}, {"intitule", "Refus " + mq}}, {fixe(SX + "/modifier")}},
+        // S has trainees: the manager is refused with a 422, nothing is deleted.
+        {"POST", "/emploi/sessions/{id}/supprimer", {C, R, R, R, K}, [S] { return S() + "/supprimer"; }, {}, {}, {},
+         {fixe(SX + "/supprimer")}},
         {"POST", "/emploi/sessions/{id}/intervenants", {C, R, R, R, K}, [S] { return S() + "/intervenants"; }, {},
          {{"utilisateur_id", m.tuteur2_id}, {"role", "chef"}}, {{"utilisateur_id", m.tuteur2_id}, {"role", "tuteur"}},
          {fixe(SX + "/intervenants")}, {{"utilisateur_id", X}, {"role", "tuteur"}}},
