@@ -206,8 +206,11 @@ bool retirer_intervenant(Db& db, long session_id, long utilisateur_id, Role role
     if (db.exec("DELETE FROM session_intervenant WHERE session_id = ? AND utilisateur_id = ? AND role = ?", session_id,
                 utilisateur_id, std::string(code(role))) == 0)
         return false;
+    // The attendance they entered stays, with their name (presence.valide_par): nothing else to keep.
+    auto qui = db.query("SELECT prenom, nom FROM utilisateur WHERE id = ?", utilisateur_id);
+    const std::string nom = qui->next() ? prenom_nom(Row(*qui).text("prenom"), Row(*qui).text("nom")) + " " : "";
     journal::noter(t, par, "retrait_" + std::string(code(role)), "session", session_id,
-                   "compte " + std::to_string(utilisateur_id));
+                   nom + "(compte " + std::to_string(utilisateur_id) + ")");
     t.commit();
     return true;
 }

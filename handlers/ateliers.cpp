@@ -49,7 +49,24 @@ Response atelier_modifier(Request& req, Db& db) {
 
 Response atelier_supprimer(Request& req, Db& db) {
     const long session_id = session_existante(req, db).id;
-    if (!ateliers::supprimer(db, session_id, req.id("aid"), req.user->id)) throw HttpError(404);
+    const long atelier_id = req.id("aid");
+    auto form = submit<ConfirmationForm>(req.form);
+    // Read before: once confirmed, it is gone.
+    auto atelier = ateliers::trouver(db, session_id, atelier_id);
+    auto retrait = ateliers::supprimer(db, session_id, atelier_id, req.user->id, form.value.confirmer);
+    switch (retrait.etat) {
+        case presences::Retrait::Etat::fait: break;
+        case presences::Retrait::Etat::inconnu: throw HttpError(404);
+        case presences::Retrait::Etat::a_confirmer: {
+            const std::string quoi = atelier ? "l'atelier « " + atelier->intitule + " » du " + atelier->date.fr() : "cet atelier";
+            return confirmer_retrait(req,
+                                     {"Supprimer " + quoi + " ?",
+                                      "Supprimer " + quoi + " effacerait les présences déjà saisies pour cet atelier.",
+                                      chemins::atelier_suppression(session_id, atelier_id),
+                                      chemins::atelier(session_id, atelier_id), "Supprimer quand même"},
+                                     retrait.pertes);
+        }
+    }
     return apres(req, chemins::session(session_id, "ateliers"), Avis::atelier_supprime);
 }
 

@@ -28,6 +28,14 @@ std::string session_modifier(long id) { return session(id) + "/modifier"; }
 
 std::string atelier(long session_id, long atelier_id) { return session(session_id, "atelier-" + nombre(atelier_id)); }
 
+std::string atelier_suppression(long session_id, long atelier_id) {
+    return session(session_id) + "/ateliers/" + nombre(atelier_id) + "/supprimer";
+}
+
+std::string desinscription(long session_id, long stagiaire_id) {
+    return session(session_id) + "/stagiaires/" + nombre(stagiaire_id) + "/supprimer";
+}
+
 std::string validation(long session_id, std::optional<long> atelier) {
     std::string chemin = session(session_id) + "/validation";
     if (atelier) chemin += "?atelier=" + nombre(*atelier);

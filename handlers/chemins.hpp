@@ -16,6 +16,8 @@ std::string sessions();
 std::string session(long id, std::string_view ancre = {});
 std::string session_modifier(long id);  // correcting (and deleting) a session
 std::string atelier(long session_id, long atelier_id);  // its row on the session page
+std::string atelier_suppression(long session_id, long atelier_id);
+std::string desinscription(long session_id, long stagiaire_id);
 std::string validation(long session_id, std::optional<long> atelier = std::nullopt);
 std::string stagiaires(std::string_view q = {}, long page = 1);  // the search
 std::string fiche(long stagiaire_id, std::string_view ancre = {});

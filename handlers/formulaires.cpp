@@ -181,6 +181,8 @@ FormState AtelierForm::state_of(const Date& date, const std::string& intitule, C
     return s;
 }
 
+ConfirmationForm ConfirmationForm::parse(const Params& fields, FormErrors&) { return {coche(fields, "confirmer")}; }
+
 namespace {
 
 // "statut_12_34" -> (12, 34) for prefix "statut_".

@@ -97,6 +97,13 @@ struct AtelierForm {
     static FormState state_of(const Date& date, const std::string& intitule, Cycle cycle);
 };
 
+// A removal posted again from the page that asked for it to be confirmed: confirmer=1.
+struct ConfirmationForm {
+    bool confirmer = false;
+
+    static ConfirmationForm parse(const Params& fields, FormErrors& errors);
+};
+
 // "validation des présences": statut_{atelier}_{stagiaire} and
 // commentaire_{atelier}_{stagiaire}, for any number of rows.
 struct ValidationForm {

@@ -4,6 +4,7 @@
 // showing the records' values.
 #pragma once
 
+#include "data/presences.hpp"
 #include "fcgi/db.hpp"
 #include "fcgi/form.hpp"
 #include "fcgi/http.hpp"
@@ -31,6 +32,14 @@ struct FormulairesFiche {
     std::map<long, FormState> financements{};  // by session id
 };
 Response afficher_fiche(Request& req, Db& db, long stagiaire_id, const FormulairesFiche& formulaires = {});
+
+// Removing an enrolment or a workshop that would lose entered attendance: the page
+// (200) that says what would be lost and repeats the POST to `action` with
+// confirmer=1; `retour` is where "Annuler" leads.
+struct Confirmation {
+    std::string titre, question, action, retour, bouton;
+};
+Response confirmer_retrait(Request& req, const Confirmation& c, const std::vector<presences::Perte>& pertes);
 
 // One's own password, changed the same way by staff (/compte/mot-de-passe) and a
 // trainee (/espace): the fields are the included template pages/mot_de_passe_champs.tpl,
