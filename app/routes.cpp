@@ -55,6 +55,7 @@ const Router& routes() {
 
         // Step 5: enrolment, from either side.
         {"POST", "/emploi/sessions/{id}/stagiaires", tuteur, session_inscrire},
+        {"GET", "/emploi/sessions/{id}/stagiaires/recherche", tuteur, session_recherche_stagiaires},
         {"POST", "/emploi/sessions/{id}/stagiaires/{sid}/supprimer", tuteur, session_desinscrire},
         {"POST", "/emploi/stagiaires/{id}/sessions", tuteur, stagiaire_inscrire},
         {"POST", "/emploi/stagiaires/{id}/sessions/{sessid}", tuteur, stagiaire_financement},

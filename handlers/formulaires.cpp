@@ -342,7 +342,10 @@ FormState FinancementForm::state_of(const inscriptions::Financement& f) {
 }
 
 InscriptionForm InscriptionForm::parse(const Params& fields, FormErrors& errors) {
-    return {identifiant(fields, "stagiaire_id", "Choisissez un stagiaire dans la liste.", errors)};
+    InscriptionForm f;
+    f.stagiaire_id = identifiant(fields, "stagiaire_id", "Choisissez un stagiaire dans la liste.", errors);
+    f.financement = FinancementForm::parse(fields, errors, false).financement;
+    return f;
 }
 
 InscriptionFicheForm InscriptionFicheForm::parse(const Params& fields, FormErrors& errors) {

@@ -161,9 +161,12 @@ struct FinancementForm {
     static FormState state_of(const inscriptions::Financement& f);
 };
 
-// Enrolment from the session page: stagiaire_id.
+// Enrolment from the session page: stagiaire_id, and the funding fields of the record
+// (statut_financement, numero_caf, numero_cli, complement_financement, same rules);
+// without a status, it is "à renseigner".
 struct InscriptionForm {
     long stagiaire_id = 0;
+    inscriptions::Financement financement;
 
     static InscriptionForm parse(const Params& fields, FormErrors& errors);
 };

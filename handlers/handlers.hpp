@@ -25,6 +25,7 @@ Response sessions_liste(Request&, Db&);
 Response sessions_ajouter_form(Request&, Db&);
 Response sessions_ajouter(Request&, Db&);
 Response session_page(Request&, Db&);
+Response session_recherche_stagiaires(Request&, Db&);
 Response session_modifier_form(Request&, Db&);
 Response session_modifier(Request&, Db&);
 Response session_supprimer(Request&, Db&);

@@ -12,13 +12,14 @@
 
 namespace ope::handlers {
 
-// On the session page: funding is set later on the record (the page reminds it).
+// On the session page, in one go with the funding (or "à renseigner", set later on the record).
 Response session_inscrire(Request& req, Db& db) {
     long session_id = req.id("id");
     if (!sessions::trouver(db, session_id)) throw HttpError(404);
     auto form = submit<InscriptionForm>(req.form);
     if (form.ok()) {
-        auto resultat = inscriptions::inscrire(db, session_id, form.value.stagiaire_id, {}, req.user->id);
+        auto resultat =
+            inscriptions::inscrire(db, session_id, form.value.stagiaire_id, form.value.financement, req.user->id);
         if (resultat == inscriptions::Resultat::inscrit)
             return apres(req, chemins::session(session_id, "stagiaires"), Avis::stagiaire_inscrit);
         form.state.errors.add("stagiaire_id", inscriptions::message(resultat));

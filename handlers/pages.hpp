@@ -33,6 +33,10 @@ struct FormulairesFiche {
 };
 Response afficher_fiche(Request& req, Db& db, long stagiaire_id, const FormulairesFiche& formulaires = {});
 
+// The funding statuses as options of a select named statut_financement (sections
+// STATUT: CODE, LIBELLE, CHOISI for the form's value): on the record and the session page.
+void options_statut_financement(Dict& zone, const FormState& form);
+
 // Removing an enrolment or a workshop that would lose entered attendance: the page
 // (200) that says what would be lost and repeats the POST to `action` with
 // confirmer=1; `retour` is where "Annuler" leads.

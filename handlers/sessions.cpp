@@ -20,8 +20,10 @@ namespace {
 
 // How many sessions the list shows when no year is chosen.
 constexpr int kDernieresSessions = 50;
-// How many trainees the enrolment drop-down offers (found by a search, or the newest).
-constexpr int kChoixStagiaires = 50;
+// How many trainees an enrolment search offers: a short list, refined by typing more.
+constexpr int kChoixStagiaires = 20;
+
+std::string libelle_du_choix(const stagiaires::Stagiaire& s);
 
 std::optional<long> formateur_filtre(const Request& req) {
     if (req.user->role == Role::formateur) return req.user->id;
@@ -59,22 +61,41 @@ void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id, const F
     if (inscrits.empty()) dict.ShowSection("AUCUN_INSCRIT");
     if (!inscrit) return;
 
+    // The enrolment form: the trainee found by a search (?q=, typed: a malformed one
+    // finds nobody), with the funding, as on the record.
     Dict* zone = dict.AddSectionDictionary("FORM_INSCRIPTION");
-    // A malformed search shows the newest trainees.
     const std::string recherche = submit<RechercheForm>(req.query).value.q;
     zone->SetValue("Q", recherche);
-    auto choix = recherche.empty() ? stagiaires::recents(db, kChoixStagiaires)
-                                   : stagiaires::rechercher(db, recherche, 1, kChoixStagiaires).lignes;
-    for (const auto& s : choix) {
+    FormErrors ignorees;
+    const long choisi = InscriptionForm::parse(form.values, ignorees).stagiaire_id;
+    bool choisi_liste = false;
+    auto option = [&](const stagiaires::Stagiaire& s) {
         Dict* o = zone->AddSectionDictionary("CHOIX");
         o->SetIntValue("ID", s.id);
-        o->SetValue("LIBELLE", nom_prenom(s.nom, s.prenom) +
-                                   (s.date_naissance ? " (né·e le " + s.date_naissance->fr() + ")" : "") +
-                                   (s.ville.empty() ? "" : " — " + s.ville));
+        o->SetValue("LIBELLE", libelle_du_choix(s));
+        if (s.id == choisi) o->ShowSection("CHOISI");
+        choisi_liste = choisi_liste || s.id == choisi;
+    };
+    if (recherche.empty()) {
+        zone->ShowSection("CHERCHER");
+    } else {
+        auto trouves = stagiaires::rechercher(db, recherche, 1, kChoixStagiaires, session_id);
+        for (const auto& s : trouves.lignes) option(s);
+        if (trouves.total == 0) zone->ShowSection("AUCUN_CHOIX");
+        else zone->SetValueAndShowSection("NOMBRE", std::to_string(trouves.total), "TROUVES");
+        if (trouves.total > kChoixStagiaires) zone->SetValueAndShowSection("MAX", std::to_string(kChoixStagiaires), "AFFINER");
     }
-    if (recherche.empty()) zone->ShowSection("RECENTS");
-    else if (choix.empty()) zone->ShowSection("AUCUN_CHOIX");
+    // A refused form keeps the trainee that was chosen.
+    if (choisi && !choisi_liste)
+        if (auto s = stagiaires::trouver(db, choisi)) option(*s);
+    options_statut_financement(*zone, form);
     form.fill(*zone);
+}
+
+// A trainee as an enrolment list offers them: "DUPONT Élodie (né·e le 14/05/1988) — Lille".
+std::string libelle_du_choix(const stagiaires::Stagiaire& s) {
+    return nom_prenom(s.nom, s.prenom) + (s.date_naissance ? " (né·e le " + s.date_naissance->fr() + ")" : "") +
+           (s.ville.empty() ? "" : " — " + s.ville);
 }
 
 std::string etat_du_destinataire(const envois::Destinataire& d) {
@@ -297,6 +318,24 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
     std::string titre = "Session n° " + std::to_string(session->id) + " — " + session->mois.fr();
     dict.SetValue("TITRE", titre);
     return page(req, "sessions_page", dict, titre, refus ? 422 : 200);
+}
+
+// The enrolment form's search as JavaScript asks it while a name is typed: the first
+// trainees found, not enrolled in the session yet, as JSON
+// {"total": n, "stagiaires": [{"id": 12, "libelle": "DUPONT Élodie — Lille"}]}.
+Response session_recherche_stagiaires(Request& req, Db& db) {
+    const long session_id = session_existante(req, db);
+    auto form = submit<RechercheForm>(req.query);
+    if (!form.ok()) throw HttpError(400, premier_message(form.state.errors));
+    stagiaires::Page trouves;
+    if (!form.value.q.empty()) trouves = stagiaires::rechercher(db, form.value.q, 1, kChoixStagiaires, session_id);
+    std::string json = "{\"total\": " + std::to_string(trouves.total) + ", \"stagiaires\": [";
+    for (std::size_t i = 0; i < trouves.lignes.size(); ++i) {
+        const auto& s = trouves.lignes[i];
+        json += (i ? ", " : "") + std::string("{\"id\": ") + std::to_string(s.id) +
+                ", \"libelle\": " + json_string(libelle_du_choix(s)) + "}";
+    }
+    return Response::json(json + "]}");
 }
 
 Response intervenant_ajouter(Request& req, Db& db) {

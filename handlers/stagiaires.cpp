@@ -91,6 +91,15 @@ Response stagiaires_ajouter(Request& req, Db& db) {
     return apres(req, chemins::fiche(creation.id), Avis::fiche_creee);
 }
 
+void options_statut_financement(Dict& zone, const FormState& form) {
+    for (auto statut : kStatutsFinancement) {
+        Dict* o = zone.AddSectionDictionary("STATUT");
+        o->SetValue("CODE", code(statut));
+        o->SetValue("LIBELLE", libelle(statut));
+        if (form.value("statut_financement") == code(statut)) o->ShowSection("CHOISI");
+    }
+}
+
 Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& formulaires) {
     auto s = stagiaires::trouver(db, id);
     if (!s) throw HttpError(404);
@@ -117,14 +126,6 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
     }
     formulaires.etude.fill(*dict.AddSectionDictionary("FORM_ETUDE"));
 
-    auto statuts = [](Dict& zone, const FormState& form) {
-        for (auto statut : kStatutsFinancement) {
-            Dict* o = zone.AddSectionDictionary("STATUT");
-            o->SetValue("CODE", code(statut));
-            o->SetValue("LIBELLE", libelle(statut));
-            if (form.value("statut_financement") == code(statut)) o->ShowSection("CHOISI");
-        }
-    };
     auto inscrites = inscriptions::du_stagiaire(db, id);
     for (const auto& i : inscrites) {
         Dict* row = dict.AddSectionDictionary("INSCRIPTION");
@@ -137,7 +138,7 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
         const FormState form = en_erreur ? refuse->second : FinancementForm::state_of(i.financement);
         refus = refus || en_erreur;
         form.fill(*row);
-        statuts(*row, form);
+        options_statut_financement(*row, form);
     }
     if (inscrites.empty()) dict.ShowSection("AUCUNE_SESSION");
 
@@ -163,7 +164,7 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
         if (long sid = InscriptionFicheForm::parse(inscription.values, ignorees).session_id)
             if (auto session = sessions::trouver(db, sid)) option(*session);
     }
-    statuts(*ajout, inscription);
+    options_statut_financement(*ajout, inscription);
     inscription.fill(*ajout);
     if (inscription.refused()) ajout->ShowSection("OUVERT");
 

@@ -343,6 +343,8 @@ std::vector<Ligne> table(Monde& m) {
         // Enrolment.
         {"POST", "/emploi/sessions/{id}/stagiaires", {C, R, R, K, K}, [S] { return S() + "/stagiaires"; }, {},
          {{"stagiaire_id", ""}}, {{"stagiaire_id", str(m.T3)}}, {fixe(SX + "/stagiaires")}, {{"stagiaire_id", X}}},
+        {"GET", "/emploi/sessions/{id}/stagiaires/recherche", {C, R, R, K, K}, [w, S] { return S() + "/stagiaires/recherche?q=" + w->nom_t2; },
+         {}, {}, {}, {fixe(SX + "/stagiaires/recherche?q=a")}},
         {"POST", "/emploi/sessions/{id}/stagiaires/{sid}/supprimer", {C, R, R, K, K},
          [w] { return session(w->SJ) + "/stagiaires/" + str(w->T3) + "/supprimer"; }, {}, {}, {},
          {[w] { return session(999999999) + "/stagiaires/" + str(w->T3) + "/supprimer"; },
