@@ -66,17 +66,11 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
     }
     if (liste.empty()) dict.ShowSection("AUCUNE_SESSION");
 
-    // The personal data: the identity read-only, the rest editable.
+    // The personal data, the identity included: the trainee "peut corriger ou ajouter
+    // des informations" (the staff see on the record that they did).
     Dict* donnees = dict.AddSectionDictionary("FORM_DONNEES");
     const FormState& form = formulaires.donnees.refused() ? formulaires.donnees : StagiaireForm::state_of(*s);
-    Dict* champs = donnees->AddIncludeDictionary("CHAMPS_STAGIAIRE");
-    champs->SetFilename("pages/stagiaire_champs.tpl");
-    champs->ShowSection("IDENTITE_LECTURE");
-    champs->SetValue("LECTURE_CIVILITE", s->civilite);
-    champs->SetValue("LECTURE_NOM", s->nom);
-    champs->SetValue("LECTURE_PRENOM", s->prenom);
-    champs->SetValue("LECTURE_DATE_NAISSANCE", s->date_naissance ? s->date_naissance->fr() : "(date non renseignée)");
-    form.fill(*champs);
+    champs_stagiaire(*donnees, form);
     form.fill(*donnees);
     if (form.refused()) donnees->ShowSection("OUVERT");
 
@@ -94,12 +88,11 @@ Response espace_donnees(Request& req, Db& db) {
     long id = stagiaire_du_compte(req);
     auto fiche = stagiaires::trouver(db, id);
     if (!fiche) throw HttpError(404);
-    // Civility, names and birth date identify the person for the staff (funding
-    // files): only the contact details and consents come from the form.
-    auto form = submit<CoordonneesForm>(req.form);
+    // The whole record, as on the staff's page; journaled as the trainee's own change.
+    auto form = submit<StagiaireForm>(req.form);
     if (!form.ok()) return afficher(req, db, {.donnees = form.state});
-    form.value.appliquer(*fiche);
-    stagiaires::modifier(db, *fiche, req.user->id, "modification_par_stagiaire");
+    form.value.fiche.id = id;
+    stagiaires::modifier(db, form.value.fiche, req.user->id, "modification_par_stagiaire");
     return apres(req, chemins::espace("donnees"), Avis::donnees_enregistrees);
 }
 

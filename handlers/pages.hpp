@@ -33,6 +33,11 @@ struct FormulairesFiche {
 };
 Response afficher_fiche(Request& req, Db& db, long stagiaire_id, const FormulairesFiche& formulaires = {});
 
+// A trainee's personal data as fields (the included template pages/stagiaire_champs.tpl,
+// {{>CHAMPS_STAGIAIRE}} in `zone`; it sees only its own dictionary): on the record, in
+// "Ajouter un stagiaire" and on the trainee's own page.
+void champs_stagiaire(Dict& zone, const FormState& form);
+
 // The funding statuses as options of a select named statut_financement (sections
 // STATUT: CODE, LIBELLE, CHOISI for the form's value): on the record and the session page.
 void options_statut_financement(Dict& zone, const FormState& form);

@@ -33,16 +33,6 @@ void remplir_ligne(Dict& row, const stagiaires::Stagiaire& s) {
     row.SetValue("DATE_NAISSANCE", s.date_naissance ? s.date_naissance->fr() : "");
 }
 
-// The personal-data fields partial (templates/pages/stagiaire_champs.tpl), included as
-// {{>CHAMPS_STAGIAIRE}}; an included template sees only its own dictionary.
-Dict& champs_stagiaire(Dict& page, const FormState& form) {
-    Dict* champs = page.AddIncludeDictionary("CHAMPS_STAGIAIRE");
-    champs->SetFilename("pages/stagiaire_champs.tpl");
-    champs->ShowSection("IDENTITE_MODIFIABLE");
-    form.fill(*champs);
-    return *champs;
-}
-
 Response formulaire_ajout(Request& req, const FormState& form, const std::vector<stagiaires::Stagiaire>& doublons = {}) {
     Dict dict("stagiaires_ajouter");
     champs_stagiaire(dict, form);
@@ -91,6 +81,12 @@ Response stagiaires_ajouter(Request& req, Db& db) {
     return apres(req, chemins::fiche(creation.id), Avis::fiche_creee);
 }
 
+void champs_stagiaire(Dict& zone, const FormState& form) {
+    Dict* champs = zone.AddIncludeDictionary("CHAMPS_STAGIAIRE");
+    champs->SetFilename("pages/stagiaire_champs.tpl");
+    form.fill(*champs);
+}
+
 void options_statut_financement(Dict& zone, const FormState& form) {
     for (auto statut : kStatutsFinancement) {
         Dict* o = zone.AddSectionDictionary("STATUT");
@@ -109,6 +105,10 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
     dict.SetValue("TITRE", civilite_prenom_nom(s->civilite, s->prenom, s->nom));
     dict.SetValue("MODIFIE_LE", horodatage_fr(s->modifie_le));
     if (auto ids = stagiaires::identifiants(db, id)) dict.SetValue("LOGIN", ids->login);
+    // The trainee may correct their own data on their page: the staff see it here.
+    const std::string par_le_stagiaire = journal::derniere(db, "stagiaire", id, "modification_par_stagiaire");
+    if (!par_le_stagiaire.empty())
+        dict.SetValueAndShowSection("PAR_LE_STAGIAIRE_LE", horodatage_fr(par_le_stagiaire), "PAR_LE_STAGIAIRE");
 
     // The personal data form: what was typed when it was refused, else the record.
     const FormState& donnees = formulaires.donnees.refused() ? formulaires.donnees : StagiaireForm::state_of(*s);

@@ -4,6 +4,8 @@
   <a href="/emploi/stagiaires/{{ID}}/accueil" target="_blank" rel="noopener">fiche accueil</a>
 </nav>
 <p class="discret">Fiche n° {{ID}} — identifiant de connexion : <strong>{{LOGIN}}</strong> — modifiée le {{MODIFIE_LE}}</p>
+{{#PAR_LE_STAGIAIRE}}<p><span class="etiquette a-faire">modifié par le stagiaire le {{PAR_LE_STAGIAIRE_LE}}</span>
+  — ce qui a changé est dans l'historique, en bas de la fiche.</p>{{/PAR_LE_STAGIAIRE}}
 
 <section id="donnees" class="carte">
 <h2>Données personnelles</h2>
