@@ -100,6 +100,8 @@ Response print_page(const Request& req, const std::string& name, Dict& dict, con
                     bool landscape) {
     Dict layout("print_layout");
     layout.SetValue("ORIENTATION", landscape ? "paysage" : "portrait");
+    // On screen only (the bar is not printed).
+    if (!req.avis.empty()) layout.SetValueAndShowSection("AVIS", req.avis, "A_AVIS");
     if (landscape) layout.ShowSection("PAYSAGE");
     return Response::html(in_layout(req, "print", name, dict, layout, title));
 }

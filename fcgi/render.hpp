@@ -27,7 +27,7 @@ Response page(const Request& req, const std::string& name, Dict& dict, const std
               int status = 200);
 
 // Renders print/<name>.tpl inside the print layout (A4, no menu, an "Imprimer" button
-// on screen). landscape selects the A4 landscape page.
+// and, once, what the previous POST did, on screen). landscape selects the A4 landscape page.
 Response print_page(const Request& req, const std::string& name, Dict& dict, const std::string& title,
                     bool landscape = false);
 

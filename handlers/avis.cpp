@@ -35,6 +35,8 @@ constexpr Texte kTextes[] = {
     {Avis::donnees_enregistrees, "donnees_enregistrees", "Vos données personnelles sont enregistrées."},
     {Avis::mot_de_passe_change, "mot_de_passe_change",
      "Votre mot de passe est changé ; vos autres connexions au site sont fermées."},
+    {Avis::mot_de_passe_initial, "mot_de_passe_initial",
+     "Nouveau mot de passe initial : il figure sur cette fiche d'accueil ; l'ancien ne fonctionne plus."},
     {Avis::repertoire_cree, "repertoire_cree", "Répertoire créé."},
     {Avis::repertoire_supprime, "repertoire_supprime", "Répertoire supprimé."},
     {Avis::document_enregistre, "document_enregistre", "Document enregistré."},

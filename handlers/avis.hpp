@@ -32,6 +32,7 @@ enum class Avis {
     presences_enregistrees,
     donnees_enregistrees,
     mot_de_passe_change,
+    mot_de_passe_initial,
     repertoire_cree,
     repertoire_supprime,
     document_enregistre,
