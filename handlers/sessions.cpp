@@ -67,7 +67,7 @@ void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id, const F
     const std::string recherche = submit<RechercheForm>(req.query).value.q;
     zone->SetValue("Q", recherche);
     FormErrors ignorees;
-    const long choisi = InscriptionForm::parse(form.values, ignorees).stagiaire_id;
+    long choisi = InscriptionForm::parse(form.values, ignorees).stagiaire_id;
     bool choisi_liste = false;
     auto option = [&](const stagiaires::Stagiaire& s) {
         Dict* o = zone->AddSectionDictionary("CHOIX");
@@ -80,6 +80,8 @@ void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id, const F
         zone->ShowSection("CHERCHER");
     } else {
         auto trouves = stagiaires::rechercher(db, recherche, 1, kChoixStagiaires, session_id);
+        // Only one found: already chosen.
+        if (trouves.lignes.size() == 1 && !choisi) choisi = trouves.lignes.front().id;
         for (const auto& s : trouves.lignes) option(s);
         if (trouves.total == 0) zone->ShowSection("AUCUN_CHOIX");
         else zone->SetValueAndShowSection("NOMBRE", std::to_string(trouves.total), "TROUVES");
