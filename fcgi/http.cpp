@@ -46,10 +46,8 @@ Response Response::html(std::string body, int status) {
 }
 
 Response Response::json(std::string body, int status) {
-    Response r;
-    r.status = status;
+    Response r = html(std::move(body), status);
     r.content_type = "application/json; charset=utf-8";
-    r.body = std::move(body);
     return r;
 }
 
@@ -75,10 +73,8 @@ std::string json_string(std::string_view text) {
 }
 
 Response Response::text(std::string body, int status) {
-    Response r;
-    r.status = status;
+    Response r = html(std::move(body), status);
     r.content_type = "text/plain; charset=utf-8";
-    r.body = std::move(body);
     return r;
 }
 
