@@ -61,16 +61,22 @@ bool modifier(Db& db, const Atelier& a, long par) {
     return true;
 }
 
-bool supprimer(Db& db, long session_id, long atelier_id, long par) {
+presences::Retrait supprimer(Db& db, long session_id, long atelier_id, long par, bool confirme) {
+    using Etat = presences::Retrait::Etat;
     Transaction t(db);
     sessions::verrouiller(t, session_id);
-    db.exec("DELETE FROM presence WHERE atelier_id = ? AND atelier_id IN"
-            " (SELECT id FROM atelier WHERE session_id = ?)",
-            atelier_id, session_id);
-    if (db.exec("DELETE FROM atelier WHERE id = ? AND session_id = ?", atelier_id, session_id) == 0) return false;
-    journal::noter(t, par, "suppression_atelier", "session", session_id, "atelier " + std::to_string(atelier_id));
+    auto rs = db.query(std::string(kColonnes) + "WHERE id = ? AND session_id = ?", atelier_id, session_id);
+    if (!rs->next()) return {Etat::inconnu, {}};
+    const Atelier atelier = lire(Row(*rs));
+    auto pertes = presences::saisies(db, session_id, atelier_id, std::nullopt);
+    if (!pertes.empty() && !confirme) return {Etat::a_confirmer, std::move(pertes)};
+    db.exec("DELETE FROM presence WHERE atelier_id = ?", atelier_id);
+    db.exec("DELETE FROM atelier WHERE id = ? AND session_id = ?", atelier_id, session_id);
+    journal::noter(t, par, "suppression_atelier", "session", session_id,
+                   decrire(atelier) +
+                       (pertes.empty() ? "" : "\nprésences saisies supprimées :\n" + presences::decrire(pertes)));
     t.commit();
-    return true;
+    return {Etat::fait, std::move(pertes)};
 }
 
 }  // namespace ope::ateliers

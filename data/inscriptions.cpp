@@ -62,17 +62,23 @@ Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement&
     return Resultat::inscrit;
 }
 
-bool desinscrire(Db& db, long session_id, long stagiaire_id, long par) {
+presences::Retrait desinscrire(Db& db, long session_id, long stagiaire_id, long par, bool confirme) {
+    using Etat = presences::Retrait::Etat;
     Transaction t(db);
     sessions::verrouiller(t, session_id);
+    if (!db.query("SELECT 1 FROM inscription WHERE session_id = ? AND stagiaire_id = ?", session_id, stagiaire_id)->next())
+        return {Etat::inconnu, {}};
+    auto pertes = presences::saisies(db, session_id, std::nullopt, stagiaire_id);
+    if (!pertes.empty() && !confirme) return {Etat::a_confirmer, std::move(pertes)};
     db.exec("DELETE p FROM presence p JOIN atelier a ON a.id = p.atelier_id"
             " WHERE a.session_id = ? AND p.stagiaire_id = ?",
             session_id, stagiaire_id);
-    if (db.exec("DELETE FROM inscription WHERE session_id = ? AND stagiaire_id = ?", session_id, stagiaire_id) == 0)
-        return false;
-    journal::noter(t, par, "desinscription", "stagiaire", stagiaire_id, "session " + std::to_string(session_id));
+    db.exec("DELETE FROM inscription WHERE session_id = ? AND stagiaire_id = ?", session_id, stagiaire_id);
+    journal::noter(t, par, "desinscription", "stagiaire", stagiaire_id,
+                   "session " + std::to_string(session_id) +
+                       (pertes.empty() ? "" : "\nprésences saisies supprimées :\n" + presences::decrire(pertes)));
     t.commit();
-    return true;
+    return {Etat::fait, std::move(pertes)};
 }
 
 bool modifier_financement(Db& db, long session_id, long stagiaire_id, const Financement& f, long par) {

@@ -23,6 +23,8 @@ struct Intervenant {
     long utilisateur_id = 0;
     std::string prenom, nom;
     Role role = Role::tuteur;  // tuteur or formateur
+    bool actif = true;         // a deactivated account stays on its sessions
+    std::string email;         // "" when the account has none
 };
 
 struct Resume {
@@ -53,6 +55,18 @@ bool verrouiller(Transaction& t, long session_id);
 void nouvelle_version_pour_stagiaire(Transaction& t, long stagiaire_id);
 // `par`: the account that does it (journal).
 long creer(Db& db, const Mois& mois, const std::string& intitule, long par);
+// Changes the month and title (the workshops keep their dates), journaled with old and
+// new values; false when the session does not exist.
+bool modifier(Db& db, const Session& s, long par);
+
+// Deletes a session nobody is enrolled in, with its workshops and its tutors and
+// trainers; the journal keeps what it had. Refused while a trainee is enrolled, and
+// when documentation was sent for it (the sendings are kept); `nombre` says how many.
+struct Suppression {
+    enum class Etat { supprimee, inconnue, inscrits, envois } etat = Etat::inconnue;
+    long nombre = 0;
+};
+Suppression supprimer(Db& db, long id, long par);
 
 std::vector<Intervenant> intervenants(Db& db, long session_id);
 bool est_intervenant(Db& db, long session_id, long utilisateur_id, Role role);
