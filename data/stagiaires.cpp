@@ -2,6 +2,7 @@
 
 #include "data/comptes.hpp"
 #include "data/journal.hpp"
+#include "data/sessions.hpp"
 #include "fcgi/crypto.hpp"
 
 #include <algorithm>
@@ -124,7 +125,7 @@ std::optional<std::string> phone_digits(const std::string& q) {
 
 }  // namespace
 
-Page rechercher(Db& db, const std::string& q, long page, int par_page) {
+Page rechercher(Db& db, const std::string& q, long page, int par_page, std::optional<long> non_inscrits_a) {
     std::string where = "WHERE 1 = 1";
     std::vector<Value> args;
     if (auto digits = phone_digits(q)) {
@@ -146,6 +147,10 @@ Page rechercher(Db& db, const std::string& q, long page, int par_page) {
             args.push_back(like_prefix(words[n]));
         }
     }
+    if (non_inscrits_a) {
+        where += " AND id NOT IN (SELECT stagiaire_id FROM inscription WHERE session_id = ?)";
+        args.push_back(*non_inscrits_a);
+    }
     Page result;
     args.push_back(kCompteMax + 1);
     auto count = db.query_list("SELECT COUNT(*) AS n FROM (SELECT 1 FROM stagiaire " + where + " LIMIT ?) t", args);
@@ -163,13 +168,6 @@ std::optional<Stagiaire> trouver(Db& db, long id) {
     auto rs = db.query(kColonnes + "WHERE id = ?", id);
     if (!rs->next()) return std::nullopt;
     return lire(Row(*rs));
-}
-
-std::vector<Stagiaire> recents(Db& db, int nombre) {
-    auto rs = db.query(kColonnes + "ORDER BY id DESC LIMIT ?", nombre);
-    std::vector<Stagiaire> out;
-    while (rs->next()) out.push_back(lire(Row(*rs)));
-    return out;
 }
 
 std::vector<Stagiaire> doublons_probables(Db& db, const Stagiaire& s, long sauf) {
@@ -267,6 +265,8 @@ Creation creer(Transaction& t, const Stagiaire& s, std::optional<long> par, cons
 
 bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action) {
     Transaction t(db);
+    // Before the record's lock: enrolments take the session's, then the record's.
+    sessions::nouvelle_version_pour_stagiaire(t, s.id);
     auto rs = db.query(kColonnes + "WHERE id = ? FOR UPDATE", s.id);
     if (!rs->next()) return false;
     auto changements = differences(lire(Row(*rs)), s);

@@ -38,7 +38,8 @@ constexpr long kCompteMax = 1000;
 // Each word of q must match the start of a word of the name, first name or town, or
 // the start of the e-mail (accent- and case-insensitive by the collation); a q made of
 // digits and phone separators matches the start of either phone. page is 1-based.
-Page rechercher(Db& db, const std::string& q, long page, int par_page);
+// non_inscrits_a: leaves out the trainees enrolled in that session (enrolment lists).
+Page rechercher(Db& db, const std::string& q, long page, int par_page, std::optional<long> non_inscrits_a = std::nullopt);
 
 std::optional<Stagiaire> trouver(Db& db, long id);
 // The columns of a record, for a table aliased `s` (joins in other data files), and
@@ -46,8 +47,6 @@ std::optional<Stagiaire> trouver(Db& db, long id);
 // of the SELECT has one of these names).
 extern const char* const kColonnesS;
 Stagiaire lire(const Row& r);
-// The most recently created records, newest first.
-std::vector<Stagiaire> recents(Db& db, int nombre);
 
 // Records that look like the same person: same name, first name and birth date, or
 // same e-mail. `sauf` excludes a record (the one being edited).

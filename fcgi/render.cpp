@@ -55,6 +55,25 @@ void add_lines(Dict& dict, const std::string& section, const std::string& text) 
     }
 }
 
+void add_paragraphs(Dict& dict, const std::string& section, const std::string& line_section,
+                    const std::string& text) {
+    Dict* paragraph = nullptr;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        auto end = text.find('\n', pos);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(pos, end - pos);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos) {
+            paragraph = nullptr;  // a blank line ends the paragraph
+        } else {
+            if (!paragraph) paragraph = dict.AddSectionDictionary(section);
+            paragraph->AddSectionDictionary(line_section)->SetValue("TEXTE", line);
+        }
+        pos = end + 1;
+    }
+}
+
 namespace {
 
 // Expands <folder>/<name>.tpl (with the CSRF token every form carries), then
@@ -81,6 +100,8 @@ Response print_page(const Request& req, const std::string& name, Dict& dict, con
                     bool landscape) {
     Dict layout("print_layout");
     layout.SetValue("ORIENTATION", landscape ? "paysage" : "portrait");
+    // On screen only (the bar is not printed).
+    if (!req.avis.empty()) layout.SetValueAndShowSection("AVIS", req.avis, "A_AVIS");
     if (landscape) layout.ShowSection("PAYSAGE");
     return Response::html(in_layout(req, "print", name, dict, layout, title));
 }

@@ -24,7 +24,17 @@ std::string sessions() { return "/emploi/sessions"; }
 
 std::string session(long id, std::string_view ancre) { return avec_ancre(sessions() + "/" + nombre(id), ancre); }
 
+std::string session_modifier(long id) { return session(id) + "/modifier"; }
+
 std::string atelier(long session_id, long atelier_id) { return session(session_id, "atelier-" + nombre(atelier_id)); }
+
+std::string atelier_suppression(long session_id, long atelier_id) {
+    return session(session_id) + "/ateliers/" + nombre(atelier_id) + "/supprimer";
+}
+
+std::string desinscription(long session_id, long stagiaire_id) {
+    return session(session_id) + "/stagiaires/" + nombre(stagiaire_id) + "/supprimer";
+}
 
 std::string validation(long session_id, std::optional<long> atelier) {
     std::string chemin = session(session_id) + "/validation";
@@ -52,6 +62,10 @@ std::string documents_tuteur(std::string_view repertoire) {
 }
 
 std::string intervenants() { return "/emploi/intervenants"; }
+
+std::string intervenant(long utilisateur_id) { return intervenants() + "/" + nombre(utilisateur_id); }
+
+std::string mot_de_passe_compte() { return "/compte/mot-de-passe"; }
 
 std::string espace(std::string_view ancre) { return avec_ancre("/espace", ancre); }
 

@@ -100,19 +100,46 @@ ConnexionForm ConnexionForm::parse(const Params& fields, FormErrors& errors) {
     return f;
 }
 
-CompteForm CompteForm::parse(const Params& fields, FormErrors& errors) {
-    CompteForm f;
-    f.login = fields.get("login");
-    if (!login_valide(f.login)) errors.add("login", kLoginInvalide);
+namespace {
+
+// nom, prenom, email and role of a staff account, created or edited.
+template <class F>
+void lire_personnel(const Params& fields, FormErrors& errors, F& f) {
     f.nom = nom_obligatoire(fields, "nom", ope::nom, "Le nom est obligatoire.", errors);
     f.prenom = nom_obligatoire(fields, "prenom", ope::prenom, "Le prénom est obligatoire.", errors);
     f.email = champ(fields, "email", ope::email, errors);
     auto role = parse_code<Role>(fields.get("role"));
     if (!role || *role == Role::stagiaire) errors.add("role", "Choisissez tuteur, formateur ou responsable.");
     else f.role = *role;
+}
+
+}  // namespace
+
+CompteForm CompteForm::parse(const Params& fields, FormErrors& errors) {
+    CompteForm f;
+    f.login = fields.get("login");
+    if (!login_valide(f.login)) errors.add("login", kLoginInvalide);
+    lire_personnel(fields, errors, f);
     f.mot_de_passe = fields.get("mot_de_passe");
     if (auto faiblesse = password_weakness(f.mot_de_passe); !faiblesse.empty()) errors.add("mot_de_passe", faiblesse);
     return f;
+}
+
+CompteModifieForm CompteModifieForm::parse(const Params& fields, FormErrors& errors) {
+    CompteModifieForm f;
+    lire_personnel(fields, errors, f);
+    f.actif = coche(fields, "actif");
+    return f;
+}
+
+FormState CompteModifieForm::state_of(const comptes::Compte& c) {
+    FormState s;
+    s.values.add("nom", c.nom);
+    s.values.add("prenom", c.prenom);
+    s.values.add("email", c.email);
+    s.values.add("role", code(c.role));
+    montrer(s.values, "actif", c.actif);
+    return s;
 }
 
 MotDePasseForm MotDePasseForm::parse(const Params& fields, FormErrors& errors) {
@@ -136,6 +163,13 @@ SessionForm SessionForm::parse(const Params& fields, FormErrors& errors) {
     else errors.add("mois", "Mois invalide : choisissez un mois, par exemple 2031-03.");
     f.intitule = champ_texte(fields, "intitule", 200, errors);
     return f;
+}
+
+FormState SessionForm::state_of(const Mois& mois, const std::string& intitule) {
+    FormState s;
+    s.values.add("mois", mois.saisie());
+    s.values.add("intitule", intitule);
+    return s;
 }
 
 IntervenantForm IntervenantForm::parse(const Params& fields, FormErrors& errors) {
@@ -168,6 +202,8 @@ FormState AtelierForm::state_of(const Date& date, const std::string& intitule, C
     s.values.add("cycle", std::string(code(cycle)));
     return s;
 }
+
+ConfirmationForm ConfirmationForm::parse(const Params& fields, FormErrors&) { return {coche(fields, "confirmer")}; }
 
 namespace {
 
@@ -328,7 +364,10 @@ FormState FinancementForm::state_of(const inscriptions::Financement& f) {
 }
 
 InscriptionForm InscriptionForm::parse(const Params& fields, FormErrors& errors) {
-    return {identifiant(fields, "stagiaire_id", "Choisissez un stagiaire dans la liste.", errors)};
+    InscriptionForm f;
+    f.stagiaire_id = identifiant(fields, "stagiaire_id", "Choisissez un stagiaire dans la liste.", errors);
+    f.financement = FinancementForm::parse(fields, errors, false).financement;
+    return f;
 }
 
 InscriptionFicheForm InscriptionFicheForm::parse(const Params& fields, FormErrors& errors) {

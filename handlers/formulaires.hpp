@@ -49,6 +49,17 @@ struct CompteForm {
     static CompteForm parse(const Params& fields, FormErrors& errors);
 };
 
+// A staff account as the manager edits it (/emploi/intervenants/{uid}): nom, prenom,
+// email, role, actif (checkbox). The login does not change.
+struct CompteModifieForm {
+    std::string nom, prenom, email;
+    Role role = Role::tuteur;
+    bool actif = false;
+
+    static CompteModifieForm parse(const Params& fields, FormErrors& errors);
+    static FormState state_of(const comptes::Compte& c);
+};
+
 // Changing one's password: actuel, nouveau, confirmation. That `actuel` is the right
 // one is checked by the handler (it needs the account's hash).
 struct MotDePasseForm {
@@ -59,12 +70,13 @@ struct MotDePasseForm {
 
 // ---------------------------------------------------------------- sessions, workshops
 
-// "Ajouter une session": mois (YYYY-MM or YYYY-MM-DD), intitule.
+// "Ajouter une session", and correcting one: mois (YYYY-MM or YYYY-MM-DD), intitule.
 struct SessionForm {
     Mois mois;
     std::string intitule;
 
     static SessionForm parse(const Params& fields, FormErrors& errors);
+    static FormState state_of(const Mois& mois, const std::string& intitule);
 };
 
 // A tutor or trainer for a session: utilisateur_id, role (tuteur or formateur).
@@ -83,6 +95,13 @@ struct AtelierForm {
 
     static AtelierForm parse(const Params& fields, FormErrors& errors);
     static FormState state_of(const Date& date, const std::string& intitule, Cycle cycle);
+};
+
+// A removal posted again from the page that asked for it to be confirmed: confirmer=1.
+struct ConfirmationForm {
+    bool confirmer = false;
+
+    static ConfirmationForm parse(const Params& fields, FormErrors& errors);
 };
 
 // "validation des présences": statut_{atelier}_{stagiaire} and
@@ -142,9 +161,12 @@ struct FinancementForm {
     static FormState state_of(const inscriptions::Financement& f);
 };
 
-// Enrolment from the session page: stagiaire_id.
+// Enrolment from the session page: stagiaire_id, and the funding fields of the record
+// (statut_financement, numero_caf, numero_cli, complement_financement, same rules);
+// without a status, it is "à renseigner".
 struct InscriptionForm {
     long stagiaire_id = 0;
+    inscriptions::Financement financement;
 
     static InscriptionForm parse(const Params& fields, FormErrors& errors);
 };

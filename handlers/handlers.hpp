@@ -25,6 +25,10 @@ Response sessions_liste(Request&, Db&);
 Response sessions_ajouter_form(Request&, Db&);
 Response sessions_ajouter(Request&, Db&);
 Response session_page(Request&, Db&);
+Response session_recherche_stagiaires(Request&, Db&);
+Response session_modifier_form(Request&, Db&);
+Response session_modifier(Request&, Db&);
+Response session_supprimer(Request&, Db&);
 Response intervenant_ajouter(Request&, Db&);
 Response intervenant_retirer(Request&, Db&);
 
@@ -93,5 +97,12 @@ Response import_envoyer(Request&, Db&);
 // intervenants.cpp: staff accounts
 Response comptes_liste(Request&, Db&);
 Response comptes_creer(Request&, Db&);
+Response compte_fiche(Request&, Db&);
+Response compte_modifier(Request&, Db&);
+Response compte_nouveau_mot_de_passe(Request&, Db&);
+
+// compte.cpp: a staff member's own password
+Response compte_mot_de_passe_form(Request&, Db&);
+Response compte_mot_de_passe(Request&, Db&);
 
 }  // namespace ope::handlers

@@ -9,6 +9,7 @@
 #include "data/stagiaires.hpp"
 #include "domain/personnes.hpp"
 #include "fcgi/config.hpp"
+#include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
 
@@ -140,7 +141,7 @@ Response fiche_accueil(Request& req, Db& db) {
 Response nouveau_mot_de_passe(Request& req, Db& db) {
     long id = req.id("id");
     if (!stagiaires::nouveau_mot_de_passe_initial(db, id, req.user->id)) throw HttpError(404);
-    return Response::redirect(chemins::accueil(id));
+    return apres(req, chemins::accueil(id), Avis::mot_de_passe_initial);
 }
 
 }  // namespace ope::handlers

@@ -10,7 +10,11 @@
 #   OPE_TEST_SKIP_FUZZ=1 ./scripts/test.sh   without the sanitizer and fuzzing runs
 #
 # Ports: nginx 18080, app 19080 and 19081 (two instances), MariaDB 13307, SMTP 12525 (override with
-# OPE_TEST_PORT, OPE_TEST_APP_PORT, OPE_TEST_DB_PORT, OPE_TEST_SMTP_PORT).
+# OPE_TEST_PORT, OPE_TEST_APP_PORT, OPE_TEST_DB_PORT, OPE_TEST_SMTP_PORT). The Galera
+# tests (CTest label cluster; OPE_TEST_CLUSTER=0 skips them) use ports derived from
+# those: nginx OPE_TEST_PORT+1, two app instances OPE_TEST_APP_PORT+3 and +4, the three
+# nodes' clients OPE_TEST_DB_PORT+3 to +5 (OPE_CLUSTER_PORT), and Galera's own
+# OPE_CLUSTER_GALERA_PORT (14567) to +22 (see scripts/cluster.sh).
 # OPE_BUILD_DIR and OPE_VAR_DIR are honoured as in run.sh (data in $OPE_VAR_DIR/test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +46,16 @@ APP_PORT2="$((APP_PORT + 1))"
 ope_require_free_port "$APP_PORT2" "2e instance de test" OPE_TEST_APP_PORT
 ope_require_free_port "$DB_PORT" "MariaDB de test" OPE_TEST_DB_PORT
 ope_require_free_port "$SMTP_PORT" "SMTP de test" OPE_TEST_SMTP_PORT
+# The Galera cluster's tests (tests/scripts/test_cluster.sh, test_grappe.sh): their
+# nodes' ports are checked by scripts/cluster.sh when they start.
+export OPE_TEST_CLUSTER="${OPE_TEST_CLUSTER:-1}"
+export OPE_CLUSTER_PORT="${OPE_CLUSTER_PORT:-$((DB_PORT + 3))}"
+export OPE_TEST_GRAPPE_PORT="$((HTTP_PORT + 1))" OPE_TEST_GRAPPE_APP_PORT="$((APP_PORT + 3))"
+if [[ "$OPE_TEST_CLUSTER" == 1 ]]; then
+  ope_require_free_port "$OPE_TEST_GRAPPE_PORT" "nginx de la grappe de test" OPE_TEST_PORT
+  ope_require_free_port "$OPE_TEST_GRAPPE_APP_PORT" "1re instance de la grappe de test" OPE_TEST_APP_PORT
+  ope_require_free_port "$((OPE_TEST_GRAPPE_APP_PORT + 1))" "2e instance de la grappe de test" OPE_TEST_APP_PORT
+fi
 
 ope_build
 # Unit tests under AddressSanitizer and UndefinedBehaviorSanitizer, then every

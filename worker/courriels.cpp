@@ -32,7 +32,7 @@ std::string html_du_corps(const std::string& sujet, const std::string& corps, co
                           const envois::Livraison* l) {
     Dict d("courriel_html");
     d.SetValue("SUJET", sujet);
-    add_lines(d, "LIGNE", corps);
+    add_paragraphs(d, "PARAGRAPHE", "LIGNE", corps);
     if (l) remplir_pied(*d.AddSectionDictionary("PIED"), config, *l);
     return expand("mail/courriel.html.tpl", d);
 }
@@ -59,6 +59,7 @@ int distribuer(Db& db, Expediteur& expediteur, const Config& config, const std::
         Courriel c;
         c.expediteur = config.mail_from;
         c.destinataire = l.email;
+        c.repondre_a = l.expediteur_email;  // the trainee's answer reaches their tutor
         c.sujet = l.sujet;
         Dict pied("pied");
         remplir_pied(pied, config, l);

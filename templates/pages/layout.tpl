@@ -35,6 +35,7 @@
   </nav>
   <form class="deconnexion" method="post" action="/deconnexion">
     <span class="utilisateur">{{UTILISATEUR}}</span>
+    {{#MENU_EMPLOI}}<a href="/compte/mot-de-passe">Mon mot de passe</a>{{/MENU_EMPLOI}}{{#MENU_ESPACE}}<a href="/espace#mot-de-passe">Mon mot de passe</a>{{/MENU_ESPACE}}
     <input type="hidden" name="csrf" value="{{CSRF}}">
     <button type="submit">Se déconnecter</button>
   </form>

@@ -234,7 +234,8 @@ def staff_ids(site, session_id):
     """Ids and names of the accounts `tuteur` and `formateur` (from the staff list and
     the session page's drop-down, as the manager sees them)."""
     accounts = {}
-    for login, nom, prenom in re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td>",
+    # The name links to the account's page.
+    for login, nom, prenom in re.findall(r"<tr><td>([^<]*)</td><td>(?:<a [^>]*>)?([^<]*)(?:</a>)?</td><td>([^<]*)</td>",
                                          site.get("/emploi/intervenants")):
         accounts[html.unescape(login)] = f"{html.unescape(prenom)} {html.unescape(nom)}"
     options = {}

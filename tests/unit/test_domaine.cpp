@@ -43,6 +43,8 @@ BOOST_AUTO_TEST_CASE(the_procedure_s_words) {
     // The codes are the database's and the forms' (../shared/spec).
     BOOST_TEST(code(Presence::excuse) == std::string("excuse"));
     BOOST_TEST(code(StatutFinancement::pole_emploi) == std::string("pole_emploi"));
+    // Its label is today's name; the code stays.
+    BOOST_TEST(libelle(StatutFinancement::pole_emploi) == std::string("France Travail"));
     BOOST_TEST(code(Cycle::approfondissement) == std::string("2"));
     BOOST_TEST(libelle(Cycle::formation) == std::string("Cycle 1 : Formation"));
     BOOST_TEST(libelle(Presence::excuse) == std::string("absent excusé"));

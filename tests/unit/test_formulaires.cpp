@@ -330,7 +330,7 @@ BOOST_AUTO_TEST_SUITE(avis_et_chemins)
 
 BOOST_AUTO_TEST_CASE(every_avis_has_its_sentence) {
     Request req;
-    for (int a = 0; a <= static_cast<int>(Avis::import_enregistre); ++a) {
+    for (std::size_t a = 0; a < kNombreAvis; ++a) {
         Response r = apres(req, "/x", static_cast<Avis>(a));
         BOOST_TEST(r.status == 303);
         std::string cookie;
