@@ -35,7 +35,7 @@ import impressions as imp  # noqa: E402  (the same browser, site and checks)
 YEAR = 2150 + int(time.time()) // 7 % 50
 HEADINGS = ["Civilité", "Nom", "Prénom", "N° CAF", "N° CLI", "Session(s)", "Ateliers prévus", "Présent",
             "Absent excusé", "Absent", "Non renseigné", "Taux de présence"]
-ACTIVITY_HEADINGS = ["Mois", "Sessions", "Ateliers", "Inscriptions", "Stagiaires", "RSA", "Pôle emploi",
+ACTIVITY_HEADINGS = ["Mois", "Sessions", "Ateliers", "Inscriptions", "Stagiaires", "RSA", "France Travail",
                      "Autofinancement", "Employeur", "Autre", "À renseigner", "Taux de présence"]
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre"]

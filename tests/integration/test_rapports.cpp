@@ -109,7 +109,7 @@ Monde construire() {
     const Fields rsa_a2 = {{"statut_financement", "rsa"}, {"numero_caf", m.caf_a}, {"numero_cli", "CLI-A2"}};
     inscrire_finance(m.resp, m.s1, m.a, rsa_a1);
     inscrire_finance(m.resp, m.s2, m.a, rsa_a2);  // a new CLI number in April
-    // B: Pôle emploi in March, RSA in April.
+    // B: France Travail (pole_emploi) in March, RSA in April.
     inscrire_finance(m.resp, m.s1, m.b, {{"statut_financement", "pole_emploi"}});
     inscrire_finance(m.resp, m.s2, m.b, {{"statut_financement", "rsa"}, {"numero_caf", "CAF-B"}, {"numero_cli", "CLI-B"}});
     // C: RSA in March, then self-funded in the same session.
@@ -223,7 +223,7 @@ BOOST_AUTO_TEST_CASE(activite_de_l_annee) {
 
     const Lignes lignes = cellules(p.body, "tbody");
     BOOST_REQUIRE_EQUAL(lignes.size(), 12u);
-    // Month, sessions, workshops, enrolments, trainees, RSA, Pôle emploi, autofinancement,
+    // Month, sessions, workshops, enrolments, trainees, RSA, France Travail, autofinancement,
     // employeur, autre, à renseigner, rate. (The test's year is its own: nothing else in it.)
     const std::string y = " " + str(kAnnee);
     BOOST_TEST((lignes[2] == std::vector<std::string>{"mars" + y, "1", "3", "4", "4", "1", "1", "1", "0", "0", "1", "33 %"}));
