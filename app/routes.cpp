@@ -33,6 +33,9 @@ const Router& routes() {
         {"GET", "/emploi/sessions/ajouter", responsable, sessions_ajouter_form},
         {"POST", "/emploi/sessions/ajouter", responsable, sessions_ajouter},
         {"GET", "/emploi/sessions/{id}", staff, session_page},
+        {"GET", "/emploi/sessions/{id}/modifier", responsable, session_modifier_form},
+        {"POST", "/emploi/sessions/{id}/modifier", responsable, session_modifier},
+        {"POST", "/emploi/sessions/{id}/supprimer", responsable, session_supprimer},
         {"POST", "/emploi/sessions/{id}/intervenants", responsable, intervenant_ajouter},
         {"POST", "/emploi/sessions/{id}/intervenants/{uid}/{role:mot}/supprimer", responsable, intervenant_retirer},
 
@@ -52,6 +55,7 @@ const Router& routes() {
 
         // Step 5: enrolment, from either side.
         {"POST", "/emploi/sessions/{id}/stagiaires", tuteur, session_inscrire},
+        {"GET", "/emploi/sessions/{id}/stagiaires/recherche", tuteur, session_recherche_stagiaires},
         {"POST", "/emploi/sessions/{id}/stagiaires/{sid}/supprimer", tuteur, session_desinscrire},
         {"POST", "/emploi/stagiaires/{id}/sessions", tuteur, stagiaire_inscrire},
         {"POST", "/emploi/stagiaires/{id}/sessions/{sessid}", tuteur, stagiaire_financement},
@@ -70,6 +74,18 @@ const Router& routes() {
         {"GET", "/espace", stagiaire, espace},
         {"POST", "/espace/donnees", stagiaire, espace_donnees},
         {"POST", "/espace/mot-de-passe", stagiaire, espace_mot_de_passe},
+        {"POST", "/espace/annuaire", stagiaire, espace_annuaire},
+
+        // The directory ("l'annuaire du site"): the consent boxes of step 4.
+        {"GET", "/annuaire", logged_in, annuaire},
+
+        // Reports: the RSA follow-up ("processus suivi RSA"), the activity of a year.
+        {"GET", "/emploi/rapports/rsa", tuteur, rapport_rsa},
+        {"GET", "/emploi/rapports/sessions", tuteur, rapport_sessions},
+
+        // Trainees from the old site.
+        {"GET", "/emploi/import", responsable, import_form},
+        {"POST", "/emploi/import", responsable, import_envoyer},
 
         // Step 12: documents and "envoi documentation".
         {"GET", "/emploi/documents", responsable, documents_liste},
@@ -84,9 +100,14 @@ const Router& routes() {
         // The audit journal.
         {"GET", "/emploi/journal", responsable, journal_liste},
 
-        // Staff accounts.
+        // Staff accounts, and one's own password.
         {"GET", "/emploi/intervenants", responsable, comptes_liste},
         {"POST", "/emploi/intervenants", responsable, comptes_creer},
+        {"GET", "/emploi/intervenants/{uid}", responsable, compte_fiche},
+        {"POST", "/emploi/intervenants/{uid}", responsable, compte_modifier},
+        {"POST", "/emploi/intervenants/{uid}/mot-de-passe", responsable, compte_nouveau_mot_de_passe},
+        {"GET", "/compte/mot-de-passe", staff, compte_mot_de_passe_form},
+        {"POST", "/compte/mot-de-passe", staff, compte_mot_de_passe},
     });
     return router;
 }

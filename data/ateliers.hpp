@@ -1,6 +1,7 @@
 // Workshops (atelier) of a session, and the attendance rows that follow them.
 #pragma once
 
+#include "data/presences.hpp"
 #include "domain/normalise.hpp"
 #include "domain/statuts.hpp"
 #include "fcgi/db.hpp"
@@ -29,7 +30,10 @@ std::optional<Atelier> trouver(Db& db, long session_id, long atelier_id);
 long creer(Db& db, const Atelier& a, long par);
 // False when no such workshop in that session.
 bool modifier(Db& db, const Atelier& a, long par);
-// Deletes the workshop and its attendance rows; false when it did not exist.
-bool supprimer(Db& db, long session_id, long atelier_id, long par);
+// Deletes the workshop and its attendance rows. When some of them hold entered
+// attendance, nothing is done unless `confirme` (a_confirmer, with what would be
+// lost); done, the journal entry keeps those statuses and comments. inconnu when no
+// such workshop in that session.
+presences::Retrait supprimer(Db& db, long session_id, long atelier_id, long par, bool confirme);
 
 }  // namespace ope::ateliers

@@ -9,7 +9,7 @@ namespace {
 
 const char* kColonnes =
     "SELECT id, login, mot_de_passe_hash, mot_de_passe_initial, role, stagiaire_id,"
-    " civilite, nom, prenom, email, actif, doit_choisir_mot_de_passe FROM utilisateur ";
+    " civilite, nom, prenom, email, actif, doit_choisir_mot_de_passe, derniere_connexion FROM utilisateur ";
 
 Compte lire(const Row& r) {
     Compte c;
@@ -25,8 +25,11 @@ Compte lire(const Row& r) {
     c.email = r.text("email");
     c.actif = r.flag("actif");
     c.doit_choisir_mot_de_passe = r.flag("doit_choisir_mot_de_passe");
+    c.derniere_connexion = r.text("derniere_connexion");
     return c;
 }
+
+std::string oui_non(bool b) { return b ? "oui" : "non"; }
 
 }  // namespace
 
@@ -64,12 +67,87 @@ std::optional<long> creer_personnel(Db& db, const NouveauCompte& c, std::optiona
     return id;
 }
 
-std::vector<Compte> personnel(Db& db) {
+std::set<std::string> logins_pris(Db& db, const std::vector<std::string>& logins) {
+    constexpr std::size_t kLot = 100;
+    static const std::string sql = [] {
+        std::string s = "SELECT login FROM utilisateur WHERE login IN (?";
+        for (std::size_t i = 1; i < kLot; ++i) s += ", ?";
+        return s + ")";
+    }();
+    std::set<std::string> pris;
+    for (std::size_t debut = 0; debut < logins.size(); debut += kLot) {
+        std::vector<Value> lot;
+        // Padded with "", which is no login.
+        for (std::size_t i = debut; i < debut + kLot; ++i) lot.emplace_back(i < logins.size() ? logins[i] : std::string());
+        auto rs = db.query_list(sql, lot);
+        while (rs->next()) pris.insert(Row(*rs).text("login"));
+    }
+    return pris;
+}
+
+std::vector<Compte> personnel(Db& db, Inactifs inactifs) {
     auto rs = db.query(std::string(kColonnes) +
-                       "WHERE role IN ('responsable', 'tuteur', 'formateur') AND actif = 1 ORDER BY nom, prenom, login");
+                           "WHERE role IN ('responsable', 'tuteur', 'formateur') AND actif >= ?"
+                           " ORDER BY nom, prenom, login",
+                       inactifs == Inactifs::inclus ? 0 : 1);
     std::vector<Compte> out;
     while (rs->next()) out.push_back(lire(Row(*rs)));
     return out;
+}
+
+Modification modifier_personnel(Db& db, const ModificationCompte& m, long par) {
+    Transaction t(db);
+    // Every change of a staff account writes the "responsables" row first: the changes
+    // queue on one server and conflict across Galera nodes (sql/008_verrou_responsables.sql),
+    // so the count below is the committed one of the moment.
+    db.exec("UPDATE verrou SET version = version + 1 WHERE nom = 'responsables'");
+    long responsables_actifs_autres = 0;
+    auto rs = db.query("SELECT id, actif FROM utilisateur WHERE role = 'responsable'");
+    while (rs->next()) {
+        Row r(*rs);
+        if (r.flag("actif") && r.number("id") != m.id) ++responsables_actifs_autres;
+    }
+    auto actuel = db.query(std::string(kColonnes) + "WHERE id = ? AND role <> 'stagiaire' FOR UPDATE", m.id);
+    if (!actuel->next()) return Modification::inconnu;
+    const Compte avant = lire(Row(*actuel));
+    const bool reste_responsable_actif = m.role == Role::responsable && m.actif;
+    if (avant.role == Role::responsable && avant.actif && !reste_responsable_actif && responsables_actifs_autres == 0)
+        return Modification::dernier_responsable;
+
+    std::vector<journal::Changement> changements;
+    auto champ = [&](const char* nom, const std::string& a, const std::string& b) {
+        if (a != b) changements.push_back({nom, a, b});
+    };
+    champ("nom", avant.nom, m.nom);
+    champ("prénom", avant.prenom, m.prenom);
+    champ("e-mail", avant.email, m.email);
+    champ("rôle", libelle(avant.role), libelle(m.role));
+    champ("actif", oui_non(avant.actif), oui_non(m.actif));
+    if (changements.empty()) return Modification::faite;
+    db.exec("UPDATE utilisateur SET nom = ?, prenom = ?, email = ?, role = ?, actif = ? WHERE id = ?", m.nom, m.prenom,
+            m.email, std::string(code(m.role)), m.actif, m.id);
+    std::string detail = avant.login + "\n" + journal::detail(changements);
+    // An inactive account cannot log in: its open sessions end now, not at their expiry.
+    if (!m.actif && db.exec("DELETE FROM connexion WHERE utilisateur_id = ?", m.id) > 0)
+        detail += "\nconnexions en cours fermées";
+    journal::noter(t, par, "modification_compte", "utilisateur", m.id, detail);
+    t.commit();
+    return Modification::faite;
+}
+
+std::optional<std::string> nouveau_mot_de_passe_personnel(Db& db, long id, long par) {
+    const std::string password = random_password();
+    const std::string hash = hash_password(password);  // before the transaction: it takes a while
+    Transaction t(db);
+    if (db.exec("UPDATE utilisateur SET mot_de_passe_hash = ?, mot_de_passe_initial = NULL,"
+                " doit_choisir_mot_de_passe = 1 WHERE id = ? AND role <> 'stagiaire'",
+                hash, id) == 0)
+        return std::nullopt;
+    db.exec("DELETE FROM connexion WHERE utilisateur_id = ?", id);
+    journal::noter(t, par, "nouveau_mot_de_passe", "utilisateur", id,
+                   "nouveau mot de passe initial ; connexions en cours fermées");
+    t.commit();
+    return password;
 }
 
 std::string ouvrir_session(Db& db, long utilisateur_id, const Config& config) {
@@ -116,14 +194,19 @@ void fermer_session(Db& db, const std::string& session_hash) {
     db.exec("DELETE FROM connexion WHERE jeton_hash = ?", session_hash);
 }
 
-void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de_passe) {
+void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de_passe,
+                          const std::string& session_gardee) {
     const std::string hash = hash_password(mot_de_passe);  // before the transaction: it takes a while
     Transaction t(db);
     db.exec("UPDATE utilisateur SET mot_de_passe_hash = ?, mot_de_passe_initial = NULL,"
             " doit_choisir_mot_de_passe = 0 WHERE id = ?",
             hash, utilisateur_id);
+    // Whoever knew the old password is logged out everywhere else.
+    const int fermees = db.exec("DELETE FROM connexion WHERE utilisateur_id = ? AND jeton_hash <> ?", utilisateur_id,
+                                session_gardee);
     journal::noter(t, utilisateur_id, "mot_de_passe", "utilisateur", utilisateur_id,
-                   "mot de passe choisi par l'utilisateur");
+                   "mot de passe choisi par l'utilisateur" +
+                       (fermees > 0 ? " ; " + std::to_string(fermees) + " autre(s) connexion(s) fermée(s)" : std::string()));
     t.commit();
 }
 

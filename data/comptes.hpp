@@ -8,6 +8,7 @@
 #include "fcgi/http.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,10 +24,16 @@ struct Compte {
     std::string civilite, nom, prenom, email;
     bool actif = true;
     bool doit_choisir_mot_de_passe = false;  // an initial password was issued and not yet replaced
+    std::string derniere_connexion;          // "YYYY-MM-DD HH:MM:SS", "" when never
 };
 
 std::optional<Compte> par_login(Db& db, const std::string& login);
 std::optional<Compte> par_id(Db& db, long id);
+
+// The hash of an account that has no usable password yet (a trainee imported from
+// the old site, until staff issue an initial password): verify_password never
+// accepts an empty hash.
+inline constexpr const char* kSansMotDePasse = "";
 
 struct NouveauCompte {
     std::string login, nom, prenom, email;
@@ -42,15 +49,42 @@ std::optional<long> creer(Db& db, const NouveauCompte& c);
 // journaled; std::nullopt when the login is taken.
 std::optional<long> creer_personnel(Db& db, const NouveauCompte& c, std::optional<long> par);
 
-// Active staff accounts (everyone but trainees), by name.
-std::vector<Compte> personnel(Db& db);
+// Those of `logins` that an account already has (in one statement per hundred).
+std::set<std::string> logins_pris(Db& db, const std::vector<std::string>& logins);
+
+// Staff accounts (everyone but trainees), by name: the active ones (what drop-downs
+// offer), or all of them (the manager's list: deactivated accounts stay, with their
+// past sessions and journal entries).
+enum class Inactifs { exclus, inclus };
+std::vector<Compte> personnel(Db& db, Inactifs inactifs = Inactifs::exclus);
+
+// A staff account as the manager edits it (the login does not change).
+struct ModificationCompte {
+    long id = 0;
+    std::string nom, prenom, email;
+    Role role = Role::tuteur;
+    bool actif = true;
+};
+enum class Modification { faite, inconnu, dernier_responsable };
+// Saves a staff account (inconnu for a trainee's or an unknown one), journaled with
+// old and new values; deactivating it ends its web sessions at once. The last
+// active responsable can be neither deactivated nor demoted (dernier_responsable,
+// nothing written): the managers' rows are locked first, so two managers demoting
+// each other at the same moment cannot both succeed.
+Modification modifier_personnel(Db& db, const ModificationCompte& m, long par);
+// A new initial password for a staff account, returned to be shown once (only its
+// hash is kept); the account's web sessions end and it chooses its own password at
+// its next login. nullopt when there is no such staff account.
+std::optional<std::string> nouveau_mot_de_passe_personnel(Db& db, long id, long par);
 
 // Web sessions. ouvrir returns the cookie's token; only its hash is stored.
 std::string ouvrir_session(Db& db, long utilisateur_id, const Config& config);
 std::optional<User> session(Db& db, const std::string& token, const Config& config);
 void fermer_session(Db& db, const std::string& session_hash);
-// The user's own new password: the initial one is forgotten (journaled).
-void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de_passe);
+// The user's own new password: the initial one is forgotten, and every other web
+// session of the account ends (the one of `session_gardee`, a hash, stays); journaled.
+void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de_passe,
+                          const std::string& session_gardee);
 // After a successful login: derniere_connexion, and the readable initial password is
 // cleared (spec: kept only until the first login).
 void connexion_reussie(Db& db, long utilisateur_id);

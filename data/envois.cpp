@@ -1,5 +1,6 @@
 #include "data/envois.hpp"
 
+#include "data/comptes.hpp"
 #include "data/journal.hpp"
 
 #include <map>
@@ -81,17 +82,18 @@ std::vector<Livraison> reserver(Db& db, const std::string& verrou, int max, long
             verrou, bail, max);
     auto rs = db.query(
         "SELECT d.envoi_id, d.stagiaire_id, d.email, e.sujet, e.corps, u.login, u.mot_de_passe_initial,"
-        " e.session_id, d.tentatives"
+        " e.session_id, d.tentatives, u.mot_de_passe_hash = ? AS sans_mot_de_passe, e.copie_email"
         " FROM envoi_destinataire d JOIN envoi e ON e.id = d.envoi_id"
         " LEFT JOIN utilisateur u ON u.stagiaire_id = d.stagiaire_id"
         " WHERE d.verrou = ? AND d.statut = 'en_attente'",
-        verrou);
+        comptes::kSansMotDePasse, verrou);
     std::vector<Livraison> out;
     while (rs->next()) {
         Row r(*rs);
         out.push_back({r.number("envoi_id"), r.number("stagiaire_id"), r.text("email"), r.text("sujet"),
                        r.text("corps"), r.text("login"), r.optional_text("mot_de_passe_initial"),
-                       r.number("session_id"), r.number("tentatives")});
+                       r.number("session_id"), r.number("tentatives"), r.flag("sans_mot_de_passe"),
+                       r.text("copie_email")});
     }
     return out;
 }

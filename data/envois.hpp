@@ -17,6 +17,8 @@ namespace ope::envois {
 
 struct NouvelEnvoi {
     long session_id = 0, expediteur_id = 0;
+    // copie_email: the sender's address, for their copy and as the trainees' mails'
+    // Reply-To; "" when the sender's account has none.
     std::string sujet, corps, copie_email;
     std::vector<long> stagiaires;  // trainees with an e-mail
     std::vector<PieceJointe> pieces;
@@ -50,6 +52,8 @@ struct Livraison {
     std::optional<std::string> mot_de_passe_initial;
     long session_id = 0;
     long tentatives = 0;  // attempts before this one
+    bool sans_mot_de_passe = false;  // an imported account, until staff issue an initial password
+    std::string expediteur_email;  // the sender's address, "" when their account has none (Reply-To)
 };
 // Claims up to `max` mails that are due, for `bail` seconds (a worker that dies
 // releases them when the claim runs out).

@@ -7,6 +7,7 @@
 // (A workshop added later is attached to the enrolled trainees by ateliers::creer.)
 #pragma once
 
+#include "data/presences.hpp"
 #include "data/stagiaires.hpp"
 #include "domain/normalise.hpp"
 #include "domain/statuts.hpp"
@@ -29,8 +30,17 @@ std::string message(Resultat r);
 
 // `par`: the account that does it (journal).
 Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f, long par);
-// False when the trainee was not enrolled.
-bool desinscrire(Db& db, long session_id, long stagiaire_id, long par);
+// The same in the caller's transaction (an import writes every line in one); nothing
+// is written when the result is not `inscrit`.
+Resultat inscrire(Transaction& t, long session_id, long stagiaire_id, const Financement& f, std::optional<long> par);
+// Whether a session can take an enrolment now (it exists and has a workshop):
+// `inscrit`, `session_inconnue` or `session_sans_atelier`.
+Resultat session_prete(Db& db, long session_id);
+// Un-enrols, with the trainee's attendance rows of the session. When some of them
+// hold entered attendance, nothing is done unless `confirme` (a_confirmer, with what
+// would be lost); done, the journal entry keeps those statuses and comments. inconnu
+// when the trainee was not enrolled.
+presences::Retrait desinscrire(Db& db, long session_id, long stagiaire_id, long par, bool confirme);
 // False when the trainee is not enrolled in that session.
 bool modifier_financement(Db& db, long session_id, long stagiaire_id, const Financement& f, long par);
 

@@ -15,6 +15,13 @@ void noter(Transaction& t, std::optional<long> par, const std::string& action, c
                 action, objet, objet_id, detail);
 }
 
+std::string derniere(Db& db, const std::string& objet, long objet_id, const std::string& action) {
+    auto rs = db.query("SELECT quand FROM journal WHERE objet = ? AND objet_id = ? AND action = ?"
+                       " ORDER BY quand DESC, id DESC LIMIT 1",
+                       objet, objet_id, action);
+    return rs->next() ? Row(*rs).text("quand") : "";
+}
+
 std::vector<Entree> lister(Db& db, const std::string& objet, std::optional<long> objet_id, int limite) {
     // One statement text: unused filters are bound as NULL.
     std::optional<std::string> filtre_objet;

@@ -32,6 +32,10 @@ struct Entree {
     std::string objet;
     long objet_id = 0;
 };
+// When the latest entry of `action` about that object was written ("YYYY-MM-DD
+// HH:MM:SS"), "" when there is none.
+std::string derniere(Db& db, const std::string& objet, long objet_id, const std::string& action);
+
 // Newest first; objet empty: every entry.
 std::vector<Entree> lister(Db& db, const std::string& objet, std::optional<long> objet_id, int limite);
 

@@ -2,6 +2,8 @@
 
 #include "data/journal.hpp"
 #include "fcgi/crypto.hpp"
+#include "data/sessions.hpp"
+#include "domain/personnes.hpp"
 
 #include <map>
 
@@ -36,8 +38,9 @@ std::vector<std::pair<long, long>> enregistrer(Db& db, long session_id, const st
                                                long valide_par) {
     Transaction t(db);
     // Every writer of a session's attendance rows (enrolment, workshops, this) locks
-    // the session row first: they queue instead of deadlocking.
-    db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
+    // and writes the session row first: they queue instead of deadlocking, and
+    // conflict across Galera nodes.
+    sessions::verrouiller(t, session_id);
     // The current values: what changes, what conflicts, and the journal's old values.
     std::map<std::pair<long, long>, std::pair<Presence, std::string>> avant;
     auto rs = db.query("SELECT p.atelier_id, p.stagiaire_id, p.statut, p.commentaire FROM presence p"
@@ -78,6 +81,33 @@ std::vector<std::pair<long, long>> enregistrer(Db& db, long session_id, const st
     }
     t.commit();
     return {};
+}
+
+std::vector<Perte> saisies(Db& db, long session_id, std::optional<long> atelier_id, std::optional<long> stagiaire_id) {
+    auto rs = db.query(
+        "SELECT p.atelier_id, p.stagiaire_id, a.date_atelier, a.intitule, s.nom, s.prenom, p.statut, p.commentaire"
+        " FROM presence p JOIN atelier a ON a.id = p.atelier_id JOIN stagiaire s ON s.id = p.stagiaire_id"
+        " WHERE a.session_id = ? AND (? IS NULL OR p.atelier_id = ?) AND (? IS NULL OR p.stagiaire_id = ?)"
+        " AND (p.statut <> 'non_renseigne' OR p.commentaire <> '')"
+        " ORDER BY a.date_atelier, a.id, s.nom, s.prenom, s.id",
+        session_id, atelier_id, atelier_id, stagiaire_id, stagiaire_id);
+    std::vector<Perte> out;
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.number("atelier_id"), r.number("stagiaire_id"), parse_date(r.text("date_atelier")).value_or(Date{}),
+                       r.text("intitule"), r.text("nom"), r.text("prenom"), statut_de(r), r.text("commentaire")});
+    }
+    return out;
+}
+
+std::string decrire(const std::vector<Perte>& pertes) {
+    std::string out;
+    for (const auto& p : pertes) {
+        out += (out.empty() ? "" : "\n") + p.date.fr() + ", " + p.intitule + ", " + nom_prenom(p.nom, p.prenom) + " : " +
+               libelle(p.statut);
+        if (!p.commentaire.empty()) out += ", commentaire « " + p.commentaire + " »";
+    }
+    return out;
 }
 
 std::vector<AtelierDuStagiaire> du_stagiaire(Db& db, long stagiaire_id) {

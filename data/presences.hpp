@@ -45,6 +45,32 @@ struct Saisie {
 std::vector<std::pair<long, long>> enregistrer(Db& db, long session_id, const std::vector<Saisie>& saisies,
                                                long valide_par);
 
+// Attendance already entered (a status other than "non renseigné", or a comment)
+// that removing an enrolment or a workshop would lose: shown on the page that asks
+// for confirmation, and kept in the journal entry of the removal, so that a manager
+// can enter it again by hand.
+struct Perte {
+    long atelier_id = 0, stagiaire_id = 0;
+    Date date;
+    std::string intitule;  // the workshop's
+    std::string nom, prenom;
+    Presence statut = Presence::non_renseigne;
+    std::string commentaire;
+};
+// The entered attendance of a session, of one workshop and/or one trainee of it (by
+// date, then name); one statement. Run it in the removal's transaction, session locked.
+std::vector<Perte> saisies(Db& db, long session_id, std::optional<long> atelier_id, std::optional<long> stagiaire_id);
+// One line per entry, for the journal: "04/03/2031, Bilan de compétences, DUPONT
+// Élodie : présent, commentaire « Très bien »".
+std::string decrire(const std::vector<Perte>& pertes);
+
+// What a removal did: done, nothing to remove (unknown), or nothing done because it
+// would lose entered attendance and was not confirmed (`pertes` says what).
+struct Retrait {
+    enum class Etat { fait, inconnu, a_confirmer } etat = Etat::inconnu;
+    std::vector<Perte> pertes;
+};
+
 // A trainee's workshops with their attendance, for their personal page.
 struct AtelierDuStagiaire {
     long session_id = 0;

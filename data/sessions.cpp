@@ -41,7 +41,7 @@ void ajouter_intervenants(Db& db, std::vector<Resume>& resumes) {
             auto role = parse_code<Role>(r.text("role")).value_or(Role::tuteur);
             auto& liste = role == Role::formateur ? par_id[r.number("session_id")]->formateurs
                                                   : par_id[r.number("session_id")]->tuteurs;
-            liste.push_back({r.number("id"), r.text("prenom"), r.text("nom"), role});
+            liste.push_back({r.number("id"), r.text("prenom"), r.text("nom"), role, true, ""});
         }
     }
 }
@@ -105,10 +105,30 @@ std::vector<int> annees(Db& db, std::optional<long> formateur_id) {
 }
 
 std::optional<Session> trouver(Db& db, long id) {
-    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ?", id);
+    auto rs = db.query("SELECT id, mois, intitule, version FROM session_formation WHERE id = ?", id);
     if (!rs->next()) return std::nullopt;
     Row r(*rs);
-    return Session{r.number("id"), mois_de(r), r.text("intitule")};
+    return Session{r.number("id"), mois_de(r), r.text("intitule"), r.number("version")};
+}
+
+bool verrouiller(Transaction& t, long session_id) {
+    return t.db().exec("UPDATE session_formation SET version = version + 1 WHERE id = ?", session_id) > 0;
+}
+
+void nouvelle_version_pour_stagiaire(Transaction& t, long stagiaire_id) {
+    t.db().exec("UPDATE session_formation SET version = version + 1"
+                " WHERE id IN (SELECT session_id FROM inscription WHERE stagiaire_id = ?)",
+                stagiaire_id);
+}
+
+std::vector<Session> du_mois(Db& db, const Mois& mois) {
+    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE mois = ? ORDER BY id", mois.iso());
+    std::vector<Session> out;
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.number("id"), mois_de(r), r.text("intitule")});
+    }
+    return out;
 }
 
 long creer(Db& db, const Mois& mois, const std::string& intitule, long par) {
@@ -120,16 +140,68 @@ long creer(Db& db, const Mois& mois, const std::string& intitule, long par) {
     return id;
 }
 
+bool modifier(Db& db, const Session& s, long par) {
+    Transaction t(db);
+    if (!verrouiller(t, s.id)) return false;
+    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ?", s.id);
+    if (!rs->next()) return false;
+    Row r(*rs);
+    const Session avant{r.number("id"), mois_de(r), r.text("intitule")};
+    std::vector<journal::Changement> changements;
+    if (avant.mois != s.mois) changements.push_back({"mois", avant.mois.fr(), s.mois.fr()});
+    if (avant.intitule != s.intitule) changements.push_back({"intitulé", avant.intitule, s.intitule});
+    if (changements.empty()) return true;
+    db.exec("UPDATE session_formation SET mois = ?, intitule = ? WHERE id = ?", s.mois.iso(), s.intitule, s.id);
+    journal::noter(t, par, "modification", "session", s.id, journal::detail(changements));
+    t.commit();
+    return true;
+}
+
+Suppression supprimer(Db& db, long id, long par) {
+    using Etat = Suppression::Etat;
+    Transaction t(db);
+    // Enrolments write the session row too: nobody is enrolled while it is deleted.
+    if (!verrouiller(t, id)) return {Etat::inconnue, 0};
+    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ?", id);
+    if (!rs->next()) return {Etat::inconnue, 0};
+    Row r(*rs);
+    const Session s{r.number("id"), mois_de(r), r.text("intitule")};
+    auto compte = [&](const char* sql) {
+        auto c = db.query(sql, id);
+        c->next();
+        return Row(*c).number("n");
+    };
+    if (long n = compte("SELECT COUNT(*) AS n FROM inscription WHERE session_id = ?")) return {Etat::inscrits, n};
+    if (long n = compte("SELECT COUNT(*) AS n FROM envoi WHERE session_id = ?")) return {Etat::envois, n};
+
+    // What the session had, for the journal.
+    std::string detail = s.mois.fr() + (s.intitule.empty() ? "" : " — " + s.intitule);
+    auto ateliers = db.query("SELECT date_atelier, intitule, cycle FROM atelier WHERE session_id = ? ORDER BY date_atelier, id", id);
+    while (ateliers->next()) {
+        Row a(*ateliers);
+        detail += "\natelier du " + parse_date(a.text("date_atelier")).value_or(Date{}).fr() + " : " + a.text("intitule") + ", " +
+                  libelle(parse_code<Cycle>(a.text("cycle")).value_or(Cycle::formation));
+    }
+    for (const auto& i : intervenants(db, id))
+        detail += "\n" + std::string(libelle(i.role)) + " : " + prenom_nom(i.prenom, i.nom);
+    // Workshops and tutors/trainers go with it (ON DELETE CASCADE).
+    db.exec("DELETE FROM session_formation WHERE id = ?", id);
+    journal::noter(t, par, "suppression", "session", id, detail);
+    t.commit();
+    return {Etat::supprimee, 0};
+}
+
 std::vector<Intervenant> intervenants(Db& db, long session_id) {
     auto rs = db.query(
-        "SELECT u.id, u.prenom, u.nom, si.role FROM session_intervenant si"
+        "SELECT u.id, u.prenom, u.nom, si.role, u.actif, u.email FROM session_intervenant si"
         " JOIN utilisateur u ON u.id = si.utilisateur_id WHERE si.session_id = ?"
         " ORDER BY si.role DESC, u.nom, u.prenom",
         session_id);
     std::vector<Intervenant> out;
     while (rs->next()) {
         Row r(*rs);
-        out.push_back({r.number("id"), r.text("prenom"), r.text("nom"), parse_code<Role>(r.text("role")).value_or(Role::tuteur)});
+        out.push_back({r.number("id"), r.text("prenom"), r.text("nom"), parse_code<Role>(r.text("role")).value_or(Role::tuteur),
+                       r.flag("actif"), r.text("email")});
     }
     return out;
 }
@@ -142,6 +214,7 @@ bool est_intervenant(Db& db, long session_id, long utilisateur_id, Role role) {
 
 bool ajouter_intervenant(Db& db, long session_id, const Intervenant& i, long par) {
     Transaction t(db);
+    verrouiller(t, session_id);
     if (db.exec("INSERT IGNORE INTO session_intervenant (session_id, utilisateur_id, role) VALUES (?, ?, ?)",
                 session_id, i.utilisateur_id, std::string(code(i.role))) == 0)
         return false;
@@ -153,11 +226,15 @@ bool ajouter_intervenant(Db& db, long session_id, const Intervenant& i, long par
 
 bool retirer_intervenant(Db& db, long session_id, long utilisateur_id, Role role, long par) {
     Transaction t(db);
+    verrouiller(t, session_id);
     if (db.exec("DELETE FROM session_intervenant WHERE session_id = ? AND utilisateur_id = ? AND role = ?", session_id,
                 utilisateur_id, std::string(code(role))) == 0)
         return false;
+    // The attendance they entered stays, with their name (presence.valide_par): nothing else to keep.
+    auto qui = db.query("SELECT prenom, nom FROM utilisateur WHERE id = ?", utilisateur_id);
+    const std::string nom = qui->next() ? prenom_nom(Row(*qui).text("prenom"), Row(*qui).text("nom")) + " " : "";
     journal::noter(t, par, "retrait_" + std::string(code(role)), "session", session_id,
-                   "compte " + std::to_string(utilisateur_id));
+                   nom + "(compte " + std::to_string(utilisateur_id) + ")");
     t.commit();
     return true;
 }

@@ -39,7 +39,8 @@ constexpr long kCompteMax = 1000;
 // Each word of q must match the start of a word of the name, first name or town, or
 // the start of the e-mail (accent- and case-insensitive by the collation); a q made of
 // digits and phone separators matches the start of either phone. page is 1-based.
-Page rechercher(Db& db, const std::string& q, long page, int par_page);
+// non_inscrits_a: leaves out the trainees enrolled in that session (enrolment lists).
+Page rechercher(Db& db, const std::string& q, long page, int par_page, std::optional<long> non_inscrits_a = std::nullopt);
 
 std::optional<Stagiaire> trouver(Db& db, long id);
 // The columns of a record, for a table aliased `s` (joins in other data files), and
@@ -47,22 +48,38 @@ std::optional<Stagiaire> trouver(Db& db, long id);
 // of the SELECT has one of these names).
 extern const char* const kColonnesS;
 Stagiaire lire(const Row& r);
-// The most recently created records, newest first.
-std::vector<Stagiaire> recents(Db& db, int nombre);
 
 // Records that look like the same person: same name, first name and birth date, or
 // same e-mail. `sauf` excludes a record (the one being edited).
 std::vector<Stagiaire> doublons_probables(Db& db, const Stagiaire& s, long sauf = 0);
 
+// For each record of `lot` (by position), one on file that looks like the same person
+// by doublons_probables's rule, and whether it was the e-mail that matched; in a
+// bounded number of statements per hundred records, whatever their number (imports).
+struct Correspondance {
+    long id = 0;
+    bool meme_email = false;
+};
+std::vector<std::optional<Correspondance>> doublons_du_lot(Db& db, const std::vector<Stagiaire>& lot);
+
 struct Creation {
     long id = 0;
     std::string login;
-    std::string mot_de_passe_initial;
+    std::string mot_de_passe_initial;  // "" for an account created without one
+};
+// How the site account of a new record is made.
+struct OptionsCreation {
+    std::string login;                 // tried first, kept when free ("" : from the names)
+    bool mot_de_passe_initial = true;  // false: no usable password until staff issue one
+                                       // (nouveau_mot_de_passe_initial): imported records
+    std::string origine = "fiche créée";  // how the journal says it
 };
 // Creates the record and the trainee's account (a unique login from first name and
 // name, a random initial password kept readable until the first login), in one transaction.
 // `par` is the account that does it (journal).
 Creation creer(Db& db, const Stagiaire& s, long par);
+// The same in the caller's transaction (an import writes every record in one).
+Creation creer(Transaction& t, const Stagiaire& s, std::optional<long> par, const OptionsCreation& options);
 
 // What saving a record found.
 struct Enregistrement {
@@ -98,6 +115,7 @@ std::optional<std::string> nouveau_mot_de_passe_initial(Db& db, long stagiaire_i
 struct Identifiants {
     std::string login;
     std::optional<std::string> mot_de_passe_initial;
+    bool sans_mot_de_passe = false;  // an imported account, until staff issue an initial password
 };
 std::optional<Identifiants> identifiants(Db& db, long stagiaire_id);
 

@@ -512,6 +512,8 @@ std::string Date::fr() const { return format("%02d/%02d/%04d", jour, mois, annee
 
 std::string Mois::iso() const { return format("%04d-%02d-%02d", annee, mois, 1); }
 
+std::string Mois::saisie() const { return iso().substr(0, 7); }
+
 std::string Mois::fr() const {
     const std::string_view name = nom_du_mois(mois);
     if (name.empty()) return format("%04d-%02d", annee, mois, 0);  // not a month: show it raw

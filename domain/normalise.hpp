@@ -27,6 +27,8 @@ struct Mois {
     int annee = 0, mois = 0;
     std::string iso() const;     // "2031-03-01" (a session's month is stored as the 1st)
     std::string fr() const;      // "mars 2031"
+    std::string saisie() const;  // "2031-03", as a month field holds it
+    bool contient(const Date& d) const { return d.annee == annee && d.mois == mois; }
     auto operator<=>(const Mois&) const = default;
 };
 

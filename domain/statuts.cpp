@@ -17,7 +17,7 @@ constexpr Noms kNomsPresence[] = {
     {"non_renseigne", "non renseigné"}, {"present", "présent"}, {"absent", "absent"}, {"excuse", "absent excusé"}};
 constexpr Noms kNomsEtatEnvoi[] = {{"en_attente", "en attente"}, {"envoye", "envoyé"}, {"echec", "échec"}};
 constexpr Noms kNomsStatutFinancement[] = {{"rsa", "RSA"},
-                                     {"pole_emploi", "Pôle emploi"},
+                                     {"pole_emploi", "France Travail"},
                                      {"autofinancement", "Autofinancement"},
                                      {"employeur", "Employeur"},
                                      {"autre", "Autre"}};

@@ -9,16 +9,30 @@
 
 namespace ope {
 
+// One database server of OPE_DB_HOST.
+struct DbServer {
+    std::string host;
+    int port = 3306;
+    std::string address() const;  // "host:port" ("[::1]:3306" for an IPv6 address)
+    bool operator==(const DbServer&) const = default;
+};
+
+// OPE_DB_HOST: one server or a list, "host1:3306,host2:3306,[::1]:3307"; an entry
+// without a port gets default_port. The order is the preference: the app uses the
+// first one that answers and stays on it until it fails. Throws std::runtime_error
+// (in French) on a malformed list.
+std::vector<DbServer> parse_db_servers(const std::string& text, int default_port);
+
 struct Config {
     std::string listen = "127.0.0.1:9000";  // FastCGI socket: host:port or a path
     int threads = 8;
-    std::string db_host = "127.0.0.1";
-    int db_port = 3306;
+    std::vector<DbServer> db_servers = {{"127.0.0.1", 3306}};
     std::string db_name = "ope";
     std::string db_user = "ope";
     std::string db_password;
     std::string share_dir;           // holds templates/, sql/, static/
     std::string site_url = "http://127.0.0.1:8080";
+    std::string association = "OPE";  // the name printed at the top of the reports
     bool cookie_secure = false;      // also set when nginx says the request came over HTTPS
     std::size_t max_body = 12 * 1024 * 1024;
     long session_idle_seconds = 2 * 3600;

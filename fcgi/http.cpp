@@ -45,11 +45,36 @@ Response Response::html(std::string body, int status) {
     return r;
 }
 
+Response Response::json(std::string body, int status) {
+    Response r = html(std::move(body), status);
+    r.content_type = "application/json; charset=utf-8";
+    return r;
+}
+
+std::string json_string(std::string_view text) {
+    static const char* const hex = "0123456789abcdef";
+    std::string out = "\"";
+    for (unsigned char c : text) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            default:
+                if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+                    out += "\\u00";
+                    out += hex[c >> 4];
+                    out += hex[c & 15];
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+    }
+    return out + "\"";
+}
+
 Response Response::text(std::string body, int status) {
-    Response r;
-    r.status = status;
+    Response r = html(std::move(body), status);
     r.content_type = "text/plain; charset=utf-8";
-    r.body = std::move(body);
     return r;
 }
 
@@ -86,6 +111,7 @@ const char* status_text(int status) {
         case 403: return "Forbidden";
         case 404: return "Not Found";
         case 405: return "Method Not Allowed";
+        case 409: return "Conflict";
         case 413: return "Payload Too Large";
         case 422: return "Unprocessable Entity";
         case 429: return "Too Many Requests";

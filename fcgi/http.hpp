@@ -86,6 +86,8 @@ struct Response {
     static Response redirect(const std::string& location, int status = 303);
     static Response html(std::string body, int status = 200);
     static Response text(std::string body, int status = 200);
+    // application/json (built with json_string below).
+    static Response json(std::string body, int status = 200);
     // A download: the bytes, their type, and Content-Disposition: attachment with the
     // file's name (an ASCII fallback and the UTF-8 name, RFC 6266).
     static Response attachment(std::string body, const std::string& content_type, std::string_view filename);
@@ -101,6 +103,10 @@ struct HttpError : std::runtime_error {
 };
 
 const char* status_text(int status);
+
+// A JSON string literal of UTF-8 text: quotes, backslashes and control characters
+// escaped, and "<", ">", "&" as \u escapes, so that no answer can be read as HTML.
+std::string json_string(std::string_view text);
 
 // Content-Disposition of a download: an ASCII fallback and the UTF-8 name (RFC 6266).
 std::string content_disposition(std::string_view filename);

@@ -79,6 +79,14 @@ bool ascii(const std::string& s) {
     return true;
 }
 
+// An address that can go into a header as it is: printable ASCII, nothing that
+// could end the header (addresses are checked when typed; this is the last guard).
+bool adresse_imprimable(const std::string& s) {
+    for (unsigned char c : s)
+        if (c <= 0x20 || c >= 0x7F) return false;
+    return !s.empty();
+}
+
 std::unique_ptr<MailMessage> message(const Courriel& c) {
     auto m = std::make_unique<MailMessage>();
     m->setSender(c.expediteur);
@@ -86,6 +94,7 @@ std::unique_ptr<MailMessage> message(const Courriel& c) {
     // Poco does not encode the subject itself.
     m->setSubject(ascii(c.sujet) ? c.sujet : encoded_words(c.sujet));
     if (!c.message_id.empty()) m->set("Message-ID", c.message_id);
+    if (adresse_imprimable(c.repondre_a)) m->set("Reply-To", c.repondre_a);
     const std::string boundary = "alt-" + random_token().substr(0, 24);
     m->addContent(new Poco::Net::StringPartSource(alternative(boundary, c.texte, c.html),
                                                   "multipart/alternative; boundary=\"" + boundary + "\""),

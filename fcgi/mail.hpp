@@ -20,6 +20,7 @@ struct PieceJointe {
 struct Courriel {
     std::string expediteur;   // From
     std::string destinataire; // To
+    std::string repondre_a;   // Reply-To, when not empty (the person who wrote the mail)
     std::string sujet;
     std::string texte;        // text/plain part
     std::string html;         // text/html part

@@ -55,6 +55,25 @@ void add_lines(Dict& dict, const std::string& section, const std::string& text) 
     }
 }
 
+void add_paragraphs(Dict& dict, const std::string& section, const std::string& line_section,
+                    const std::string& text) {
+    Dict* paragraph = nullptr;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        auto end = text.find('\n', pos);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(pos, end - pos);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos) {
+            paragraph = nullptr;  // a blank line ends the paragraph
+        } else {
+            if (!paragraph) paragraph = dict.AddSectionDictionary(section);
+            paragraph->AddSectionDictionary(line_section)->SetValue("TEXTE", line);
+        }
+        pos = end + 1;
+    }
+}
+
 namespace {
 
 // Expands <folder>/<name>.tpl (with the CSRF token every form carries), then
@@ -81,6 +100,8 @@ Response print_page(const Request& req, const std::string& name, Dict& dict, con
                     bool landscape) {
     Dict layout("print_layout");
     layout.SetValue("ORIENTATION", landscape ? "paysage" : "portrait");
+    // On screen only (the bar is not printed).
+    if (!req.avis.empty()) layout.SetValueAndShowSection("AVIS", req.avis, "A_AVIS");
     if (landscape) layout.ShowSection("PAYSAGE");
     return Response::html(in_layout(req, "print", name, dict, layout, title));
 }
@@ -92,6 +113,7 @@ Response error_page(const Request& req, int status, const std::string& message) 
         case 403: title = "Accès refusé"; text = "Vous n'avez pas le droit d'accéder à cette page ou d'effectuer cette action."; break;
         case 404: title = "Page introuvable"; text = "Cette page n'existe pas, ou l'élément demandé a été supprimé."; break;
         case 405: title = "Méthode non autorisée"; text = "Cette adresse ne s'utilise pas de cette façon."; break;
+        case 409: title = "Modification concurrente"; text = "Quelqu'un d'autre vient de modifier ces données : rechargez la page et recommencez."; break;
         case 413: title = "Envoi trop volumineux"; text = "Les données envoyées dépassent la taille autorisée."; break;
         case 422: title = "Saisie invalide"; text = "Certaines valeurs saisies ne sont pas valides."; break;
         case 429: title = "Trop de tentatives"; text = "Trop de tentatives. Réessayez dans quelques minutes."; break;

@@ -27,7 +27,7 @@ Response page(const Request& req, const std::string& name, Dict& dict, const std
               int status = 200);
 
 // Renders print/<name>.tpl inside the print layout (A4, no menu, an "Imprimer" button
-// on screen). landscape selects the A4 landscape page.
+// and, once, what the previous POST did, on screen). landscape selects the A4 landscape page.
 Response print_page(const Request& req, const std::string& name, Dict& dict, const std::string& title,
                     bool landscape = false);
 
@@ -37,5 +37,9 @@ Response error_page(const Request& req, int status, const std::string& message =
 // One section dictionary per line of text (a journal detail, a mail body), with the
 // line in {{TEXTE}}.
 void add_lines(Dict& dict, const std::string& section, const std::string& text);
+// Text as typed, for HTML: one section dictionary per paragraph (lines separated by
+// blank lines), each with one `line_section` per line in {{TEXTE}}; runs of blank
+// lines make one paragraph break.
+void add_paragraphs(Dict& dict, const std::string& section, const std::string& line_section, const std::string& text);
 
 }  // namespace ope

@@ -13,10 +13,10 @@ namespace ope::handlers {
 
 namespace {
 
-long session_existante(Request& req, Db& db) {
-    long id = req.id("id");
-    if (!sessions::trouver(db, id)) throw HttpError(404);
-    return id;
+sessions::Session session_existante(Request& req, Db& db) {
+    auto s = sessions::trouver(db, req.id("id"));
+    if (!s) throw HttpError(404);
+    return *s;
 }
 
 ateliers::Atelier atelier_de(long id, long session_id, const AtelierForm& f) {
@@ -26,26 +26,47 @@ ateliers::Atelier atelier_de(long id, long session_id, const AtelierForm& f) {
 }  // namespace
 
 Response atelier_ajouter(Request& req, Db& db) {
-    long session_id = session_existante(req, db);
+    const auto session = session_existante(req, db);
+    const long session_id = session.id;
     auto form = submit<AtelierForm>(req.form);
     if (!form.ok()) return afficher_session(req, db, session_id, {.atelier = form.state});
     long id = ateliers::creer(db, atelier_de(0, session_id, form.value), req.user->id);
-    return apres(req, chemins::atelier(session_id, id), Avis::atelier_ajoute);
+    return apres(req, chemins::atelier(session_id, id),
+                 session.mois.contient(form.value.date) ? Avis::atelier_ajoute : Avis::atelier_ajoute_hors_du_mois);
 }
 
 Response atelier_modifier(Request& req, Db& db) {
-    long session_id = session_existante(req, db);
+    const auto session = session_existante(req, db);
+    const long session_id = session.id;
     long atelier_id = req.id("aid");
     if (!ateliers::trouver(db, session_id, atelier_id)) throw HttpError(404);
     auto form = submit<AtelierForm>(req.form);
     if (!form.ok()) return afficher_session(req, db, session_id, {.ateliers = {{atelier_id, form.state}}});
     if (!ateliers::modifier(db, atelier_de(atelier_id, session_id, form.value), req.user->id)) throw HttpError(404);
-    return apres(req, chemins::session(session_id, "ateliers"), Avis::atelier_modifie);
+    return apres(req, chemins::session(session_id, "ateliers"),
+                 session.mois.contient(form.value.date) ? Avis::atelier_modifie : Avis::atelier_modifie_hors_du_mois);
 }
 
 Response atelier_supprimer(Request& req, Db& db) {
-    long session_id = session_existante(req, db);
-    if (!ateliers::supprimer(db, session_id, req.id("aid"), req.user->id)) throw HttpError(404);
+    const long session_id = session_existante(req, db).id;
+    const long atelier_id = req.id("aid");
+    auto form = submit<ConfirmationForm>(req.form);
+    // Read before: once confirmed, it is gone.
+    auto atelier = ateliers::trouver(db, session_id, atelier_id);
+    auto retrait = ateliers::supprimer(db, session_id, atelier_id, req.user->id, form.value.confirmer);
+    switch (retrait.etat) {
+        case presences::Retrait::Etat::fait: break;
+        case presences::Retrait::Etat::inconnu: throw HttpError(404);
+        case presences::Retrait::Etat::a_confirmer: {
+            const std::string quoi = atelier ? "l'atelier « " + atelier->intitule + " » du " + atelier->date.fr() : "cet atelier";
+            return confirmer_retrait(req,
+                                     {"Supprimer " + quoi + " ?",
+                                      "Supprimer " + quoi + " effacerait les présences déjà saisies pour cet atelier.",
+                                      chemins::atelier_suppression(session_id, atelier_id),
+                                      chemins::atelier(session_id, atelier_id), "Supprimer quand même"},
+                                     retrait.pertes);
+        }
+    }
     return apres(req, chemins::session(session_id, "ateliers"), Avis::atelier_supprime);
 }
 

@@ -13,10 +13,16 @@ struct Texte {
 
 constexpr Texte kTextes[] = {
     {Avis::session_creee, "session_creee", "Session créée."},
+    {Avis::session_modifiee, "session_modifiee", "Session modifiée."},
+    {Avis::session_supprimee, "session_supprimee", "Session supprimée."},
     {Avis::intervenant_ajoute, "intervenant_ajoute", "Intervenant ajouté à la session."},
     {Avis::intervenant_retire, "intervenant_retire", "Intervenant retiré de la session."},
     {Avis::atelier_ajoute, "atelier_ajoute", "Atelier ajouté."},
+    {Avis::atelier_ajoute_hors_du_mois, "atelier_ajoute_hors_du_mois",
+     "Atelier ajouté. Attention : sa date n'est pas dans le mois de la session ; elle est signalée dans la liste."},
     {Avis::atelier_modifie, "atelier_modifie", "Atelier modifié."},
+    {Avis::atelier_modifie_hors_du_mois, "atelier_modifie_hors_du_mois",
+     "Atelier modifié. Attention : sa date n'est pas dans le mois de la session ; elle est signalée dans la liste."},
     {Avis::atelier_supprime, "atelier_supprime", "Atelier supprimé."},
     {Avis::fiche_creee, "fiche_creee", "Fiche créée, avec son compte sur le site."},
     {Avis::fiche_enregistree, "fiche_enregistree", "Fiche enregistrée."},
@@ -27,7 +33,10 @@ constexpr Texte kTextes[] = {
     {Avis::financement_enregistre, "financement_enregistre", "Financement enregistré."},
     {Avis::presences_enregistrees, "presences_enregistrees", "Présences enregistrées."},
     {Avis::donnees_enregistrees, "donnees_enregistrees", "Vos données personnelles sont enregistrées."},
-    {Avis::mot_de_passe_change, "mot_de_passe_change", "Votre mot de passe est changé."},
+    {Avis::mot_de_passe_change, "mot_de_passe_change",
+     "Votre mot de passe est changé ; vos autres connexions au site sont fermées."},
+    {Avis::mot_de_passe_initial, "mot_de_passe_initial",
+     "Nouveau mot de passe initial : il figure sur cette fiche d'accueil ; l'ancien ne fonctionne plus."},
     {Avis::repertoire_cree, "repertoire_cree", "Répertoire créé."},
     {Avis::repertoire_supprime, "repertoire_supprime", "Répertoire supprimé."},
     {Avis::document_enregistre, "document_enregistre", "Document enregistré."},
@@ -35,10 +44,16 @@ constexpr Texte kTextes[] = {
     {Avis::envoi_enregistre, "envoi_enregistre",
      "Envoi enregistré : les courriels partent dans quelques instants ; leur état s'affiche ci-dessous."},
     {Avis::compte_cree, "compte_cree", "Compte créé."},
+    {Avis::compte_modifie, "compte_modifie", "Compte enregistré."},
+    {Avis::compte_desactive, "compte_desactive",
+     "Compte désactivé : il ne peut plus se connecter et ses connexions en cours sont fermées."},
+    {Avis::deconnecte, "deconnecte", "Vous êtes déconnecté·e."},
+    {Avis::parution_enregistree, "parution_enregistree", "Vos choix de parution dans l'annuaire sont enregistrés."},
+    {Avis::import_enregistre, "import_enregistre", "Import enregistré : son compte rendu est en tête de la liste des imports."},
 };
 
 // One row per Avis, in the enum's order.
-static_assert(std::size(kTextes) == static_cast<std::size_t>(Avis::compte_cree) + 1);
+static_assert(std::size(kTextes) == kNombreAvis);
 
 constexpr bool dans_l_ordre() {
     for (std::size_t i = 0; i < std::size(kTextes); ++i)

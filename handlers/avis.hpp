@@ -5,6 +5,7 @@
 
 #include "fcgi/http.hpp"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -12,10 +13,14 @@ namespace ope::handlers {
 
 enum class Avis {
     session_creee,
+    session_modifiee,
+    session_supprimee,
     intervenant_ajoute,
     intervenant_retire,
     atelier_ajoute,
+    atelier_ajoute_hors_du_mois,
     atelier_modifie,
+    atelier_modifie_hors_du_mois,
     atelier_supprime,
     fiche_creee,
     fiche_enregistree,
@@ -27,13 +32,20 @@ enum class Avis {
     presences_enregistrees,
     donnees_enregistrees,
     mot_de_passe_change,
+    mot_de_passe_initial,
     repertoire_cree,
     repertoire_supprime,
     document_enregistre,
     document_supprime,
     envoi_enregistre,
     compte_cree,
+    compte_modifie,
+    compte_desactive,
+    deconnecte,
+    parution_enregistree,
+    import_enregistre,  // the last one: kNombreAvis below
 };
+inline constexpr std::size_t kNombreAvis = static_cast<std::size_t>(Avis::import_enregistre) + 1;
 
 // The sentence shown for a code, "" for an unknown one.
 std::string texte_avis(std::string_view code);

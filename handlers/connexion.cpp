@@ -7,6 +7,7 @@
 #include "fcgi/config.hpp"
 #include "fcgi/crypto.hpp"
 #include "fcgi/log.hpp"
+#include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
 
@@ -78,6 +79,8 @@ Response connexion(Request& req, Db& db) {
     bool staff = personnel(compte->role);
     if (suite.empty() || (!staff && suite.rfind(chemins::espace(), 0) != 0))
         suite = staff ? chemins::sessions() : chemins::espace();
+    // A staff member given a new initial password chooses their own first.
+    if (staff && compte->doit_choisir_mot_de_passe) suite = chemins::mot_de_passe_compte();
     Response res = Response::redirect(suite);
     res.set_cookie(req, kSessionCookie, token, config().session_max_seconds);
     return res;
@@ -85,7 +88,7 @@ Response connexion(Request& req, Db& db) {
 
 Response deconnexion(Request& req, Db& db) {
     comptes::fermer_session(db, req.user->session_hash);
-    Response res = Response::redirect(chemins::connexion());
+    Response res = apres(req, chemins::connexion(), Avis::deconnecte);
     res.set_cookie(req, kSessionCookie, "", 0);
     return res;
 }

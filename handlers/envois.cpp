@@ -44,7 +44,9 @@ FormState formulaire_initial(Request& req, const Envoi& e) {
     FormState form;
     auto sujet = expand_text("mail/documentation_sujet.tpl", modele);
     form.values.add("sujet", sujet.substr(0, sujet.find_last_not_of("\n") + 1));
-    form.values.add("corps", expand_text("mail/documentation_corps.tpl", modele));
+    auto corps = expand_text("mail/documentation_corps.tpl", modele);
+    corps.erase(0, corps.find_first_not_of('\n'));  // the template's comment line
+    form.values.add("corps", corps);
     for (const auto& i : e.inscrits)
         if (!i.stagiaire.email.empty()) form.values.add("destinataire", std::to_string(i.stagiaire.id));
     return form;
@@ -52,6 +54,11 @@ FormState formulaire_initial(Request& req, const Envoi& e) {
 
 Response afficher(Request& req, Db& db, const Envoi& e, const FormState& form) {
     Dict dict("documentation");
+    // The sender's copy and the trainees' answers (Reply-To) go to the sender's address.
+    const auto expediteur = comptes::par_id(db, req.user->id);
+    if (expediteur && !expediteur->email.empty())
+        dict.SetValueAndShowSection("EMAIL_EXPEDITEUR", expediteur->email, "AVEC_EMAIL_EXPEDITEUR");
+    else dict.ShowSection("SANS_EMAIL_EXPEDITEUR");
     dict.SetIntValue("NUMERO", e.session.id);
     dict.SetValue("MOIS", e.session.mois.fr());
     dict.SetValue("PIECES_MAX", taille_lisible(static_cast<long long>(config().pieces_max)));

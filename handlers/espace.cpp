@@ -3,13 +3,13 @@
 // personnelles"; their password. A trainee only ever sees their own record:
 // every query here takes the id from the logged-in account, never from the URL.
 #include "handlers/handlers.hpp"
+#include "handlers/pages.hpp"
 
 #include "data/comptes.hpp"
 #include "data/presences.hpp"
 #include "data/sessions.hpp"
 #include "data/stagiaires.hpp"
 #include "domain/personnes.hpp"
-#include "fcgi/crypto.hpp"
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
@@ -67,22 +67,18 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
     }
     if (liste.empty()) dict.ShowSection("AUCUNE_SESSION");
 
-    // The personal data: the identity read-only, the rest editable.
+    // The personal data, the identity included: the trainee "peut corriger ou ajouter
+    // des informations" (the staff see on the record that they did).
     Dict* donnees = dict.AddSectionDictionary("FORM_DONNEES");
     const FormState& form = formulaires.donnees.refused() ? formulaires.donnees : StagiaireForm::state_of(*s);
-    Dict* champs = donnees->AddIncludeDictionary("CHAMPS_STAGIAIRE");
-    champs->SetFilename("pages/stagiaire_champs.tpl");
-    champs->ShowSection("IDENTITE_LECTURE");
-    champs->SetValue("LECTURE_CIVILITE", s->civilite);
-    champs->SetValue("LECTURE_NOM", s->nom);
-    champs->SetValue("LECTURE_PRENOM", s->prenom);
-    champs->SetValue("LECTURE_DATE_NAISSANCE", s->date_naissance ? s->date_naissance->fr() : "(date non renseignée)");
-    form.fill(*champs);
+    champs_stagiaire(*donnees, form);
     form.fill(*donnees);
     if (form.refused()) donnees->ShowSection("OUVERT");
 
+    section_annuaire(dict, db, *s);
+
     Dict* mot_de_passe = dict.AddSectionDictionary("FORM_MOT_DE_PASSE");
-    formulaires.mot_de_passe.fill(*mot_de_passe);
+    champs_mot_de_passe(*mot_de_passe, formulaires.mot_de_passe);
     if (formulaires.mot_de_passe.refused() || compte->doit_choisir_mot_de_passe) mot_de_passe->ShowSection("OUVERT");
     return page(req, "espace", dict, "Ma page personnelle", refus ? 422 : 200);
 }
@@ -95,15 +91,16 @@ Response espace_donnees(Request& req, Db& db) {
     long id = stagiaire_du_compte(req);
     auto fiche = stagiaires::trouver(db, id);
     if (!fiche) throw HttpError(404);
-    // Civility, names and birth date identify the person for the staff (funding
-    // files): only the contact details and consents come from the form.
-    auto form = submit<CoordonneesForm>(req.form);
+    // The whole record, as on the staff's page; journaled as the trainee's own change.
+    auto form = submit<StagiaireForm>(req.form);
     if (!form.ok()) return afficher(req, db, {.donnees = form.state});
-    form.value.appliquer(*fiche);
-    auto enregistrement = stagiaires::modifier(db, *fiche, req.user->id, "modification_par_stagiaire", form.value.version);
+    form.value.fiche.id = id;
+    auto enregistrement =
+        stagiaires::modifier(db, form.value.fiche, req.user->id, "modification_par_stagiaire", form.value.version);
     if (enregistrement.conflit) {
         // A tutor saved the record since this page was read.
-        signaler_modification_concurrente(form.state, *enregistrement.conflit, *fiche, derniere_modification(db, id));
+        signaler_modification_concurrente(form.state, *enregistrement.conflit, form.value.fiche,
+                                          derniere_modification(db, id));
         Response res = afficher(req, db, {.donnees = form.state});
         res.status = 409;
         return res;
@@ -112,14 +109,21 @@ Response espace_donnees(Request& req, Db& db) {
 }
 
 Response espace_mot_de_passe(Request& req, Db& db) {
-    auto compte = comptes::par_id(db, req.user->id);
-    if (!compte) throw HttpError(404);
-    auto form = submit<MotDePasseForm>(req.form);
-    if (!verify_password(form.value.actuel, compte->mot_de_passe_hash))
-        form.state.errors.add("actuel", "Le mot de passe actuel n'est pas le bon.");
-    if (!form.ok()) return afficher(req, db, {.mot_de_passe = form.state});
-    comptes::changer_mot_de_passe(db, compte->id, form.value.nouveau);
+    FormState form = changer_son_mot_de_passe(req, db);
+    if (form.refused()) return afficher(req, db, {.mot_de_passe = form});
     return apres(req, chemins::espace("mot-de-passe"), Avis::mot_de_passe_change);
+}
+
+// The directory's consent boxes, in their own section of the page: nothing else of
+// the record changes.
+Response espace_annuaire(Request& req, Db& db) {
+    auto fiche = stagiaires::trouver(db, stagiaire_du_compte(req));
+    if (!fiche) throw HttpError(404);
+    submit<ParutionForm>(req.form).value.appliquer(*fiche);
+    // Read just now: a save in between (a tutor's) is a conflict, tried again by the trainee.
+    if (stagiaires::modifier(db, *fiche, req.user->id, "modification_par_stagiaire", fiche->version).conflit)
+        throw HttpError(409, "Votre fiche vient d'être modifiée par votre tuteur : rechargez la page et recommencez.");
+    return apres(req, chemins::espace("annuaire"), Avis::parution_enregistree);
 }
 
 }  // namespace ope::handlers

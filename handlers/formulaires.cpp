@@ -42,11 +42,34 @@ long identifiant(const Params& fields, const std::string& name, const char* mess
 
 bool coche(const Params& fields, const std::string& name) { return fields.get(name) == "1"; }
 
-int annee_courante() {
+Mois mois_courant() {
     std::time_t now = std::time(nullptr);
     std::tm tm{};
     localtime_r(&now, &tm);
-    return tm.tm_year + 1900;
+    return {tm.tm_year + 1900, tm.tm_mon + 1};
+}
+
+int annee_courante() { return mois_courant().annee; }
+
+const char* const kLoginInvalide =
+    "Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « - » et « _ ».";
+
+// format: "" for the page, "csv" for the download.
+bool format_csv(const Params& fields, FormErrors& errors) {
+    const std::string& format = fields.get("format");
+    if (!format.empty() && format != "csv") errors.add("format", "Format inconnu : seul « csv » existe.");
+    return format == "csv";
+}
+
+// Trimmed, ASCII letters in lower case (codes and yes/no typed in a file).
+std::string sans_casse(std::string_view s) {
+    const auto debut = s.find_first_not_of(" \t");
+    if (debut == std::string_view::npos) return "";
+    s = s.substr(debut, s.find_last_not_of(" \t") - debut + 1);
+    std::string out(s);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
 }
 
 void montrer(Params& values, const std::string& name, bool checked) {
@@ -88,20 +111,46 @@ ConnexionForm ConnexionForm::parse(const Params& fields, FormErrors& errors) {
     return f;
 }
 
-CompteForm CompteForm::parse(const Params& fields, FormErrors& errors) {
-    CompteForm f;
-    f.login = fields.get("login");
-    if (!login_valide(f.login))
-        errors.add("login", "Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « - » et « _ ».");
+namespace {
+
+// nom, prenom, email and role of a staff account, created or edited.
+template <class F>
+void lire_personnel(const Params& fields, FormErrors& errors, F& f) {
     f.nom = nom_obligatoire(fields, "nom", ope::nom, "Le nom est obligatoire.", errors);
     f.prenom = nom_obligatoire(fields, "prenom", ope::prenom, "Le prénom est obligatoire.", errors);
     f.email = champ(fields, "email", ope::email, errors);
     auto role = parse_code<Role>(fields.get("role"));
     if (!role || *role == Role::stagiaire) errors.add("role", "Choisissez tuteur, formateur ou responsable.");
     else f.role = *role;
+}
+
+}  // namespace
+
+CompteForm CompteForm::parse(const Params& fields, FormErrors& errors) {
+    CompteForm f;
+    f.login = fields.get("login");
+    if (!login_valide(f.login)) errors.add("login", kLoginInvalide);
+    lire_personnel(fields, errors, f);
     f.mot_de_passe = fields.get("mot_de_passe");
     if (auto faiblesse = password_weakness(f.mot_de_passe); !faiblesse.empty()) errors.add("mot_de_passe", faiblesse);
     return f;
+}
+
+CompteModifieForm CompteModifieForm::parse(const Params& fields, FormErrors& errors) {
+    CompteModifieForm f;
+    lire_personnel(fields, errors, f);
+    f.actif = coche(fields, "actif");
+    return f;
+}
+
+FormState CompteModifieForm::state_of(const comptes::Compte& c) {
+    FormState s;
+    s.values.add("nom", c.nom);
+    s.values.add("prenom", c.prenom);
+    s.values.add("email", c.email);
+    s.values.add("role", code(c.role));
+    montrer(s.values, "actif", c.actif);
+    return s;
 }
 
 MotDePasseForm MotDePasseForm::parse(const Params& fields, FormErrors& errors) {
@@ -125,6 +174,13 @@ SessionForm SessionForm::parse(const Params& fields, FormErrors& errors) {
     else errors.add("mois", "Mois invalide : choisissez un mois, par exemple 2031-03.");
     f.intitule = champ_texte(fields, "intitule", 200, errors);
     return f;
+}
+
+FormState SessionForm::state_of(const Mois& mois, const std::string& intitule) {
+    FormState s;
+    s.values.add("mois", mois.saisie());
+    s.values.add("intitule", intitule);
+    return s;
 }
 
 IntervenantForm IntervenantForm::parse(const Params& fields, FormErrors& errors) {
@@ -157,6 +213,8 @@ FormState AtelierForm::state_of(const Date& date, const std::string& intitule, C
     s.values.add("cycle", std::string(code(cycle)));
     return s;
 }
+
+ConfirmationForm ConfirmationForm::parse(const Params& fields, FormErrors&) { return {coche(fields, "confirmer")}; }
 
 namespace {
 
@@ -354,7 +412,10 @@ FormState FinancementForm::state_of(const inscriptions::Financement& f) {
 }
 
 InscriptionForm InscriptionForm::parse(const Params& fields, FormErrors& errors) {
-    return {identifiant(fields, "stagiaire_id", "Choisissez un stagiaire dans la liste.", errors)};
+    InscriptionForm f;
+    f.stagiaire_id = identifiant(fields, "stagiaire_id", "Choisissez un stagiaire dans la liste.", errors);
+    f.financement = FinancementForm::parse(fields, errors, false).financement;
+    return f;
 }
 
 InscriptionFicheForm InscriptionFicheForm::parse(const Params& fields, FormErrors& errors) {
@@ -486,6 +547,114 @@ JournalForm JournalForm::parse(const Params& fields, FormErrors& errors) {
         f.objet_id = parse_positive(fields.get(filtre));
         if (!f.objet_id) errors.add(filtre, "Filtre invalide : indiquez un numéro.");
         f.objet = filtre;
+    }
+    return f;
+}
+
+// ---------------------------------------------------------------- reports, directory, import
+
+RapportRsaForm RapportRsaForm::parse(const Params& fields, FormErrors& errors) {
+    RapportRsaForm f;
+    f.au = mois_courant();
+    f.du = {f.au.annee, 1};
+    for (auto [champ, mois] : {std::pair{"du", &f.du}, std::pair{"au", &f.au}}) {
+        if (fields.get(champ).empty()) continue;
+        if (auto m = parse_mois(fields.get(champ))) *mois = *m;
+        else errors.add(champ, "Mois invalide : indiquez un mois, par exemple 2031-03.");
+    }
+    if (errors.empty() && f.au < f.du) errors.add("au", "La fin de la période précède son début.");
+    f.csv = format_csv(fields, errors);
+    return f;
+}
+
+RapportActiviteForm RapportActiviteForm::parse(const Params& fields, FormErrors& errors) {
+    return {AnneeForm::parse(fields, errors).annee.value_or(annee_courante()), format_csv(fields, errors)};
+}
+
+AnnuaireForm AnnuaireForm::parse(const Params& fields, FormErrors& errors) {
+    AnnuaireForm f;
+    if (!fields.get("session").empty()) {
+        f.session = parse_positive(fields.get("session"));
+        if (!f.session) errors.add("session", "Session inconnue.");
+    }
+    return f;
+}
+
+ParutionForm ParutionForm::parse(const Params& fields, FormErrors&) {
+    return {coche(fields, "parution_adresse"), coche(fields, "parution_telephone"), coche(fields, "parution_email")};
+}
+
+FormState ParutionForm::state_of(const stagiaires::Stagiaire& s) {
+    FormState f;
+    montrer(f.values, "parution_adresse", s.parution_adresse);
+    montrer(f.values, "parution_telephone", s.parution_telephone);
+    montrer(f.values, "parution_email", s.parution_email);
+    return f;
+}
+
+void ParutionForm::appliquer(stagiaires::Stagiaire& s) const {
+    s.parution_adresse = adresse;
+    s.parution_telephone = telephone;
+    s.parution_email = email;
+}
+
+ImportForm ImportForm::parse(const Params& fields, FormErrors& errors, const std::vector<UploadedFile>& files) {
+    ImportForm f;
+    f.appliquer = coche(fields, "appliquer");
+    for (const auto& file : files)
+        if (file.field == "fichier" && !file.content.empty()) {
+            f.nom_fichier = nom_de_fichier_sur(file.filename);
+            f.contenu = &file.content;
+        }
+    if (!f.contenu) errors.add("fichier", "Choisissez un fichier CSV (non vide).");
+    return f;
+}
+
+const std::vector<std::string>& ImportLigneForm::colonnes() {
+    static const std::vector<std::string> c = {
+        "civilite",       "nom",          "prenom",     "date_naissance",     "email",
+        "tel_portable",   "tel_fixe",     "adresse",    "code_postal",        "ville",
+        "parution_adresse", "parution_telephone", "parution_email", "login", "session",
+        "statut_financement", "numero_caf", "numero_cli", "complement_financement"};
+    return c;
+}
+
+std::optional<std::string> ImportLigneForm::colonne(std::string_view entete) {
+    std::string nom = sans_casse(entete);
+    for (const auto& c : colonnes())
+        if (c == nom) return nom;
+    return std::nullopt;
+}
+
+ImportLigneForm ImportLigneForm::parse(const Params& fields, FormErrors& errors) {
+    ImportLigneForm f;
+    // The record's fields as "Ajouter un stagiaire" receives them: a consent is a
+    // ticked box ("1") or none.
+    Params champs;
+    for (const auto& [nom, valeur] : fields.items())
+        if (nom.rfind("parution_", 0) != 0) champs.add(nom, valeur);
+    for (const char* parution : {"parution_adresse", "parution_telephone", "parution_email"}) {
+        const std::string v = sans_casse(fields.get(parution));
+        if (v.empty() || v == "1" || v == "oui") champs.add(parution, "1");
+        else if (v != "0" && v != "non") errors.add(parution, "Indiquez 1 ou oui (publié), 0 ou non (non publié).");
+    }
+    f.fiche = StagiaireForm::parse(champs, errors).fiche;
+
+    f.login = sans_casse(fields.get("login"));
+    if (!f.login.empty() && !login_valide(f.login)) errors.add("login", kLoginInvalide);
+
+    const std::string session = sans_casse(fields.get("session"));
+    if (!session.empty()) {
+        if (auto id = parse_positive(session)) f.session_id = id;
+        else if (auto mois = parse_mois(session)) f.session_mois = mois;
+        else errors.add("session", "Session invalide : son mois (AAAA-MM, par exemple 2031-03) ou son numéro.");
+        f.financement = FinancementForm::parse(champs, errors, false).financement;
+    } else {
+        for (const char* champ : {"statut_financement", "numero_caf", "numero_cli", "complement_financement"})
+            if (!sans_casse(fields.get(champ)).empty()) {
+                errors.add(champ, "Une inscription demande sa session : remplissez la colonne session.");
+                break;
+            }
     }
     return f;
 }

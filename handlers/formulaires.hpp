@@ -49,6 +49,17 @@ struct CompteForm {
     static CompteForm parse(const Params& fields, FormErrors& errors);
 };
 
+// A staff account as the manager edits it (/emploi/intervenants/{uid}): nom, prenom,
+// email, role, actif (checkbox). The login does not change.
+struct CompteModifieForm {
+    std::string nom, prenom, email;
+    Role role = Role::tuteur;
+    bool actif = false;
+
+    static CompteModifieForm parse(const Params& fields, FormErrors& errors);
+    static FormState state_of(const comptes::Compte& c);
+};
+
 // Changing one's password: actuel, nouveau, confirmation. That `actuel` is the right
 // one is checked by the handler (it needs the account's hash).
 struct MotDePasseForm {
@@ -59,12 +70,13 @@ struct MotDePasseForm {
 
 // ---------------------------------------------------------------- sessions, workshops
 
-// "Ajouter une session": mois (YYYY-MM or YYYY-MM-DD), intitule.
+// "Ajouter une session", and correcting one: mois (YYYY-MM or YYYY-MM-DD), intitule.
 struct SessionForm {
     Mois mois;
     std::string intitule;
 
     static SessionForm parse(const Params& fields, FormErrors& errors);
+    static FormState state_of(const Mois& mois, const std::string& intitule);
 };
 
 // A tutor or trainer for a session: utilisateur_id, role (tuteur or formateur).
@@ -83,6 +95,13 @@ struct AtelierForm {
 
     static AtelierForm parse(const Params& fields, FormErrors& errors);
     static FormState state_of(const Date& date, const std::string& intitule, Cycle cycle);
+};
+
+// A removal posted again from the page that asked for it to be confirmed: confirmer=1.
+struct ConfirmationForm {
+    bool confirmer = false;
+
+    static ConfirmationForm parse(const Params& fields, FormErrors& errors);
 };
 
 // "validation des présences": statut_{atelier}_{stagiaire},
@@ -158,9 +177,12 @@ struct FinancementForm {
     static FormState state_of(const inscriptions::Financement& f);
 };
 
-// Enrolment from the session page: stagiaire_id.
+// Enrolment from the session page: stagiaire_id, and the funding fields of the record
+// (statut_financement, numero_caf, numero_cli, complement_financement, same rules);
+// without a status, it is "à renseigner".
 struct InscriptionForm {
     long stagiaire_id = 0;
+    inscriptions::Financement financement;
 
     static InscriptionForm parse(const Params& fields, FormErrors& errors);
 };
@@ -260,6 +282,73 @@ struct JournalForm {
     std::optional<long> objet_id;
 
     static JournalForm parse(const Params& fields, FormErrors& errors);
+};
+
+// ---------------------------------------------------------------- reports, directory, import
+
+// "Suivi RSA": du and au, months (YYYY-MM; by default January of this year to this
+// month), format (csv: the download).
+struct RapportRsaForm {
+    Mois du, au;
+    bool csv = false;
+
+    static RapportRsaForm parse(const Params& fields, FormErrors& errors);
+};
+
+// The activity of a year: annee (this year by default), format (csv: the download).
+struct RapportActiviteForm {
+    int annee = 0;
+    bool csv = false;
+
+    static RapportActiviteForm parse(const Params& fields, FormErrors& errors);
+};
+
+// The directory's session, for staff: session (a number; none: the choice only).
+struct AnnuaireForm {
+    std::optional<long> session;
+
+    static AnnuaireForm parse(const Params& fields, FormErrors& errors);
+};
+
+// A trainee's consent to the directory (/espace/annuaire): parution_adresse,
+// parution_telephone, parution_email (checkboxes).
+struct ParutionForm {
+    bool adresse = false, telephone = false, email = false;
+
+    static ParutionForm parse(const Params& fields, FormErrors& errors);
+    static FormState state_of(const stagiaires::Stagiaire& s);
+    void appliquer(stagiaires::Stagiaire& s) const;
+};
+
+// The import of trainees (multipart): fichier (a CSV file), appliquer=1 to write;
+// without it, a dry run.
+struct ImportForm {
+    std::string nom_fichier;
+    const std::string* contenu = nullptr;  // in the request, which outlives the form
+    bool appliquer = false;
+
+    static ImportForm parse(const Params& fields, FormErrors& errors, const std::vector<UploadedFile>& files);
+};
+
+// A line of an import file, its fields named by the file's header: those of
+// "Ajouter un stagiaire" (StagiaireForm, the same normalisation and checks), login,
+// and optionally session with the funding of the enrolment (FinancementForm, the
+// status optional). What an old site exports is taken as the form would: the
+// parution_* columns as 1/0 or oui/non (empty: the form's default, published),
+// date_naissance as JJ/MM/AAAA or ISO, session as AAAA-MM or the session's number.
+struct ImportLigneForm {
+    stagiaires::Stagiaire fiche;
+    std::string login;                 // lower case; "" : made from the names
+    std::optional<Mois> session_mois;  // the session named by its month...
+    std::optional<long> session_id;    // ...or by its number
+    inscriptions::Financement financement;
+
+    // The columns a file may have.
+    static const std::vector<std::string>& colonnes();
+    // The column a header cell names (spaces around and case ignored), nullopt for
+    // anything else.
+    static std::optional<std::string> colonne(std::string_view entete);
+    static ImportLigneForm parse(const Params& fields, FormErrors& errors);
 };
 
 // The first message of a refused GET form, for a 400 page.

@@ -25,6 +25,10 @@ Response sessions_liste(Request&, Db&);
 Response sessions_ajouter_form(Request&, Db&);
 Response sessions_ajouter(Request&, Db&);
 Response session_page(Request&, Db&);
+Response session_recherche_stagiaires(Request&, Db&);
+Response session_modifier_form(Request&, Db&);
+Response session_modifier(Request&, Db&);
+Response session_supprimer(Request&, Db&);
 Response intervenant_ajouter(Request&, Db&);
 Response intervenant_retirer(Request&, Db&);
 
@@ -62,6 +66,7 @@ Response validation(Request&, Db&);
 Response espace(Request&, Db&);
 Response espace_donnees(Request&, Db&);
 Response espace_mot_de_passe(Request&, Db&);
+Response espace_annuaire(Request&, Db&);
 
 // documents.cpp: step 12, the library
 Response documents_liste(Request&, Db&);
@@ -78,8 +83,26 @@ Response documentation_envoyer(Request&, Db&);
 // journal.cpp: the audit journal
 Response journal_liste(Request&, Db&);
 
+// rapports.cpp: the RSA follow-up and the activity of a year
+Response rapport_rsa(Request&, Db&);
+Response rapport_sessions(Request&, Db&);
+
+// annuaire.cpp: the site's directory
+Response annuaire(Request&, Db&);
+
+// importation.cpp: trainees from the old site
+Response import_form(Request&, Db&);
+Response import_envoyer(Request&, Db&);
+
 // intervenants.cpp: staff accounts
 Response comptes_liste(Request&, Db&);
 Response comptes_creer(Request&, Db&);
+Response compte_fiche(Request&, Db&);
+Response compte_modifier(Request&, Db&);
+Response compte_nouveau_mot_de_passe(Request&, Db&);
+
+// compte.cpp: a staff member's own password
+Response compte_mot_de_passe_form(Request&, Db&);
+Response compte_mot_de_passe(Request&, Db&);
 
 }  // namespace ope::handlers

@@ -9,6 +9,7 @@
 #include "data/stagiaires.hpp"
 #include "domain/personnes.hpp"
 #include "fcgi/config.hpp"
+#include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
 
@@ -132,6 +133,7 @@ Response fiche_accueil(Request& req, Db& db) {
     dict.SetValue("NOM_COMPLET", civilite_prenom_nom(s->civilite, s->prenom, s->nom));
     dict.SetValue("LOGIN", ids->login);
     if (ids->mot_de_passe_initial) dict.SetValueAndShowSection("MOT_DE_PASSE", *ids->mot_de_passe_initial, "INITIAL");
+    else if (ids->sans_mot_de_passe) dict.ShowSection("AUCUN");
     else dict.ShowSection("CHOISI");
     return print_page(req, "accueil", dict, "Fiche d'accueil — " + prenom_nom(s->prenom, s->nom));
 }
@@ -139,7 +141,7 @@ Response fiche_accueil(Request& req, Db& db) {
 Response nouveau_mot_de_passe(Request& req, Db& db) {
     long id = req.id("id");
     if (!stagiaires::nouveau_mot_de_passe_initial(db, id, req.user->id)) throw HttpError(404);
-    return Response::redirect(chemins::accueil(id));
+    return apres(req, chemins::accueil(id), Avis::mot_de_passe_initial);
 }
 
 }  // namespace ope::handlers

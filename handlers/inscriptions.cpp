@@ -7,17 +7,19 @@
 #include "data/stagiaires.hpp"
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
+#include "domain/personnes.hpp"
 #include "handlers/formulaires.hpp"
 
 namespace ope::handlers {
 
-// On the session page: funding is set later on the record (the page reminds it).
+// On the session page, in one go with the funding (or "à renseigner", set later on the record).
 Response session_inscrire(Request& req, Db& db) {
     long session_id = req.id("id");
     if (!sessions::trouver(db, session_id)) throw HttpError(404);
     auto form = submit<InscriptionForm>(req.form);
     if (form.ok()) {
-        auto resultat = inscriptions::inscrire(db, session_id, form.value.stagiaire_id, {}, req.user->id);
+        auto resultat =
+            inscriptions::inscrire(db, session_id, form.value.stagiaire_id, form.value.financement, req.user->id);
         if (resultat == inscriptions::Resultat::inscrit)
             return apres(req, chemins::session(session_id, "stagiaires"), Avis::stagiaire_inscrit);
         form.state.errors.add("stagiaire_id", inscriptions::message(resultat));
@@ -27,8 +29,28 @@ Response session_inscrire(Request& req, Db& db) {
 
 Response session_desinscrire(Request& req, Db& db) {
     long session_id = req.id("id");
-    if (!sessions::trouver(db, session_id)) throw HttpError(404);
-    if (!inscriptions::desinscrire(db, session_id, req.id("sid"), req.user->id)) throw HttpError(404);
+    const long stagiaire_id = req.id("sid");
+    auto session = sessions::trouver(db, session_id);
+    if (!session) throw HttpError(404);
+    auto form = submit<ConfirmationForm>(req.form);
+    auto retrait = inscriptions::desinscrire(db, session_id, stagiaire_id, req.user->id, form.value.confirmer);
+    switch (retrait.etat) {
+        case presences::Retrait::Etat::fait: break;
+        case presences::Retrait::Etat::inconnu: throw HttpError(404);
+        case presences::Retrait::Etat::a_confirmer: {
+            auto s = stagiaires::trouver(db, stagiaire_id);
+            const std::string nom = s ? civilite_nom_prenom(s->civilite, s->nom, s->prenom) : "ce stagiaire";
+            const std::string numero = std::to_string(session_id);
+            return confirmer_retrait(
+                req,
+                {"Désinscrire " + nom + " de la session n° " + numero + " ?",
+                 "Désinscrire " + nom + " de la session n° " + numero + " (" + session->mois.fr() +
+                     ") effacerait ses présences déjà saisies.",
+                 chemins::desinscription(session_id, stagiaire_id),
+                 chemins::session(session_id, "stagiaires"), "Désinscrire quand même"},
+                retrait.pertes);
+        }
+    }
     return apres(req, chemins::session(session_id, "stagiaires"), Avis::stagiaire_desinscrit);
 }
 

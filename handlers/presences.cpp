@@ -8,6 +8,7 @@
 #include "data/presences.hpp"
 #include "data/sessions.hpp"
 #include "domain/personnes.hpp"
+#include "domain/rapports.hpp"
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
@@ -32,10 +33,7 @@ std::string aujourd_hui() {
 }
 
 // Present out of entered statuses, "—" when nothing is entered yet.
-std::string taux(long presents, long renseignes) {
-    if (renseignes == 0) return "—";
-    return std::to_string((presents * 100 + renseignes / 2) / renseignes) + " %";
-}
+std::string taux(long presents, long renseignes) { return taux_lisible(taux_presence(presents, renseignes)); }
 
 // Default workshop: the most recent one, up to today, that still has rows never
 // validated; else the first one with such rows; else the last one.

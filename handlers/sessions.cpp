@@ -20,8 +20,10 @@ namespace {
 
 // How many sessions the list shows when no year is chosen.
 constexpr int kDernieresSessions = 50;
-// How many trainees the enrolment drop-down offers (found by a search, or the newest).
-constexpr int kChoixStagiaires = 50;
+// How many trainees an enrolment search offers: a short list, refined by typing more.
+constexpr int kChoixStagiaires = 20;
+
+std::string libelle_du_choix(const stagiaires::Stagiaire& s);
 
 std::optional<long> formateur_filtre(const Request& req) {
     if (req.user->role == Role::formateur) return req.user->id;
@@ -35,6 +37,7 @@ void remplir_options_personnel(Dict& zone, Db& db, const FormState& form) {
             o->SetIntValue("ID", c.id);
             o->SetValue("NOM_COMPLET", prenom_nom(c.prenom, c.nom));
             o->SetValue("ROLE", libelle(c.role));
+            if (c.email.empty()) o->ShowSection("SANS_EMAIL");
             if (form.value("utilisateur_id") == std::to_string(c.id)) o->ShowSection("CHOISI");
         }
     }
@@ -58,22 +61,43 @@ void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id, const F
     if (inscrits.empty()) dict.ShowSection("AUCUN_INSCRIT");
     if (!inscrit) return;
 
+    // The enrolment form: the trainee found by a search (?q=, typed: a malformed one
+    // finds nobody), with the funding, as on the record.
     Dict* zone = dict.AddSectionDictionary("FORM_INSCRIPTION");
-    // A malformed search shows the newest trainees.
     const std::string recherche = submit<RechercheForm>(req.query).value.q;
     zone->SetValue("Q", recherche);
-    auto choix = recherche.empty() ? stagiaires::recents(db, kChoixStagiaires)
-                                   : stagiaires::rechercher(db, recherche, 1, kChoixStagiaires).lignes;
-    for (const auto& s : choix) {
+    FormErrors ignorees;
+    long choisi = InscriptionForm::parse(form.values, ignorees).stagiaire_id;
+    bool choisi_liste = false;
+    auto option = [&](const stagiaires::Stagiaire& s) {
         Dict* o = zone->AddSectionDictionary("CHOIX");
         o->SetIntValue("ID", s.id);
-        o->SetValue("LIBELLE", nom_prenom(s.nom, s.prenom) +
-                                   (s.date_naissance ? " (né·e le " + s.date_naissance->fr() + ")" : "") +
-                                   (s.ville.empty() ? "" : " — " + s.ville));
+        o->SetValue("LIBELLE", libelle_du_choix(s));
+        if (s.id == choisi) o->ShowSection("CHOISI");
+        choisi_liste = choisi_liste || s.id == choisi;
+    };
+    if (recherche.empty()) {
+        zone->ShowSection("CHERCHER");
+    } else {
+        auto trouves = stagiaires::rechercher(db, recherche, 1, kChoixStagiaires, session_id);
+        // Only one found: already chosen.
+        if (trouves.lignes.size() == 1 && !choisi) choisi = trouves.lignes.front().id;
+        for (const auto& s : trouves.lignes) option(s);
+        if (trouves.total == 0) zone->ShowSection("AUCUN_CHOIX");
+        else zone->SetValueAndShowSection("NOMBRE", std::to_string(trouves.total), "TROUVES");
+        if (trouves.total > kChoixStagiaires) zone->SetValueAndShowSection("MAX", std::to_string(kChoixStagiaires), "AFFINER");
     }
-    if (recherche.empty()) zone->ShowSection("RECENTS");
-    else if (choix.empty()) zone->ShowSection("AUCUN_CHOIX");
+    // A refused form keeps the trainee that was chosen.
+    if (choisi && !choisi_liste)
+        if (auto s = stagiaires::trouver(db, choisi)) option(*s);
+    options_statut_financement(*zone, form);
     form.fill(*zone);
+}
+
+// A trainee as an enrolment list offers them: "DUPONT Élodie (né·e le 14/05/1988) — Lille".
+std::string libelle_du_choix(const stagiaires::Stagiaire& s) {
+    return nom_prenom(s.nom, s.prenom) + (s.date_naissance ? " (né·e le " + s.date_naissance->fr() + ")" : "") +
+           (s.ville.empty() ? "" : " — " + s.ville);
 }
 
 std::string etat_du_destinataire(const envois::Destinataire& d) {
@@ -174,6 +198,65 @@ Response sessions_ajouter(Request& req, Db& db) {
     return apres(req, chemins::session(id), Avis::session_creee);
 }
 
+namespace {
+
+// "Modifier la session": its month and title, and deleting it while nobody is enrolled.
+Response formulaire_modification(Request& req, Db& db, const sessions::Session& s, const FormState& form,
+                                 const FormState& suppression = {}) {
+    Dict dict("sessions_modifier");
+    dict.SetIntValue("NUMERO", s.id);
+    dict.SetValue("MOIS", s.mois.fr());
+    form.fill(*dict.AddSectionDictionary("FORM_SESSION"));
+    Dict* zone = dict.AddSectionDictionary("FORM_SUPPRESSION");
+    const long inscrits = static_cast<long>(inscriptions::de_la_session(db, s.id).size());
+    if (inscrits > 0) zone->SetValueAndShowSection("INSCRITS", std::to_string(inscrits), "IMPOSSIBLE");
+    else zone->SetValueAndShowSection("ATELIERS", std::to_string(ateliers::de_la_session(db, s.id).size()), "POSSIBLE");
+    suppression.fill(*zone);
+    const bool refus = form.refused() || suppression.refused();
+    return page(req, "sessions_modifier", dict, "Modifier la session n° " + std::to_string(s.id), refus ? 422 : 200);
+}
+
+sessions::Session session_trouvee(Request& req, Db& db) {
+    auto s = sessions::trouver(db, req.id("id"));
+    if (!s) throw HttpError(404);
+    return *s;
+}
+
+}  // namespace
+
+Response session_modifier_form(Request& req, Db& db) {
+    auto s = session_trouvee(req, db);
+    return formulaire_modification(req, db, s, SessionForm::state_of(s.mois, s.intitule));
+}
+
+Response session_modifier(Request& req, Db& db) {
+    auto s = session_trouvee(req, db);
+    auto form = submit<SessionForm>(req.form);
+    if (!form.ok()) return formulaire_modification(req, db, s, form.state);
+    if (!sessions::modifier(db, {s.id, form.value.mois, form.value.intitule}, req.user->id)) throw HttpError(404);
+    return apres(req, chemins::session(s.id), Avis::session_modifiee);
+}
+
+Response session_supprimer(Request& req, Db& db) {
+    auto s = session_trouvee(req, db);
+    auto resultat = sessions::supprimer(db, s.id, req.user->id);
+    FormState refus;
+    switch (resultat.etat) {
+        case sessions::Suppression::Etat::supprimee: return apres(req, chemins::sessions(), Avis::session_supprimee);
+        case sessions::Suppression::Etat::inconnue: throw HttpError(404);
+        case sessions::Suppression::Etat::inscrits:
+            refus.errors.add("session", "La session ne peut pas être supprimée : " + std::to_string(resultat.nombre) +
+                                            " stagiaire(s) y sont inscrits. Désinscrivez-les d'abord depuis la page de la session.");
+            break;
+        case sessions::Suppression::Etat::envois:
+            refus.errors.add("session", "La session ne peut pas être supprimée : de la documentation a été envoyée à ses "
+                                        "stagiaires (" + std::to_string(resultat.nombre) +
+                                            " envoi(s)), et ces envois sont conservés.");
+            break;
+    }
+    return formulaire_modification(req, db, s, SessionForm::state_of(s.mois, s.intitule), refus);
+}
+
 Response session_page(Request& req, Db& db) { return afficher_session(req, db, req.id("id")); }
 
 Response afficher_session(Request& req, Db& db, long session_id, const FormulairesSession& formulaires) {
@@ -195,6 +278,8 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
         Dict* row = dict.AddSectionDictionary(i.role == Role::tuteur ? "TUTEUR" : "FORMATEUR");
         row->SetIntValue("UTILISATEUR_ID", i.utilisateur_id);
         row->SetValue("NOM_COMPLET", prenom_nom(i.prenom, i.nom));
+        if (!i.actif) row->ShowSection("INACTIF");
+        else if (i.email.empty()) row->ShowSection("SANS_EMAIL");
         if (gere) row->ShowSection("RETIRER");
     }
     if (gere) {
@@ -210,6 +295,8 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
         row->SetValue("DATE_FR", a.date.fr());
         row->SetValue("INTITULE", a.intitule);
         row->SetValue("CYCLE_LIBELLE", libelle(a.cycle));
+        // Accepted, but shown: a date outside the session's month is usually a typo.
+        if (!session->mois.contient(a.date)) row->SetValueAndShowSection("MOIS_SESSION", session->mois.fr(), "HORS_DU_MOIS");
         if (!gere) {
             row->ShowSection("LECTURE");
             continue;
@@ -235,6 +322,24 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
     return page(req, "sessions_page", dict, titre, refus ? 422 : 200);
 }
 
+// The enrolment form's search as JavaScript asks it while a name is typed: the first
+// trainees found, not enrolled in the session yet, as JSON
+// {"total": n, "stagiaires": [{"id": 12, "libelle": "DUPONT Élodie — Lille"}]}.
+Response session_recherche_stagiaires(Request& req, Db& db) {
+    const long session_id = session_existante(req, db);
+    auto form = submit<RechercheForm>(req.query);
+    if (!form.ok()) throw HttpError(400, premier_message(form.state.errors));
+    stagiaires::Page trouves;
+    if (!form.value.q.empty()) trouves = stagiaires::rechercher(db, form.value.q, 1, kChoixStagiaires, session_id);
+    std::string json = "{\"total\": " + std::to_string(trouves.total) + ", \"stagiaires\": [";
+    for (std::size_t i = 0; i < trouves.lignes.size(); ++i) {
+        const auto& s = trouves.lignes[i];
+        json += (i ? ", " : "") + std::string("{\"id\": ") + std::to_string(s.id) +
+                ", \"libelle\": " + json_string(libelle_du_choix(s)) + "}";
+    }
+    return Response::json(json + "]}");
+}
+
 Response intervenant_ajouter(Request& req, Db& db) {
     long session_id = session_existante(req, db);
     auto form = submit<IntervenantForm>(req.form);
@@ -243,7 +348,7 @@ Response intervenant_ajouter(Request& req, Db& db) {
         if (!compte || !compte->actif || compte->role == Role::stagiaire) {
             form.state.errors.add("utilisateur_id", "Choisissez une personne dans la liste.");
         } else {
-            sessions::ajouter_intervenant(db, session_id, {compte->id, compte->prenom, compte->nom, form.value.role},
+            sessions::ajouter_intervenant(db, session_id, {compte->id, compte->prenom, compte->nom, form.value.role, compte->actif, compte->email},
                                           req.user->id);
             return apres(req, chemins::session(session_id), Avis::intervenant_ajoute);
         }

@@ -33,16 +33,6 @@ void remplir_ligne(Dict& row, const stagiaires::Stagiaire& s) {
     row.SetValue("DATE_NAISSANCE", s.date_naissance ? s.date_naissance->fr() : "");
 }
 
-// The personal-data fields partial (templates/pages/stagiaire_champs.tpl), included as
-// {{>CHAMPS_STAGIAIRE}}; an included template sees only its own dictionary.
-Dict& champs_stagiaire(Dict& page, const FormState& form) {
-    Dict* champs = page.AddIncludeDictionary("CHAMPS_STAGIAIRE");
-    champs->SetFilename("pages/stagiaire_champs.tpl");
-    champs->ShowSection("IDENTITE_MODIFIABLE");
-    form.fill(*champs);
-    return *champs;
-}
-
 Response formulaire_ajout(Request& req, const FormState& form, const std::vector<stagiaires::Stagiaire>& doublons = {}) {
     Dict dict("stagiaires_ajouter");
     champs_stagiaire(dict, form);
@@ -91,6 +81,21 @@ Response stagiaires_ajouter(Request& req, Db& db) {
     return apres(req, chemins::fiche(creation.id), Avis::fiche_creee);
 }
 
+void champs_stagiaire(Dict& zone, const FormState& form) {
+    Dict* champs = zone.AddIncludeDictionary("CHAMPS_STAGIAIRE");
+    champs->SetFilename("pages/stagiaire_champs.tpl");
+    form.fill(*champs);
+}
+
+void options_statut_financement(Dict& zone, const FormState& form) {
+    for (auto statut : kStatutsFinancement) {
+        Dict* o = zone.AddSectionDictionary("STATUT");
+        o->SetValue("CODE", code(statut));
+        o->SetValue("LIBELLE", libelle(statut));
+        if (form.value("statut_financement") == code(statut)) o->ShowSection("CHOISI");
+    }
+}
+
 Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& formulaires) {
     auto s = stagiaires::trouver(db, id);
     if (!s) throw HttpError(404);
@@ -100,6 +105,10 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
     dict.SetValue("TITRE", civilite_prenom_nom(s->civilite, s->prenom, s->nom));
     dict.SetValue("MODIFIE_LE", horodatage_fr(s->modifie_le));
     if (auto ids = stagiaires::identifiants(db, id)) dict.SetValue("LOGIN", ids->login);
+    // The trainee may correct their own data on their page: the staff see it here.
+    const std::string par_le_stagiaire = journal::derniere(db, "stagiaire", id, "modification_par_stagiaire");
+    if (!par_le_stagiaire.empty())
+        dict.SetValueAndShowSection("PAR_LE_STAGIAIRE_LE", horodatage_fr(par_le_stagiaire), "PAR_LE_STAGIAIRE");
 
     // The personal data form: what was typed when it was refused, else the record.
     const FormState& donnees = formulaires.donnees.refused() ? formulaires.donnees : StagiaireForm::state_of(*s);
@@ -117,14 +126,6 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
     }
     formulaires.etude.fill(*dict.AddSectionDictionary("FORM_ETUDE"));
 
-    auto statuts = [](Dict& zone, const FormState& form) {
-        for (auto statut : kStatutsFinancement) {
-            Dict* o = zone.AddSectionDictionary("STATUT");
-            o->SetValue("CODE", code(statut));
-            o->SetValue("LIBELLE", libelle(statut));
-            if (form.value("statut_financement") == code(statut)) o->ShowSection("CHOISI");
-        }
-    };
     auto inscrites = inscriptions::du_stagiaire(db, id);
     for (const auto& i : inscrites) {
         Dict* row = dict.AddSectionDictionary("INSCRIPTION");
@@ -137,7 +138,7 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
         const FormState form = en_erreur ? refuse->second : FinancementForm::state_of(i.financement);
         refus = refus || en_erreur;
         form.fill(*row);
-        statuts(*row, form);
+        options_statut_financement(*row, form);
     }
     if (inscrites.empty()) dict.ShowSection("AUCUNE_SESSION");
 
@@ -163,7 +164,7 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
         if (long sid = InscriptionFicheForm::parse(inscription.values, ignorees).session_id)
             if (auto session = sessions::trouver(db, sid)) option(*session);
     }
-    statuts(*ajout, inscription);
+    options_statut_financement(*ajout, inscription);
     inscription.fill(*ajout);
     if (inscription.refused()) ajout->ShowSection("OUVERT");
 

@@ -63,6 +63,7 @@ sources_of() {
     fuzz_router) echo "fcgi/router.cpp fcgi/parse.cpp $HTTP_SOURCES" ;;
     fuzz_normalise) echo "domain/normalise.cpp" ;;
     fuzz_adresse) echo "fcgi/adresse.cpp" ;;
+    fuzz_csv) echo "domain/csv.cpp domain/normalise.cpp" ;;
     fuzz_fichiers) echo "domain/fichiers.cpp fcgi/parse.cpp $HTTP_SOURCES" ;;
     *) ope_die "sources inconnues pour $1 (à ajouter dans sources_of de scripts/fuzz.sh)" ;;
   esac

@@ -496,6 +496,13 @@ ope_db_client_settings() {
   fi
   OPE_DB_HOST="${OPE_DB_HOST:-127.0.0.1}"
   OPE_DB_PORT="${OPE_DB_PORT:-3307}"
+  # A list of servers (a Galera cluster, "host1:3306,host2:3306"): the first one.
+  OPE_DB_HOST="${OPE_DB_HOST%%,*}"
+  if [[ "$OPE_DB_HOST" =~ ^\[(.*)\](:([0-9]+))?$ ]]; then
+    OPE_DB_HOST="${BASH_REMATCH[1]}" OPE_DB_PORT="${BASH_REMATCH[3]:-$OPE_DB_PORT}"
+  elif [[ "$OPE_DB_HOST" =~ ^([^:]+):([0-9]+)$ ]]; then
+    OPE_DB_HOST="${BASH_REMATCH[1]}" OPE_DB_PORT="${BASH_REMATCH[2]}"
+  fi
   OPE_DB_NAME="${OPE_DB_NAME:-ope}"
   OPE_DB_USER="${OPE_DB_USER:-ope}"
 }

@@ -9,8 +9,15 @@
 #   ./scripts/test.sh --long       also the long suite (OPE_TEST_LONG=1)
 #   OPE_TEST_SKIP_FUZZ=1 ./scripts/test.sh   without the sanitizer and fuzzing runs
 #
-# Ports: nginx 18080, app 19080 and 19081 (two instances; 19082 for a test's own), MariaDB 13307, SMTP 12525 (override with
-# OPE_TEST_PORT, OPE_TEST_APP_PORT, OPE_TEST_DB_PORT, OPE_TEST_SMTP_PORT).
+# Ports: nginx 18080, app 19080 and 19081 (two instances), MariaDB 13307, SMTP 12525 (override with
+# OPE_TEST_PORT, OPE_TEST_APP_PORT, OPE_TEST_DB_PORT, OPE_TEST_SMTP_PORT). Tests that start
+# their own servers use ports derived from those: the accept-error test's instance
+# OPE_TEST_APP_PORT+2; the Galera tests (CTest label cluster; OPE_TEST_CLUSTER=0 skips
+# them) nginx OPE_TEST_PORT+1, two app instances OPE_TEST_APP_PORT+3 and +4, the three
+# nodes' clients OPE_TEST_DB_PORT+3 to +5 (OPE_CLUSTER_PORT), and Galera's own
+# OPE_CLUSTER_GALERA_PORT (14567) to +22 (see scripts/cluster.sh); the slow SMTP sink
+# OPE_TEST_SMTP_PORT+1; scripts/run.sh's own test nginx OPE_TEST_PORT+2, app
+# OPE_TEST_APP_PORT+5, MariaDB OPE_TEST_DB_PORT+1.
 # OPE_BUILD_DIR and OPE_VAR_DIR are honoured as in run.sh (data in $OPE_VAR_DIR/test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,10 +55,20 @@ ope_require_free_port "$SMTP_PORT" "SMTP de test" OPE_TEST_SMTP_PORT
 SLOW_SMTP_PORT="$((SMTP_PORT + 1))"
 ope_require_free_port "$SLOW_SMTP_PORT" "SMTP lent de test" OPE_TEST_SMTP_PORT
 # scripts/run.sh itself, run by tests/scripts/test_run.sh on ports of its own.
-RUN_HTTP_PORT="$((HTTP_PORT + 1))" RUN_APP_PORT="$((APP_PORT + 3))" RUN_DB_PORT="$((DB_PORT + 1))"
+RUN_HTTP_PORT="$((HTTP_PORT + 2))" RUN_APP_PORT="$((APP_PORT + 5))" RUN_DB_PORT="$((DB_PORT + 1))"
 ope_require_free_port "$RUN_HTTP_PORT" "nginx de run.sh (test)" OPE_TEST_PORT
 ope_require_free_port "$RUN_APP_PORT" "application de run.sh (test)" OPE_TEST_APP_PORT
 ope_require_free_port "$RUN_DB_PORT" "MariaDB de run.sh (test)" OPE_TEST_DB_PORT
+# The Galera cluster's tests (tests/scripts/test_cluster.sh, test_grappe.sh): their
+# nodes' ports are checked by scripts/cluster.sh when they start.
+export OPE_TEST_CLUSTER="${OPE_TEST_CLUSTER:-1}"
+export OPE_CLUSTER_PORT="${OPE_CLUSTER_PORT:-$((DB_PORT + 3))}"
+export OPE_TEST_GRAPPE_PORT="$((HTTP_PORT + 1))" OPE_TEST_GRAPPE_APP_PORT="$((APP_PORT + 3))"
+if [[ "$OPE_TEST_CLUSTER" == 1 ]]; then
+  ope_require_free_port "$OPE_TEST_GRAPPE_PORT" "nginx de la grappe de test" OPE_TEST_PORT
+  ope_require_free_port "$OPE_TEST_GRAPPE_APP_PORT" "1re instance de la grappe de test" OPE_TEST_APP_PORT
+  ope_require_free_port "$((OPE_TEST_GRAPPE_APP_PORT + 1))" "2e instance de la grappe de test" OPE_TEST_APP_PORT
+fi
 
 ope_build
 # Unit tests under AddressSanitizer and UndefinedBehaviorSanitizer, then every

@@ -40,3 +40,54 @@ INSERT INTO inscription (session_id, stagiaire_id, statut_financement, numero_ca
 
 INSERT INTO presence (atelier_id, stagiaire_id)
   SELECT a.id, i.stagiaire_id FROM atelier a JOIN inscription i ON i.session_id = a.session_id;
+
+-- Attendance already entered in session 1 (step 9): removing Élodie DUPONT or the
+-- first workshop asks for confirmation first and says what would be lost.
+UPDATE presence SET statut = 'present', commentaire = 'Très impliquée, a apporté son CV.', valide_par = 2, valide_le = '2031-03-04 17:30:00'
+  WHERE atelier_id = 1 AND stagiaire_id = 1;
+UPDATE presence SET statut = 'absent', valide_par = 2, valide_le = '2031-03-04 17:30:00'
+  WHERE atelier_id = 1 AND stagiaire_id = 2;
+UPDATE presence SET statut = 'excuse', commentaire = 'Rendez-vous France Travail ce jour-là.', valide_par = 2, valide_le = '2031-03-04 17:30:00'
+  WHERE atelier_id = 1 AND stagiaire_id = 3;
+UPDATE presence SET statut = 'present', valide_par = 2, valide_le = '2031-03-06 17:30:00'
+  WHERE atelier_id = 2 AND stagiaire_id = 1;
+
+-- Staff accounts over their life: a trainer whose account was deactivated (she
+-- cannot log in, is offered in no drop-down, and stays on her past session) and a
+-- tutor without e-mail (login tuteur3: "envoi documentation" warns him that his copy
+-- cannot reach him).
+INSERT INTO utilisateur (id, login, mot_de_passe_hash, role, civilite, nom, prenom, email, actif) VALUES
+  (20, 'formateur2', '!', 'formateur', 'Mme', 'ROUSSEL', 'Camille', 'camille.roussel@ope.example', 0),
+  (21, 'tuteur3', '!', 'tuteur', 'M.', 'FONTAINE', 'Hugo', '', 1);
+
+-- Session 2 (January): its second workshop was dated in February, accepted and
+-- flagged on the session page; its tutor has no e-mail, its trainer was deactivated.
+-- Session 3 was created by mistake: nobody is enrolled, it can be deleted.
+INSERT INTO session_formation (id, mois, intitule, cree_par) VALUES
+  (2, '2031-01-01', 'Découverte des métiers du soin', 1),
+  (3, '2031-05-01', 'Créée par erreur', 1);
+INSERT INTO session_intervenant (session_id, utilisateur_id, role) VALUES
+  (2, 21, 'tuteur'), (2, 20, 'formateur');
+INSERT INTO atelier (id, session_id, date_atelier, intitule, cycle) VALUES
+  (6, 2, '2031-01-14', 'Se présenter en deux minutes', 1),
+  (7, 2, '2031-02-04', 'Visite d''un établissement', 2),
+  (8, 3, '2031-05-06', 'Atelier à supprimer', 1);
+INSERT INTO inscription (session_id, stagiaire_id, statut_financement, numero_caf, numero_cli, complement_financement) VALUES
+  (2, 4, 'pole_emploi', '', '', '');
+INSERT INTO presence (atelier_id, stagiaire_id, statut, commentaire, valide_par, valide_le) VALUES
+  (6, 4, 'present', 'Présentation claire.', 21, '2031-01-14 18:00:00'),
+  (7, 4, 'non_renseigne', '', NULL, NULL);
+
+-- The journal shows what the staff and the trainees did: the trainer's account
+-- deactivated; Jean-Pierre MARTIN un-enrolled from session 2 (the journal keeps his
+-- entered attendance, so that a manager can enter it again); Lucas GARCÍA correcting
+-- his own first name and date of birth (his record says "modifié par le stagiaire").
+INSERT INTO journal (quand, utilisateur_id, action, objet, objet_id, detail) VALUES
+  ('2031-01-20 09:12:00', 1, 'modification_compte', 'utilisateur', 20,
+   'formateur2\nactif : « oui » → « non »\nconnexions en cours fermées'),
+  ('2031-01-15 10:05:00', 2, 'desinscription', 'stagiaire', 2,
+   'session 2\nprésences saisies supprimées :\n14/01/2031, Se présenter en deux minutes, MARTIN Jean-Pierre : présent, commentaire « Inscrit par erreur : suit la session de mars »');
+INSERT INTO journal (quand, utilisateur_id, action, objet, objet_id, detail)
+  SELECT '2031-03-05 20:14:00', id, 'modification_par_stagiaire', 'stagiaire', 4,
+         'prénom : « Luca » → « Lucas »\ndate de naissance : « 12/07/2001 » → « 21/07/2001 »'
+  FROM utilisateur WHERE login = 'lucas.garcia';

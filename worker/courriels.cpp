@@ -24,6 +24,7 @@ void remplir_pied(Dict& d, const Config& config, const envois::Livraison& l) {
     d.SetValue("SITE", config.site_url);
     d.SetValue("LOGIN", l.login);
     if (l.mot_de_passe_initial) d.SetValueAndShowSection("MOT_DE_PASSE", *l.mot_de_passe_initial, "INITIAL");
+    else if (l.sans_mot_de_passe) d.ShowSection("AUCUN");
     else d.ShowSection("CHOISI");
 }
 
@@ -31,7 +32,7 @@ std::string html_du_corps(const std::string& sujet, const std::string& corps, co
                           const envois::Livraison* l) {
     Dict d("courriel_html");
     d.SetValue("SUJET", sujet);
-    add_lines(d, "LIGNE", corps);
+    add_paragraphs(d, "PARAGRAPHE", "LIGNE", corps);
     if (l) remplir_pied(*d.AddSectionDictionary("PIED"), config, *l);
     return expand("mail/courriel.html.tpl", d);
 }
@@ -91,6 +92,7 @@ int distribuer(Db& db, Expediteur& expediteur, const Config& config, const std::
         Courriel c;
         c.expediteur = config.mail_from;
         c.destinataire = l.email;
+        c.repondre_a = l.expediteur_email;  // the trainee's answer reaches their tutor
         c.sujet = l.sujet;
         Dict pied("pied");
         remplir_pied(pied, config, l);

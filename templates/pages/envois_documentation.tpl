@@ -5,7 +5,10 @@
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <fieldset>
     <legend>Destinataires</legend>
-    <p class="discret">Chaque stagiaire reçoit son propre message, avec en bas ses identifiants de connexion au site. Vous recevrez une copie avec la liste des destinataires.</p>
+    <p class="discret">Chaque stagiaire reçoit son propre message, avec en bas ses identifiants de connexion au site.
+    {{#AVEC_EMAIL_EXPEDITEUR}}Vous recevrez une copie avec la liste des destinataires à {{EMAIL_EXPEDITEUR}} ; les réponses des stagiaires arriveront à cette adresse.{{/AVEC_EMAIL_EXPEDITEUR}}</p>
+    {{#SANS_EMAIL_EXPEDITEUR}}<p class="rappel" role="status" id="sans-email-expediteur"><strong>Votre compte n'a pas d'adresse e-mail</strong> : la copie de cet envoi
+    ne pourra pas vous parvenir, ni les réponses des stagiaires. Demandez au responsable emploi de l'ajouter à votre compte (page « Intervenants »).</p>{{/SANS_EMAIL_EXPEDITEUR}}
     {{#PERSONNE}}<p>Aucun stagiaire de cette session n'a d'adresse e-mail.</p>{{/PERSONNE}}
     {{#AVEC_EMAIL}}<label class="choix bloc"><input type="checkbox" name="destinataire" value="{{ID}}"{{#COCHE}} checked{{/COCHE}}> {{NOM_COMPLET}} &lt;{{EMAIL}}&gt;</label>{{/AVEC_EMAIL}}
     {{#ERREUR_DESTINATAIRE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_DESTINATAIRE}}
@@ -18,7 +21,7 @@
     <input id="sujet" name="sujet" value="{{VALEUR_SUJET}}" maxlength="200" required{{#ERREUR_SUJET}} aria-invalid="true" aria-describedby="sujet-erreur"{{/ERREUR_SUJET}}>
     {{#ERREUR_SUJET}}<p class="erreur-champ" id="sujet-erreur">{{MESSAGE}}</p>{{/ERREUR_SUJET}}
     <label for="corps">Message</label>
-    <textarea id="corps" name="corps" rows="12" required{{#ERREUR_CORPS}} aria-invalid="true" aria-describedby="corps-erreur"{{/ERREUR_CORPS}}>{{VALEUR_CORPS}}</textarea>
+    <textarea id="corps" name="corps" rows="12" required{{#ERREUR_CORPS}} aria-invalid="true" aria-describedby="corps-erreur"{{/ERREUR_CORPS}}>{{VALEUR_CORPS:pre_escape}}</textarea>
     {{#ERREUR_CORPS}}<p class="erreur-champ" id="corps-erreur">{{MESSAGE}}</p>{{/ERREUR_CORPS}}
   </fieldset>
   <fieldset>

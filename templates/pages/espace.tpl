@@ -35,6 +35,27 @@ de votre fiche d'accueil : choisissez maintenant votre propre mot de passe, plus
 {{/FORM_DONNEES}}
 </section>
 
+<section id="annuaire" class="carte">
+{{#FORM_PARUTION}}
+<h2>Parution dans l'annuaire du site</h2>
+<p>Les autres stagiaires de vos sessions vous trouvent dans l'<a href="/annuaire">annuaire</a>, avec les seules coordonnées
+que vous acceptez d'y publier. Vous pouvez changer d'avis à tout moment.</p>
+{{#APERCU}}<p>Ce qu'ils voient de vous aujourd'hui :</p>
+<div class="annuaire">{{>FICHE}}</div>{{/APERCU}}
+{{#ABSENT}}<p>Vous n'apparaissez pas dans l'annuaire : vous n'y publiez aucune coordonnée.</p>{{/ABSENT}}
+<form method="post" action="/espace/annuaire">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <fieldset>
+    <legend>Publier dans l'annuaire</legend>
+    <label class="choix bloc"><input type="checkbox" name="parution_adresse" value="1"{{#PARUTION_ADRESSE_1}} checked{{/PARUTION_ADRESSE_1}}> mon adresse</label>
+    <label class="choix bloc"><input type="checkbox" name="parution_telephone" value="1"{{#PARUTION_TELEPHONE_1}} checked{{/PARUTION_TELEPHONE_1}}> mes téléphones</label>
+    <label class="choix bloc"><input type="checkbox" name="parution_email" value="1"{{#PARUTION_EMAIL_1}} checked{{/PARUTION_EMAIL_1}}> mon e-mail</label>
+  </fieldset>
+  <button type="submit">Enregistrer mes choix</button>
+</form>
+{{/FORM_PARUTION}}
+</section>
+
 <section id="mot-de-passe" class="carte">
 {{#FORM_MOT_DE_PASSE}}
 <details{{#OUVERT}} open{{/OUVERT}}>
@@ -42,15 +63,7 @@ de votre fiche d'accueil : choisissez maintenant votre propre mot de passe, plus
 {{#ERREURS}}<p class="message-erreur" role="alert">Le mot de passe n'a pas été changé : corrigez les champs signalés.</p>{{/ERREURS}}
 <form method="post" action="/espace/mot-de-passe" class="formulaire">
   <input type="hidden" name="csrf" value="{{CSRF}}">
-  <label for="actuel">Mot de passe actuel</label>
-  <input id="actuel" name="actuel" type="password" required autocomplete="current-password"{{#ERREUR_ACTUEL}} aria-invalid="true" aria-describedby="actuel-erreur"{{/ERREUR_ACTUEL}}>
-  {{#ERREUR_ACTUEL}}<p class="erreur-champ" id="actuel-erreur">{{MESSAGE}}</p>{{/ERREUR_ACTUEL}}
-  <label for="nouveau">Nouveau mot de passe (10 caractères au moins, avec des lettres et au moins un chiffre ou un signe)</label>
-  <input id="nouveau" name="nouveau" type="password" required autocomplete="new-password" minlength="10"{{#ERREUR_NOUVEAU}} aria-invalid="true" aria-describedby="nouveau-erreur"{{/ERREUR_NOUVEAU}}>
-  {{#ERREUR_NOUVEAU}}<p class="erreur-champ" id="nouveau-erreur">{{MESSAGE}}</p>{{/ERREUR_NOUVEAU}}
-  <label for="confirmation">Confirmation du nouveau mot de passe</label>
-  <input id="confirmation" name="confirmation" type="password" required autocomplete="new-password"{{#ERREUR_CONFIRMATION}} aria-invalid="true" aria-describedby="confirmation-erreur"{{/ERREUR_CONFIRMATION}}>
-  {{#ERREUR_CONFIRMATION}}<p class="erreur-champ" id="confirmation-erreur">{{MESSAGE}}</p>{{/ERREUR_CONFIRMATION}}
+  {{>CHAMPS_MOT_DE_PASSE}}
   <button type="submit">Changer mon mot de passe</button>
 </form>
 </details>

@@ -8,7 +8,8 @@
   <a href="/emploi/sessions/{{NUMERO}}/presence/2" target="_blank" rel="noopener">feuille présence cycle 2</a>
   {{#PEUT_INSCRIRE}}<a href="/emploi/sessions/{{NUMERO}}/validation">validation des présences</a>
   <a href="/emploi/sessions/{{NUMERO}}/documentation">envoi documentation</a>{{/PEUT_INSCRIRE}}
-  {{#PEUT_GERER}}<a href="/emploi/journal?session={{NUMERO}}">journal</a>{{/PEUT_GERER}}
+  {{#PEUT_GERER}}<a href="/emploi/sessions/{{NUMERO}}/modifier">modifier la session</a>
+  <a href="/emploi/journal?session={{NUMERO}}">journal</a>{{/PEUT_GERER}}
 </nav>
 
 <section id="intervenants" class="carte">
@@ -17,7 +18,7 @@
 <div>
 <h3>Tuteur(s)</h3>
 <ul class="personnes">
-{{#TUTEUR}}<li>{{NOM_COMPLET}}{{#RETIRER}}
+{{#TUTEUR}}<li>{{NOM_COMPLET}}{{#INACTIF}} <span class="etiquette">compte désactivé</span>{{/INACTIF}}{{#SANS_EMAIL}} <span class="etiquette a-faire">pas d'e-mail</span>{{/SANS_EMAIL}}{{#RETIRER}}
   <form class="en-ligne" method="post" action="/emploi/sessions/{{NUMERO}}/intervenants/{{UTILISATEUR_ID}}/tuteur/supprimer">
     <input type="hidden" name="csrf" value="{{CSRF}}">
     <button type="submit" class="croix" title="Retirer {{NOM_COMPLET}}" aria-label="Retirer le tuteur {{NOM_COMPLET}}">✕</button>
@@ -27,7 +28,7 @@
 <div>
 <h3>Formateur(s)</h3>
 <ul class="personnes">
-{{#FORMATEUR}}<li>{{NOM_COMPLET}}{{#RETIRER}}
+{{#FORMATEUR}}<li>{{NOM_COMPLET}}{{#INACTIF}} <span class="etiquette">compte désactivé</span>{{/INACTIF}}{{#RETIRER}}
   <form class="en-ligne" method="post" action="/emploi/sessions/{{NUMERO}}/intervenants/{{UTILISATEUR_ID}}/formateur/supprimer">
     <input type="hidden" name="csrf" value="{{CSRF}}">
     <button type="submit" class="croix" title="Retirer {{NOM_COMPLET}}" aria-label="Retirer le formateur {{NOM_COMPLET}}">✕</button>
@@ -44,7 +45,7 @@
   <label for="ajout-tuteur">Ajouter un tuteur</label>
   <select id="ajout-tuteur" name="utilisateur_id" required{{#ROLE_TUTEUR}}{{#ERREURS}} aria-invalid="true" aria-describedby="intervenant-erreur"{{/ERREURS}}{{/ROLE_TUTEUR}}>
     <option value="">— choisir —</option>
-    {{#OPTION_TUTEUR}}<option value="{{ID}}"{{#CHOISI}}{{#ROLE_TUTEUR}} selected{{/ROLE_TUTEUR}}{{/CHOISI}}>{{NOM_COMPLET}} ({{ROLE}})</option>{{/OPTION_TUTEUR}}
+    {{#OPTION_TUTEUR}}<option value="{{ID}}"{{#CHOISI}}{{#ROLE_TUTEUR}} selected{{/ROLE_TUTEUR}}{{/CHOISI}}>{{NOM_COMPLET}} ({{ROLE}}{{#SANS_EMAIL}}, pas d'e-mail{{/SANS_EMAIL}})</option>{{/OPTION_TUTEUR}}
   </select>
   <button type="submit">Ajouter</button>
 </form>
@@ -69,10 +70,11 @@
   <thead><tr><th scope="col">Date</th><th scope="col">Intitulé</th><th scope="col">Type</th>{{#PEUT_GERER}}<th scope="col"><span class="invisible">Actions</span></th>{{/PEUT_GERER}}</tr></thead>
   <tbody>
   {{#ATELIER}}<tr id="atelier-{{ID}}">
-    {{#LECTURE}}<td>{{DATE_FR}}</td><td>{{INTITULE}}</td><td>{{CYCLE_LIBELLE}}</td>{{/LECTURE}}
+    {{#LECTURE}}<td>{{DATE_FR}}{{#HORS_DU_MOIS}}<br><span class="etiquette a-faire">hors de {{MOIS_SESSION}}</span>{{/HORS_DU_MOIS}}</td><td>{{INTITULE}}</td><td>{{CYCLE_LIBELLE}}</td>{{/LECTURE}}
     {{#MODIFIABLE}}
     <td><input form="modifier-{{ID}}" id="atelier-{{ID}}-date" name="date" type="date" value="{{VALEUR_DATE}}" required aria-label="Date de l'atelier"{{#ERREUR_DATE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-date-erreur"{{/ERREUR_DATE}}>
-      {{#ERREUR_DATE}}<p class="erreur-champ" id="atelier-{{ID}}-date-erreur">{{MESSAGE}}</p>{{/ERREUR_DATE}}</td>
+      {{#ERREUR_DATE}}<p class="erreur-champ" id="atelier-{{ID}}-date-erreur">{{MESSAGE}}</p>{{/ERREUR_DATE}}
+      {{#HORS_DU_MOIS}}<span class="etiquette a-faire" id="atelier-{{ID}}-hors-du-mois">hors de {{MOIS_SESSION}}</span>{{/HORS_DU_MOIS}}</td>
     <td><input form="modifier-{{ID}}" id="atelier-{{ID}}-intitule" name="intitule" value="{{VALEUR_INTITULE}}" maxlength="200" required aria-label="Intitulé de l'atelier"{{#ERREUR_INTITULE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-intitule-erreur"{{/ERREUR_INTITULE}}>
       {{#ERREUR_INTITULE}}<p class="erreur-champ" id="atelier-{{ID}}-intitule-erreur">{{MESSAGE}}</p>{{/ERREUR_INTITULE}}</td>
     <td><select form="modifier-{{ID}}" id="atelier-{{ID}}-cycle" name="cycle" aria-label="Type d'atelier"{{#ERREUR_CYCLE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-cycle-erreur"{{/ERREUR_CYCLE}}>
@@ -130,24 +132,42 @@
 </ul>
 {{#FORM_INSCRIPTION}}
 <h3>Inscrire un stagiaire</h3>
-<p class="rappel">ATTENTION : après avoir inscrit un stagiaire ici, cliquez sur son nom pour ouvrir sa fiche
-et enregistrer son statut de financement (et, pour le RSA, ses numéros CAF et CLI).</p>
-{{#ERREURS}}<p class="message-erreur" role="alert" id="stagiaire_id-erreur">{{#ERREUR_STAGIAIRE_ID}}{{MESSAGE}}{{/ERREUR_STAGIAIRE_ID}}</p>{{/ERREURS}}
+<p class="rappel">ATTENTION : choisissez ici son statut de financement (et, pour le RSA, ses numéros CAF et CLI).
+Si vous ne le connaissez pas encore, laissez « à renseigner » : cliquez ensuite sur le nom du stagiaire pour ouvrir sa fiche et l'enregistrer.</p>
+{{#ERREURS}}<p class="message-erreur" role="alert">L'inscription n'a pas été enregistrée : corrigez les champs signalés.</p>{{/ERREURS}}
 <form method="get" action="/emploi/sessions/{{NUMERO}}#stagiaires" class="formulaire ligne" role="search">
-  <div><label for="q-stagiaire">Rechercher un stagiaire (nom, prénom, e-mail, téléphone, ville)</label>
-  <input id="q-stagiaire" name="q" value="{{Q}}" maxlength="100"></div>
+  <div><label for="q-stagiaire">Rechercher le stagiaire : nom, prénom, e-mail, téléphone ou ville</label>
+  <input id="q-stagiaire" name="q" value="{{Q}}" maxlength="100" autocomplete="off" aria-describedby="recherche-etat"
+    data-url="/emploi/sessions/{{NUMERO}}/stagiaires/recherche"></div>
   <div><button type="submit">Rechercher</button></div>
 </form>
-<form method="post" action="/emploi/sessions/{{NUMERO}}/stagiaires" class="formulaire ligne">
+<p id="recherche-etat" class="discret" role="status">{{#CHERCHER}}Tapez le début de son nom, puis choisissez-le dans la liste (les stagiaires déjà inscrits n'y figurent pas).{{/CHERCHER}}{{#TROUVES}}{{NOMBRE}} stagiaire(s) trouvé(s){{#AFFINER}}, les {{MAX}} premiers ci-dessous : précisez la recherche{{/AFFINER}}.{{/TROUVES}}{{#AUCUN_CHOIX}}Aucun stagiaire non inscrit ne correspond à « {{Q}} ».{{/AUCUN_CHOIX}}</p>
+<form method="post" action="/emploi/sessions/{{NUMERO}}/stagiaires" class="formulaire ligne" data-financement>
   <input type="hidden" name="csrf" value="{{CSRF}}">
-  <div><label for="stagiaire_id">Stagiaire{{#RECENTS}} (les derniers créés ; recherchez pour les autres){{/RECENTS}}</label>
+  <div><label for="stagiaire_id">Stagiaire</label>
   <select id="stagiaire_id" name="stagiaire_id" required{{#ERREUR_STAGIAIRE_ID}} aria-invalid="true" aria-describedby="stagiaire_id-erreur"{{/ERREUR_STAGIAIRE_ID}}>
     <option value="">— choisir —</option>
-    {{#CHOIX}}<option value="{{ID}}">{{LIBELLE}}</option>{{/CHOIX}}
+    {{#CHOIX}}<option value="{{ID}}"{{#CHOISI}} selected{{/CHOISI}}>{{LIBELLE}}</option>{{/CHOIX}}
   </select>
-  {{#AUCUN_CHOIX}}<p class="erreur-champ">Aucun stagiaire ne correspond à « {{Q}} ».</p>{{/AUCUN_CHOIX}}</div>
+  {{#ERREUR_STAGIAIRE_ID}}<p class="erreur-champ" id="stagiaire_id-erreur">{{MESSAGE}}</p>{{/ERREUR_STAGIAIRE_ID}}</div>
+  <div><label for="inscription-statut">Statut de financement</label>
+  <select id="inscription-statut" name="statut_financement"{{#ERREUR_STATUT_FINANCEMENT}} aria-invalid="true" aria-describedby="inscription-statut-erreur"{{/ERREUR_STATUT_FINANCEMENT}}>
+    <option value="">— à renseigner —</option>
+    {{#STATUT}}<option value="{{CODE}}"{{#CHOISI}} selected{{/CHOISI}}>{{LIBELLE}}</option>{{/STATUT}}
+  </select>
+  {{#ERREUR_STATUT_FINANCEMENT}}<p class="erreur-champ" id="inscription-statut-erreur">{{MESSAGE}}</p>{{/ERREUR_STATUT_FINANCEMENT}}</div>
+  <div data-rsa><label for="inscription-caf">N° CAF (RSA)</label>
+  <input id="inscription-caf" name="numero_caf" value="{{VALEUR_NUMERO_CAF}}" maxlength="32" size="10"{{#ERREUR_NUMERO_CAF}} aria-invalid="true" aria-describedby="inscription-caf-erreur"{{/ERREUR_NUMERO_CAF}}>
+  {{#ERREUR_NUMERO_CAF}}<p class="erreur-champ" id="inscription-caf-erreur">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CAF}}</div>
+  <div data-rsa><label for="inscription-cli">N° CLI (RSA)</label>
+  <input id="inscription-cli" name="numero_cli" value="{{VALEUR_NUMERO_CLI}}" maxlength="32" size="10"{{#ERREUR_NUMERO_CLI}} aria-invalid="true" aria-describedby="inscription-cli-erreur"{{/ERREUR_NUMERO_CLI}}>
+  {{#ERREUR_NUMERO_CLI}}<p class="erreur-champ" id="inscription-cli-erreur">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CLI}}</div>
+  <div><label for="inscription-complement">Complément de financement</label>
+  <input id="inscription-complement" name="complement_financement" value="{{VALEUR_COMPLEMENT_FINANCEMENT}}" maxlength="200"{{#ERREUR_COMPLEMENT_FINANCEMENT}} aria-invalid="true" aria-describedby="inscription-complement-erreur"{{/ERREUR_COMPLEMENT_FINANCEMENT}}>
+  {{#ERREUR_COMPLEMENT_FINANCEMENT}}<p class="erreur-champ" id="inscription-complement-erreur">{{MESSAGE}}</p>{{/ERREUR_COMPLEMENT_FINANCEMENT}}</div>
   <div><button type="submit">Inscrire</button></div>
 </form>
+<script src="/static/inscription.js" defer></script>
 {{/FORM_INSCRIPTION}}
 </section>
 

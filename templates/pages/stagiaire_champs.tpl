@@ -1,11 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}{{#ERREUR_VERSION}}<p class="message-erreur" role="alert" id="version-erreur">{{MESSAGE}}</p>{{/ERREUR_VERSION}}
 <input type="hidden" name="version" value="{{VALEUR_VERSION}}">
-{{#IDENTITE_LECTURE}}<fieldset>
-  <legend>Identité</legend>
-  <p><strong>{{LECTURE_CIVILITE}} {{LECTURE_PRENOM}} {{LECTURE_NOM}}</strong>, né·e le {{LECTURE_DATE_NAISSANCE}}</p>
-  <p class="discret">Votre identité sert aux dossiers de financement : pour la corriger, adressez-vous à votre tuteur.</p>
-</fieldset>{{/IDENTITE_LECTURE}}
-{{#IDENTITE_MODIFIABLE}}<fieldset class="grille">
+<fieldset class="grille">
   <legend>Identité</legend>
   <div><span class="etiquette-champ" id="civilite-label">Civilité</span>
     <span role="radiogroup" aria-labelledby="civilite-label"{{#ERREUR_CIVILITE}} aria-invalid="true" aria-describedby="civilite-erreur"{{/ERREUR_CIVILITE}}>
@@ -22,7 +17,7 @@
   <div><label for="date_naissance">Date de naissance (jj/mm/aaaa)</label>
     <input id="date_naissance" name="date_naissance" value="{{VALEUR_DATE_NAISSANCE}}" maxlength="10" placeholder="jj/mm/aaaa" inputmode="numeric"{{#ERREUR_DATE_NAISSANCE}} aria-invalid="true" aria-describedby="date_naissance-erreur"{{/ERREUR_DATE_NAISSANCE}}>
     {{#ERREUR_DATE_NAISSANCE}}<p class="erreur-champ" id="date_naissance-erreur">{{MESSAGE}}</p>{{/ERREUR_DATE_NAISSANCE}}</div>
-</fieldset>{{/IDENTITE_MODIFIABLE}}
+</fieldset>
 <fieldset class="grille">
   <legend>Coordonnées</legend>
   <div class="large"><label for="adresse">Adresse</label>

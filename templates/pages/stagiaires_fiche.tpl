@@ -4,6 +4,8 @@
   <a href="/emploi/stagiaires/{{ID}}/accueil" target="_blank" rel="noopener">fiche accueil</a>
 </nav>
 <p class="discret">Fiche n° {{ID}} — identifiant de connexion : <strong>{{LOGIN}}</strong> — modifiée le {{MODIFIE_LE}}</p>
+{{#PAR_LE_STAGIAIRE}}<p><span class="etiquette a-faire">modifié par le stagiaire le {{PAR_LE_STAGIAIRE_LE}}</span>
+  — ce qui a changé est dans l'historique, en bas de la fiche.</p>{{/PAR_LE_STAGIAIRE}}
 
 <section id="donnees" class="carte">
 <h2>Données personnelles</h2>
@@ -45,7 +47,7 @@
 <details{{#OUVERT}} open{{/OUVERT}}>
 <summary>ajouter une session</summary>
 {{#ERREURS}}<p class="message-erreur" role="alert">L'inscription n'a pas été enregistrée : corrigez les champs signalés.</p>{{/ERREURS}}
-<form method="post" action="/emploi/stagiaires/{{ID}}/sessions" class="formulaire ligne">
+<form method="post" action="/emploi/stagiaires/{{ID}}/sessions" class="formulaire ligne" data-financement>
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <div><label for="session_id">Session</label>
   <select id="session_id" name="session_id" required{{#ERREUR_SESSION_ID}} aria-invalid="true" aria-describedby="session_id-erreur"{{/ERREUR_SESSION_ID}}>
@@ -59,10 +61,10 @@
     {{#STATUT}}<option value="{{CODE}}"{{#CHOISI}} selected{{/CHOISI}}>{{LIBELLE}}</option>{{/STATUT}}
   </select>
   {{#ERREUR_STATUT_FINANCEMENT}}<p class="erreur-champ" id="statut_financement-erreur">{{MESSAGE}}</p>{{/ERREUR_STATUT_FINANCEMENT}}</div>
-  <div><label for="numero_caf">N° CAF (RSA)</label>
+  <div data-rsa><label for="numero_caf">N° CAF (RSA)</label>
   <input id="numero_caf" name="numero_caf" value="{{VALEUR_NUMERO_CAF}}" maxlength="32" size="10"{{#ERREUR_NUMERO_CAF}} aria-invalid="true" aria-describedby="numero_caf-erreur"{{/ERREUR_NUMERO_CAF}}>
   {{#ERREUR_NUMERO_CAF}}<p class="erreur-champ" id="numero_caf-erreur">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CAF}}</div>
-  <div><label for="numero_cli">N° CLI (RSA)</label>
+  <div data-rsa><label for="numero_cli">N° CLI (RSA)</label>
   <input id="numero_cli" name="numero_cli" value="{{VALEUR_NUMERO_CLI}}" maxlength="32" size="10"{{#ERREUR_NUMERO_CLI}} aria-invalid="true" aria-describedby="numero_cli-erreur"{{/ERREUR_NUMERO_CLI}}>
   {{#ERREUR_NUMERO_CLI}}<p class="erreur-champ" id="numero_cli-erreur">{{MESSAGE}}</p>{{/ERREUR_NUMERO_CLI}}</div>
   <div><label for="complement_financement">Complément de financement</label>
@@ -71,6 +73,7 @@
   <div><button type="submit">Ajouter la session</button></div>
 </form>
 </details>
+<script src="/static/inscription.js" defer></script>
 {{/AJOUT_SESSION}}
 </section>
 

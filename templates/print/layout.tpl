@@ -11,6 +11,7 @@
 <div class="barre ne-pas-imprimer">
   <button type="button" id="imprimer">Imprimer</button>
   <span>Aperçu avant impression — format A4 {{ORIENTATION}}.</span>
+  {{#A_AVIS}}<strong class="avis" role="status">{{AVIS}}</strong>{{/A_AVIS}}
 </div>
 {{CONTENU:none}}
 </body>

@@ -234,7 +234,8 @@ def staff_ids(site, session_id):
     """Ids and names of the accounts `tuteur` and `formateur` (from the staff list and
     the session page's drop-down, as the manager sees them)."""
     accounts = {}
-    for login, nom, prenom in re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td>",
+    # The name links to the account's page.
+    for login, nom, prenom in re.findall(r"<tr><td>([^<]*)</td><td>(?:<a [^>]*>)?([^<]*)(?:</a>)?</td><td>([^<]*)</td>",
                                          site.get("/emploi/intervenants")):
         accounts[html.unescape(login)] = f"{html.unescape(prenom)} {html.unescape(nom)}"
     options = {}
@@ -642,7 +643,11 @@ def on_sigterm(signum, frame):
     raise SystemExit(f"stopped by signal {signum}")
 
 
-def main():
+def run(build, check, log_name="chromium.log"):
+    """The frame of a browser test (impressions.py, rapports.py): skips without the
+    stack or the tools, logs in as the manager, builds the data through the site
+    (build(site, tag) -> data), prints with Chromium (check(r, printer, site, data)),
+    and ends with the summary; the exit status."""
     base = os.environ.get("OPE_TEST_URL", "").rstrip("/")
     if not base:
         print("skipped: OPE_TEST_URL is not set (run through scripts/test.sh)")
@@ -668,21 +673,12 @@ def main():
         except OSError as e:
             raise Fatal(f"the site does not answer at {base}/sante: {e}")
         site.login("responsable", "demo")
-        data = build_data(site, run_tag())
+        data = build(site, run_tag())
 
-        browser = Chromium(os.path.join(out, "chromium.log"))
+        browser = Chromium(os.path.join(out, log_name))
         print(f"chromium: {browser.send('Browser.getVersion').get('product')}; output in {out}")
         page = browser.open_page(base, {"ope_session": site.cookies["ope_session"]})
-        printer = Printer(browser, page, base, out, r)
-
-        check_inscrits(r, printer, data)
-        pages1 = check_presence(r, printer, data, 1, CYCLE1_DATES, CYCLE2_DATES, "Cycle 1 : Formation")
-        pages2 = check_presence(r, printer, data, 2, CYCLE2_DATES, CYCLE1_DATES, "Cycle 2 : Approfondissement")
-        r.check(abs(pages1 - 2 * pages2) <= 1,
-                "presence: 10 workshops of cycle 1 (two tables) take about twice the pages of cycle 2's 4",
-                f"{2 * pages2} ± 1 pages", pages1)
-        check_presence_empty(r, printer, data)
-        check_accueil(r, printer, site, data["trainees"][3])
+        check(r, Printer(browser, page, base, out, r), site, data)
     except Fatal as e:
         r.check(False, "test could not go on", "", str(e))
     finally:
@@ -690,6 +686,21 @@ def main():
             browser.close()
     r.summary()
     return 0 if r.failed == 0 else 1
+
+
+def check_all(r, printer, site, data):
+    check_inscrits(r, printer, data)
+    pages1 = check_presence(r, printer, data, 1, CYCLE1_DATES, CYCLE2_DATES, "Cycle 1 : Formation")
+    pages2 = check_presence(r, printer, data, 2, CYCLE2_DATES, CYCLE1_DATES, "Cycle 2 : Approfondissement")
+    r.check(abs(pages1 - 2 * pages2) <= 1,
+            "presence: 10 workshops of cycle 1 (two tables) take about twice the pages of cycle 2's 4",
+            f"{2 * pages2} ± 1 pages", pages1)
+    check_presence_empty(r, printer, data)
+    check_accueil(r, printer, site, data["trainees"][3])
+
+
+def main():
+    return run(build_data, check_all)
 
 
 if __name__ == "__main__":

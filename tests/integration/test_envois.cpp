@@ -642,6 +642,104 @@ BOOST_AUTO_TEST_CASE(formulaire_envoi_et_courriels_de_chaque_stagiaire) {
     BOOST_TEST(apres.contains("Pièces jointes : " + nom_doc));
 }
 
+namespace {
+
+// What a browser sends back from a textarea that shows `html`: the line break right
+// after <textarea> is not part of the text (HTML), entities are decoded, lines end with CRLF.
+std::string saisi(std::string html) {
+    if (!html.empty() && html[0] == '\n') html.erase(0, 1);
+    for (const auto& [entite, c] : std::vector<std::pair<std::string, std::string>>{
+             {"&#39;", "'"}, {"&quot;", "\""}, {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}})
+        for (std::size_t pos = 0; (pos = html.find(entite, pos)) != std::string::npos; pos += c.size()) html.replace(pos, entite.size(), c);
+    std::string out;
+    for (char ch : html) out += ch == '\n' ? std::string("\r\n") : std::string(1, ch);
+    return out;
+}
+
+}  // namespace
+
+// The body as the form shows it (the default text, in paragraphs) arrives as typed:
+// line breaks in the text part, paragraphs and lines in the HTML part; the trainees'
+// answers go to the sender (Reply-To).
+BOOST_AUTO_TEST_CASE(le_message_garde_ses_lignes_et_les_reponses_vont_a_l_expediteur) {
+    Client resp = logged("responsable");
+    Tuteur t = creer_tuteur(resp);
+    Client tut = logged(t.login, t.password);
+    const long s = creer_session(resp);
+    Stagiaire a = creer_stagiaire(tut, s, "Amandine");
+
+    Page form = tut.get(documentation(s));
+    BOOST_REQUIRE_EQUAL(form.status, 200);
+    std::string zone = between(form.body, "name=\"corps\"", "</textarea>");
+    zone = zone.substr(zone.find('>') + 1);
+    BOOST_TEST(zone.rfind("Bonjour,\n\nVous trouverez ci-joint", 0) == 0u, zone);
+    BOOST_TEST(contient(form, "les réponses des stagiaires arriveront à cette adresse"));
+    BOOST_TEST(form.contains(t.email));
+    BOOST_TEST(!contient(form, "Votre compte n'a pas d'adresse e-mail"));
+
+    const std::string corps = saisi(zone);
+    std::string attendu = trim(corps);  // stored and sent with "\n" line ends, without the blank lines around
+    for (std::size_t pos = 0; (pos = attendu.find('\r', pos)) != std::string::npos;) attendu.erase(pos, 1);
+    const std::string sujet = "Lignes " + lettres();
+    Page p = envoyer(tut, s, {{"sujet", sujet}, {"corps", corps}, {"destinataire", str(a.id)}});
+    BOOST_REQUIRE_EQUAL(p.status, 303);
+    const long e = dernier_envoi(s);
+    BOOST_TEST(sql_value("SELECT corps FROM envoi WHERE id = ?", {str(e)}) == attendu);
+    {
+        Worker w;
+        BOOST_TEST(tout_envoye(e, 1));
+    }
+    auto mails = mails_de(e);
+    BOOST_REQUIRE_EQUAL(mails.count(id_mail(e, a.id)), 1u);
+    const Mime& m = mails.find(id_mail(e, a.id))->second;
+    BOOST_TEST(m.header("reply-to") == t.email);
+    BOOST_TEST(m.count("reply-to") == 1);
+    BOOST_REQUIRE(texte_de(m) != nullptr);
+    const std::string t_txt = texte_de(m)->decoded(), t_html = html_de(m)->decoded();
+    BOOST_TEST(t_txt.rfind(attendu, 0) == 0u, t_txt);
+    BOOST_TEST(t_txt.find("Bonjour,\n\nVous trouverez ci-joint") != std::string::npos);
+    BOOST_TEST(occurrences(t_html, "<p style=\"margin: 0 0 1em;\">") == 4);
+    BOOST_TEST(t_html.find("<p style=\"margin: 0 0 1em;\">Bonjour,</p>") != std::string::npos, t_html);
+    BOOST_TEST(t_html.find("Bien cordialement,<br>") != std::string::npos, t_html);
+    // The sender's copy goes to the sender: no Reply-To needed.
+    BOOST_REQUIRE_EQUAL(mails.count(id_copie(e)), 1u);
+    BOOST_TEST(mails.find(id_copie(e))->second.count("reply-to") == 0);
+}
+
+// A tutor whose account has no e-mail is told so before sending; the trainees' mails
+// then have no Reply-To, and the copy is marked as not sent.
+BOOST_AUTO_TEST_CASE(expediteur_sans_email_prevenu_avant_l_envoi) {
+    Client resp = logged("responsable");
+    const std::string u = lettres();
+    const std::string login = "sansmail." + u, password = "Solide-motdepasse-1";
+    BOOST_REQUIRE_EQUAL(resp.get("/emploi/intervenants").status, 200);
+    BOOST_REQUIRE_EQUAL(resp.submit("/emploi/intervenants", {{"login", login}, {"nom", "Sansmail" + u}, {"prenom", "Paul"},
+                                                            {"email", ""}, {"role", "tuteur"}, {"mot_de_passe", password}})
+                            .status,
+                        303);
+    Client tut = logged(login, password);
+    const long s = creer_session(resp);
+    Stagiaire a = creer_stagiaire(tut, s, "Bérénice");
+    Page form = tut.get(documentation(s));
+    BOOST_TEST(form.status == 200);
+    BOOST_TEST(contient(form, "Votre compte n'a pas d'adresse e-mail"));
+    BOOST_TEST(contient(form, "la copie de cet envoi"));
+    BOOST_TEST(!contient(form, "les réponses des stagiaires arriveront à cette adresse"));
+
+    Page p = envoyer(tut, s, {{"sujet", "Sans adresse " + u}, {"corps", "Bonjour"}, {"destinataire", str(a.id)}});
+    BOOST_REQUIRE_EQUAL(p.status, 303);
+    const long e = dernier_envoi(s);
+    BOOST_TEST(copie(e) == "echec");
+    {
+        Worker w;
+        BOOST_TEST(wait_until([&] { return statut(e, "envoye") == 1; }, 40s));
+    }
+    auto mails = mails_de(e);
+    BOOST_REQUIRE_EQUAL(mails.count(id_mail(e, a.id)), 1u);
+    BOOST_TEST(mails.find(id_mail(e, a.id))->second.count("reply-to") == 0);
+    BOOST_TEST(mails.count(id_copie(e)) == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(plus_de_2_mo_refuse_rien_stocke_rien_envoye) {
     Client resp = logged("responsable");
     Tuteur t = creer_tuteur(resp);

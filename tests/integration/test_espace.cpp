@@ -103,9 +103,13 @@ std::string compte_sql(long stagiaire) {
                      {str(stagiaire)});
 }
 
-// The data form as the browser posts it (every field of the form).
-Fields donnees(const std::string& tel_portable, const std::string& email, const std::string& ville = "Lille") {
-    return {{"adresse", "3 rue des Lilas"}, {"code_postal", "59000"}, {"ville", ville},
+// The data form as the browser posts it (every field of the form), the identity of
+// `s` as it is.
+Fields donnees(const Stagiaire& s, const std::string& tel_portable, const std::string& email,
+               const std::string& ville = "Lille") {
+    return {{"civilite", "Mme"},        {"nom", s.nom},                 {"prenom", s.prenom},
+            {"date_naissance", "15/03/1985"},
+            {"adresse", "3 rue des Lilas"}, {"code_postal", "59000"}, {"ville", ville},
             {"tel_fixe", ""},               {"tel_portable", tel_portable}, {"email", email},
             {"parution_adresse", "1"},      {"parution_telephone", "1"},    {"parution_email", "1"}};
 }
@@ -187,11 +191,10 @@ BOOST_AUTO_TEST_CASE(premiere_connexion_et_page_personnelle) {
     BOOST_TEST(e.contains("action=\"/espace/mot-de-passe\""));
     BOOST_TEST(e.contains("value=\"" + m.st.tel + "\""));
     BOOST_TEST(e.contains("value=\"" + m.st.email + "\""));
-    BOOST_TEST(e.contains("né·e le 15/03/1985"));
-    // The identity is shown read-only, not as fields.
-    BOOST_TEST(!e.contains("name=\"nom\""));
-    BOOST_TEST(!e.contains("name=\"prenom\""));
-    BOOST_TEST(!e.contains("name=\"date_naissance\""));
+    // The identity too, in fields ("peut corriger ou ajouter des informations").
+    BOOST_TEST(e.contains("name=\"nom\" value=\"" + m.st.nom + "\""));
+    BOOST_TEST(e.contains("name=\"prenom\" value=\"Alice\""));
+    BOOST_TEST(e.contains("name=\"date_naissance\" value=\"15/03/1985\""));
 
     // The staff's sheet after the first login: no readable password any more.
     Identifiants apres = fiche_accueil(tut, m.st.id);
@@ -341,7 +344,7 @@ BOOST_AUTO_TEST_CASE(donnees_normalisees_et_historique) {
 
     BOOST_REQUIRE_EQUAL(st.get("/espace").status, 200);
     const std::string email = "Alice." + m.st.nom + "@Exemple.FR";
-    Page p = st.submit("/espace/donnees", donnees("06.12.34.56.78", "  " + email + " ", "Roubaix"));
+    Page p = st.submit("/espace/donnees", donnees(m.st, "06.12.34.56.78", "  " + email + " ", "Roubaix"));
     BOOST_TEST(p.status == 303);
     BOOST_TEST(p.location() == "/espace#donnees");
     BOOST_TEST(champ(m.st.id, "tel_portable") == "06 12 34 56 78");
@@ -377,13 +380,13 @@ BOOST_AUTO_TEST_CASE(donnees_normalisees_et_historique) {
 
     // Saving again the same values: nothing new in the journal.
     st.get("/espace");
-    BOOST_TEST(st.submit("/espace/donnees", donnees("06 12 34 56 78", attendu, "Roubaix")).status == 303);
+    BOOST_TEST(st.submit("/espace/donnees", donnees(m.st, "06 12 34 56 78", attendu, "Roubaix")).status == 303);
     BOOST_TEST(sql_count("SELECT COUNT(*) FROM journal WHERE action = 'modification_par_stagiaire' AND objet_id = ?",
                          {str(m.st.id)}) == 1);
 
     // "+33 6 ..." is accepted too.
     st.get("/espace");
-    BOOST_TEST(st.submit("/espace/donnees", donnees("+33 7 22 33 44 55", attendu, "Roubaix")).status == 303);
+    BOOST_TEST(st.submit("/espace/donnees", donnees(m.st, "+33 7 22 33 44 55", attendu, "Roubaix")).status == 303);
     BOOST_TEST(champ(m.st.id, "tel_portable") == "07 22 33 44 55");
     // The newest change is listed too, with its old and new values.
     std::string h2 = between(tut.get(fiche(m.st.id)).body, "Historique des modifications", "</table>");
@@ -401,7 +404,7 @@ BOOST_AUTO_TEST_CASE(donnees_invalides_rien_enregistre) {
 
     for (const std::string mauvais : {"12345", "06 12 34 56 7a", "0612345678901", "+44 20 7946 0958", "06-12-34-56"}) {
         BOOST_REQUIRE_EQUAL(st.get("/espace").status, 200);
-        Page p = st.submit("/espace/donnees", donnees(mauvais, "nouvelle@exemple.fr", "Tourcoing"));
+        Page p = st.submit("/espace/donnees", donnees(m.st, mauvais, "nouvelle@exemple.fr", "Tourcoing"));
         BOOST_TEST(p.status == 422, mauvais);
         BOOST_TEST(p.contains("Numéro de téléphone invalide"), mauvais);
         BOOST_TEST((p.contains("Vos données n&#39;ont pas été enregistrées") ||
@@ -414,7 +417,7 @@ BOOST_AUTO_TEST_CASE(donnees_invalides_rien_enregistre) {
     }
     // A bad e-mail too.
     st.get("/espace");
-    Page q = st.submit("/espace/donnees", donnees("06 22 22 22 22", "pas une adresse", "Tourcoing"));
+    Page q = st.submit("/espace/donnees", donnees(m.st, "06 22 22 22 22", "pas une adresse", "Tourcoing"));
     BOOST_TEST(q.status == 422);
     BOOST_TEST(q.contains("Adresse e-mail invalide"));
     BOOST_TEST(fiche_sql(m.st.id) == avant);
@@ -424,48 +427,80 @@ BOOST_AUTO_TEST_CASE(donnees_invalides_rien_enregistre) {
 
     // Without the token: 403, nothing changed.
     st.get("/espace");
-    BOOST_TEST(st.post("/espace/donnees", donnees("06 22 22 22 22", "x@exemple.fr")).status == 403);
+    BOOST_TEST(st.post("/espace/donnees", donnees(m.st, "06 22 22 22 22", "x@exemple.fr")).status == 403);
     BOOST_TEST(fiche_sql(m.st.id) == avant);
 }
 
-BOOST_AUTO_TEST_CASE(identite_non_modifiable_par_le_stagiaire) {
+// "Celui-ci peut corriger ou ajouter des informations": civilité, name, first name and
+// date of birth too, normalised as everywhere, journaled with old and new values, and
+// shown to the staff on the record.
+BOOST_AUTO_TEST_CASE(le_stagiaire_corrige_son_identite) {
     Client resp = logged("responsable");
     Client tut = logged("tuteur");
     Monde m = monde(resp, tut);
     Client st = stagiaire_connecte(m.ids.login, m.ids.mot_de_passe);
-    const std::string civilite = champ(m.st.id, "civilite"), nom = champ(m.st.id, "nom"),
-                      prenom = champ(m.st.id, "prenom"), naissance = champ(m.st.id, "date_naissance");
-    BOOST_REQUIRE_EQUAL(naissance, "1985-03-15");
+    const std::string avant = fiche_sql(m.st.id);
+    BOOST_TEST(!tut.get(fiche(m.st.id)).contains("modifié par le stagiaire le"));
+
+    // Refused identities: 422, messages beside the fields, nothing written.
+    struct Cas {
+        std::string champ, valeur, message;
+    };
+    for (const Cas& cas : {Cas{"civilite", "Roi", "Choisissez la civilité"}, Cas{"nom", "", "Le nom est obligatoire"},
+                           Cas{"nom", "R2D2", "Caractères non autorisés"}, Cas{"prenom", "", "Le prénom est obligatoire"},
+                           Cas{"date_naissance", "31/02/1990", "Date de naissance invalide"},
+                           Cas{"date_naissance", "01/01/1850", "Date de naissance invalide"}}) {
+        BOOST_TEST_CONTEXT(cas.champ << "=" << cas.valeur) {
+            st.get("/espace");
+            Fields f = donnees(m.st, m.st.tel, m.st.email);
+            for (auto& [k, v] : f)
+                if (k == cas.champ) v = cas.valeur;
+            Page p = st.submit("/espace/donnees", f);
+            BOOST_TEST(p.status == 422);
+            BOOST_TEST(p.contains(cas.message));
+            BOOST_TEST(p.contains("aria-describedby=\"" + cas.champ + "-erreur\""));
+            BOOST_TEST(fiche_sql(m.st.id) == avant);
+        }
+    }
 
     st.get("/espace");
-    Fields f = donnees(m.st.tel, m.st.email, "Wattrelos");
-    f.insert(f.end(), {{"civilite", "M."}, {"nom", "Usurpe"}, {"prenom", "Robert"}, {"date_naissance", "01/01/1990"}});
+    Fields f = donnees(m.st, m.st.tel, m.st.email);
+    for (auto& [k, v] : f) {
+        if (k == "civilite") v = "M.";
+        if (k == "nom") v = "  de la  fontaine ";
+        if (k == "prenom") v = "jean-PIERRE";
+        if (k == "date_naissance") v = "1.2.1986";
+    }
     Page p = st.submit("/espace/donnees", f);
     BOOST_TEST(p.status == 303);
-    BOOST_TEST(champ(m.st.id, "civilite") == civilite);
-    BOOST_TEST(champ(m.st.id, "nom") == nom);
-    BOOST_TEST(champ(m.st.id, "prenom") == prenom);
-    BOOST_TEST(champ(m.st.id, "date_naissance") == naissance);
-    BOOST_TEST(compte(m.st.id, "nom") == nom);
-    // The allowed field was saved.
-    BOOST_TEST(champ(m.st.id, "ville") == "Wattrelos");
+    BOOST_TEST(champ(m.st.id, "civilite") == "M.");
+    BOOST_TEST(champ(m.st.id, "nom") == "DE LA FONTAINE");
+    BOOST_TEST(champ(m.st.id, "prenom") == "Jean-Pierre");
+    BOOST_TEST(champ(m.st.id, "date_naissance") == "1986-02-01");
+    // The account shows the same name; the login does not change.
+    BOOST_TEST(compte(m.st.id, "nom") == "DE LA FONTAINE");
+    BOOST_TEST(compte(m.st.id, "prenom") == "Jean-Pierre");
+    BOOST_TEST(compte(m.st.id, "login") == m.ids.login);
+    Page e = st.get(p.location());
+    BOOST_TEST(e.contains("Vos données personnelles sont enregistrées"));
+    BOOST_TEST(e.contains("M. Jean-Pierre DE LA FONTAINE"));
 
-    // Invalid identity values are ignored as well (no error on them).
-    st.get("/espace");
-    Fields g = donnees(m.st.tel, m.st.email, "Wattrelos");
-    g.insert(g.end(), {{"civilite", "Roi"}, {"nom", "123"}, {"prenom", ""}, {"date_naissance", "31/02/1990"}});
-    BOOST_TEST(st.submit("/espace/donnees", g).status == 303);
-    BOOST_TEST(champ(m.st.id, "nom") == nom);
-    BOOST_TEST(champ(m.st.id, "date_naissance") == naissance);
+    // Journaled as the trainee's change, old and new values.
+    const std::string detail = sql_value("SELECT detail FROM journal WHERE objet = 'stagiaire' AND objet_id = ?"
+                                         " AND action = 'modification_par_stagiaire' ORDER BY id DESC LIMIT 1", {str(m.st.id)});
+    BOOST_TEST(detail.find("civilité : « Mme » → « M. »") != std::string::npos, detail);
+    BOOST_TEST(detail.find("nom : « " + m.st.nom + " » → « DE LA FONTAINE »") != std::string::npos, detail);
+    BOOST_TEST(detail.find("prénom : « Alice » → « Jean-Pierre »") != std::string::npos, detail);
+    BOOST_TEST(detail.find("date de naissance : « 15/03/1985 » → « 01/02/1986 »") != std::string::npos, detail);
 
-    // Repeated fields (the last or the first one winning) do not get through either.
-    st.get("/espace");
-    Fields h = donnees(m.st.tel, m.st.email, "Wattrelos");
-    h.insert(h.end(), {{"nom", "Usurpe"}, {"nom", "Usurpe"}, {"NOM", "Usurpe"}, {"nom[]", "Usurpe"}});
-    BOOST_TEST(st.submit("/espace/donnees", h).status == 303);
-    BOOST_TEST(champ(m.st.id, "nom") == nom);
-    BOOST_TEST(st.get("/espace").contains(nom));
-    BOOST_TEST(!st.get("/espace").contains("USURPE"));
+    // The staff see it on the record: when, and what.
+    Page fiche_page = tut.get(fiche(m.st.id));
+    const std::string quand = sql_value("SELECT DATE_FORMAT(MAX(quand), '%d/%m/%Y à %Hh%i') FROM journal WHERE objet = 'stagiaire'"
+                                        " AND objet_id = ? AND action = 'modification_par_stagiaire'", {str(m.st.id)});
+    BOOST_TEST(fiche_page.contains("modifié par le stagiaire le " + quand), quand);
+    BOOST_TEST(fiche_page.contains("« " + m.st.nom + " » → « DE LA FONTAINE »"));
+    // Found by the search under the new name.
+    BOOST_TEST(tut.get("/emploi/stagiaires?q=fontaine").contains("href=\"" + fiche(m.st.id) + "\""));
 }
 
 BOOST_AUTO_TEST_CASE(changement_de_mot_de_passe_refuse) {
@@ -557,6 +592,29 @@ BOOST_AUTO_TEST_CASE(changement_de_mot_de_passe_reussi) {
     Page same = st.submit("/espace/mot-de-passe", {{"actuel", nouveau}, {"nouveau", nouveau}, {"confirmation", nouveau}});
     BOOST_TEST(same.status == 422);
     BOOST_TEST(same.contains("différent de l&#39;actuel"));
+}
+
+// Changing one's password logs out the account's other clients (whoever knew the old
+// one), not the one that changed it.
+BOOST_AUTO_TEST_CASE(changer_son_mot_de_passe_deconnecte_les_autres_clients) {
+    Client resp = logged("responsable");
+    Client tut = logged("tuteur");
+    Monde m = monde(resp, tut);
+    Client ici = stagiaire_connecte(m.ids.login, m.ids.mot_de_passe);
+    Client ailleurs = stagiaire_connecte(m.ids.login, m.ids.mot_de_passe);
+    const std::string compte_id = compte(m.st.id, "id");
+    BOOST_REQUIRE_EQUAL(sql_count("SELECT COUNT(*) FROM connexion WHERE utilisateur_id = ?", {compte_id}), 2);
+
+    Page e = ici.get("/espace");
+    BOOST_TEST(e.contains("<a href=\"/espace#mot-de-passe\">Mon mot de passe</a>"));
+    const std::string nouveau = "Encore-un-mdp-" + lettres() + "8";
+    Page p = ici.submit("/espace/mot-de-passe", {{"actuel", m.ids.mot_de_passe}, {"nouveau", nouveau}, {"confirmation", nouveau}});
+    BOOST_TEST(p.status == 303);
+    BOOST_TEST(ici.get("/espace").status == 200);
+    BOOST_TEST(ailleurs.get("/espace").status == 302);
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM connexion WHERE utilisateur_id = ?", {compte_id}) == 1);
+    BOOST_TEST(sql_value("SELECT detail FROM journal WHERE objet = 'utilisateur' AND objet_id = ? AND action = 'mot_de_passe'"
+                         " ORDER BY id DESC LIMIT 1", {compte_id}).find("1 autre(s) connexion(s) fermée(s)") != std::string::npos);
 }
 
 // Route by route: a trainee gets 403 on every staff route, with real ids, their own included.
@@ -686,7 +744,7 @@ BOOST_AUTO_TEST_CASE(page_personnelle_ne_montre_que_ses_propres_donnees) {
     const std::string b_avant = fiche_sql(b.id);
     const std::string compte_b_avant = compte_sql(b.id);
     st.get("/espace");
-    Fields f = donnees("06 44 44 44 44", m.st.email, "Armentieres");
+    Fields f = donnees(m.st, "06 44 44 44 44", m.st.email, "Armentieres");
     f.insert(f.end(), {{"stagiaire_id", str(b.id)}, {"id", str(b.id)}, {"utilisateur_id", compte(b.id, "id")}});
     Page p = st.submit("/espace/donnees", f);
     BOOST_TEST(p.status == 303);
@@ -696,7 +754,7 @@ BOOST_AUTO_TEST_CASE(page_personnelle_ne_montre_que_ses_propres_donnees) {
     BOOST_TEST(champ(b.id, "tel_portable") == "06 33 33 33 33");
     // Same through the query string.
     st.get("/espace");
-    Page q = st.submit("/espace/donnees?stagiaire_id=" + str(b.id), donnees("06 55 55 55 55", m.st.email, "Armentieres"));
+    Page q = st.submit("/espace/donnees?stagiaire_id=" + str(b.id), donnees(m.st, "06 55 55 55 55", m.st.email, "Armentieres"));
     BOOST_TEST(q.status == 303);
     BOOST_TEST(champ(m.st.id, "tel_portable") == "06 55 55 55 55");
     BOOST_TEST(fiche_sql(b.id) == b_avant);
@@ -725,7 +783,7 @@ BOOST_AUTO_TEST_CASE(personnel_interdit_sur_l_espace) {
             BOOST_TEST(c.get("/espace?enregistre=1").status == 403);
             c.get("/emploi/sessions");
             BOOST_REQUIRE(!c.csrf().empty());
-            BOOST_TEST(c.submit("/espace/donnees", donnees("06 12 34 56 78", "x@exemple.fr")).status == 403);
+            BOOST_TEST(c.submit("/espace/donnees", donnees(Stagiaire{}, "06 12 34 56 78", "x@exemple.fr")).status == 403);
             BOOST_TEST(c.submit("/espace/mot-de-passe", {{"actuel", "demo"}, {"nouveau", "Nouveau-mdp-2032"}, {"confirmation", "Nouveau-mdp-2032"}}).status == 403);
             // Still able to log in with "demo": nothing was changed.
             Client encore;
@@ -741,7 +799,7 @@ BOOST_AUTO_TEST_CASE(personnel_interdit_sur_l_espace) {
     BOOST_TEST(g.location().rfind("/connexion?suite=", 0) == 0, g.location());
     BOOST_TEST(g.location().find("espace") != std::string::npos, g.location());
     anon.get("/connexion");
-    Page p = anon.submit("/espace/donnees", donnees("06 12 34 56 78", "x@exemple.fr"));
+    Page p = anon.submit("/espace/donnees", donnees(Stagiaire{}, "06 12 34 56 78", "x@exemple.fr"));
     BOOST_TEST(p.status == 302);
     Page q = anon.submit("/espace/mot-de-passe", {{"actuel", "x"}, {"nouveau", "Nouveau-mdp-2032"}, {"confirmation", "Nouveau-mdp-2032"}});
     BOOST_TEST(q.status == 302);

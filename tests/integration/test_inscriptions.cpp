@@ -65,6 +65,10 @@ std::string financement(long s, long stagiaire) {
 }
 
 std::string option(long stagiaire) { return "<option value=\"" + str(stagiaire) + "\">"; }
+// Any option of that trainee, chosen or not.
+std::string une_option(long stagiaire) { return "<option value=\"" + str(stagiaire) + "\""; }
+// The option of the only trainee a search found: chosen already.
+std::string seule_option(long stagiaire) { return "<option value=\"" + str(stagiaire) + "\" selected>"; }
 
 }  // namespace
 
@@ -258,15 +262,20 @@ BOOST_AUTO_TEST_CASE(filtre_de_la_liste_deroulante) {
     long s = session_avec_ateliers(resp, 1);
     const std::string u = lettres();
     long st = creer_stagiaire(tut, "Filtre " + u, "Émilie");
-    // Newer records push it out of the default list, the search still finds it.
+    // Newer records do not hide it: the search finds it.
     const std::string v = lettres();
     for (int i = 0; i < 3; ++i) creer_stagiaire(tut, "Recent " + v, std::string("Abc") + static_cast<char>('a' + i));
+    // Before a search, no list to scroll: the page asks for a name.
+    Page avant = tut.get(session(s));
+    BOOST_TEST(between(avant.body, "name=\"stagiaire_id\"", "</select>").find("<option value=\"" ) ==
+               between(avant.body, "name=\"stagiaire_id\"", "</select>").rfind("<option value=\""));  // the empty choice only
+    BOOST_TEST(avant.contains("Tapez le début de son nom"));
 
     for (const std::string& q : std::vector<std::string>{u, majuscules(u), "filtre " + u, "emilie " + u, "ÉMILIE " + u}) {
         BOOST_TEST_CONTEXT("q=" << q) {
             Page p = tut.get(session(s) + "?q=" + ope::url_encode(q));
             BOOST_TEST(p.status == 200);
-            BOOST_TEST(p.contains(option(st) + "FILTRE " + majuscules(u) + " Émilie"));
+            BOOST_TEST(p.contains(seule_option(st) + "FILTRE " + majuscules(u) + " Émilie"));
             BOOST_TEST(p.contains("value=\"" + q + "\""));
             // Only the matching record is offered (and the empty choice).
             const std::string liste = between(p.body, "name=\"stagiaire_id\"", "</select>");
@@ -277,11 +286,11 @@ BOOST_AUTO_TEST_CASE(filtre_de_la_liste_deroulante) {
     }
     Page rien = tut.get(session(s) + "?q=" + ope::url_encode(v + " zzz"));
     BOOST_TEST(rien.status == 200);
-    BOOST_TEST(!rien.contains(option(st)));
-    BOOST_TEST(rien.contains("Aucun stagiaire ne correspond"));
+    BOOST_TEST(!rien.contains(une_option(st)));
+    BOOST_TEST(rien.contains("Aucun stagiaire non inscrit ne correspond"));
 
     Page autres = tut.get(session(s) + "?q=" + ope::url_encode(v));
-    BOOST_TEST(!autres.contains(option(st)));
+    BOOST_TEST(!autres.contains(une_option(st)));
 
     // Chosen from the filtered list: enrolled.
     tut.get(session(s) + "?q=" + u);
@@ -423,9 +432,9 @@ BOOST_AUTO_TEST_CASE(changement_de_financement) {
     BOOST_TEST(financement(s, st) == "pole_emploi|||Fonds social");
     BOOST_TEST(presences(s, st) == 2);  // attendance untouched
     Page f = tut.get(fiche(st));
-    BOOST_TEST(f.contains("<option value=\"pole_emploi\" selected>Pôle emploi</option>"));
+    BOOST_TEST(f.contains("<option value=\"pole_emploi\" selected>France Travail</option>"));
     BOOST_TEST(!f.contains("statut de financement à renseigner"));
-    BOOST_TEST(tut.get(session(s)).contains("<span class=\"etiquette\">Pôle emploi</span>"));
+    BOOST_TEST(tut.get(session(s)).contains("<span class=\"etiquette\">France Travail</span>"));
 
     // To RSA without the numbers: refused, the row unchanged, messages beside the fields.
     const std::string avant = financement(s, st);
@@ -519,7 +528,7 @@ BOOST_AUTO_TEST_CASE(droits_d_inscription) {
             // Even with a search in the URL.
             Page q = form.get(session(id) + "?q=droitsins");
             BOOST_TEST(q.status == 200);
-            BOOST_TEST(!q.contains(option(libre)));
+            BOOST_TEST(!q.contains(une_option(libre)));
         }
     }
     BOOST_TEST(form.get(session(s)).contains("DROITSINS " + majuscules(u) + " Ines"));
@@ -594,4 +603,119 @@ BOOST_AUTO_TEST_CASE(stagiaire_id_invalide) {
     tut.get(session(s));
     BOOST_TEST(tut.submit("/emploi/sessions/99999999/stagiaires", {{"stagiaire_id", str(st)}}).status == 404);
     BOOST_TEST(inscriptions_du_stagiaire(st) == 0);
+}
+
+// The rest of the association's website reads the labels from the table
+// statut_financement: they are the application's ("France Travail", code pole_emploi).
+BOOST_AUTO_TEST_CASE(libelles_des_statuts_comme_l_application) {
+    Client tut = logged("tuteur");
+    Page f = tut.get(fiche(1));
+    BOOST_TEST_REQUIRE(f.status == 200);
+    for (const std::string code : {"rsa", "pole_emploi", "autofinancement", "employeur", "autre"}) {
+        const std::string libelle = sql_value("SELECT libelle FROM statut_financement WHERE code = ?", {code});
+        BOOST_TEST(f.contains("<option value=\"" + code + "\">" + libelle + "</option>"), code);
+    }
+    BOOST_TEST(sql_value("SELECT libelle FROM statut_financement WHERE code = 'pole_emploi'") == "France Travail");
+    BOOST_TEST(!f.contains("Pôle emploi"));
+}
+
+// From the session page in one go: the trainee and the funding (RSA: CAF and CLI
+// numbers required, as on the record); a refused form keeps what was chosen.
+BOOST_AUTO_TEST_CASE(inscription_depuis_la_session_avec_financement) {
+    Client resp = logged("responsable");
+    Client tut = logged("tuteur");
+    long s = session_avec_ateliers(resp, 2);
+    const std::string u = lettres();
+    long st = creer_stagiaire(tut, "Financee " + u, "Rose");
+    // The form offers the statuses, "à renseigner" first; CAF and CLI marked for the script.
+    Page page = tut.get(session(s) + "?q=" + u);
+    BOOST_TEST(page.contains("<option value=\"\">— à renseigner —</option>"));
+    BOOST_TEST(page.contains("<option value=\"rsa\">RSA</option>"));
+    BOOST_TEST(page.contains("<div data-rsa><label for=\"inscription-caf\">"));
+    BOOST_TEST(page.contains("<script src=\"/static/inscription.js\" defer></script>"));
+
+    struct Cas {
+        Fields champs;
+        std::string champ, message;
+    };
+    for (const Cas& cas : {Cas{{{"statut_financement", "rsa"}, {"numero_caf", ""}, {"numero_cli", "CLI-9"}}, "numero_caf",
+                               "Le numéro CAF est obligatoire pour le statut RSA"},
+                           Cas{{{"statut_financement", "rsa"}, {"numero_caf", "123"}, {"numero_cli", " "}}, "numero_cli",
+                               "Le numéro CLI est obligatoire pour le statut RSA"},
+                           Cas{{{"statut_financement", "chomage"}}, "statut_financement", "Choisissez le statut de financement"},
+                           Cas{{{"statut_financement", "autre"}, {"complement_financement", std::string(201, 'x')}},
+                               "complement_financement", "Trop long (200 caractères au plus)"}}) {
+        BOOST_TEST_CONTEXT(cas.champ) {
+            tut.get(session(s) + "?q=" + u);
+            Fields f = cas.champs;
+            f.emplace_back("stagiaire_id", str(st));
+            Page p = tut.submit(session(s) + "/stagiaires", f);
+            BOOST_TEST(p.status == 422);
+            BOOST_TEST(p.contains(cas.message));
+            BOOST_TEST(p.contains("L'inscription n'a pas été enregistrée"));
+            BOOST_TEST(p.contains("aria-invalid=\"true\""));
+            // The trainee chosen stays chosen, the status too.
+            BOOST_TEST(p.contains(option(st).substr(0, option(st).size() - 1) + " selected>FINANCEE " + majuscules(u) + " Rose"));
+            BOOST_TEST(inscriptions(s, st) == 0);
+            BOOST_TEST(presences(s, st) == 0);
+        }
+    }
+    tut.get(session(s) + "?q=" + u);
+    Page ok = tut.submit(session(s) + "/stagiaires", {{"stagiaire_id", str(st)}, {"statut_financement", "rsa"}, {"numero_caf", " 7654321 "},
+                                                      {"numero_cli", "CLI-77"}, {"complement_financement", "Aide régionale"}});
+    BOOST_TEST(ok.status == 303);
+    BOOST_TEST(ok.location() == session(s) + "#stagiaires");
+    BOOST_TEST(financement(s, st) == "rsa|7654321|CLI-77|Aide régionale");
+    BOOST_TEST(presences(s, st) == 2);
+    Page apres = tut.get(ok.location());
+    BOOST_TEST(apres.contains("Stagiaire inscrit à la session."));
+    BOOST_TEST(apres.contains("<span class=\"etiquette\">RSA</span>"));
+    BOOST_TEST(sql_value("SELECT detail FROM journal WHERE objet = 'stagiaire' AND objet_id = ? AND action = 'inscription'", {str(st)}) ==
+               "session " + str(s) + " : RSA, CAF 7654321, CLI CLI-77, complément Aide régionale");
+    // France Travail, without numbers.
+    long autre = creer_stagiaire(tut, "Financee " + u, "Lys");
+    tut.get(session(s));
+    BOOST_TEST(tut.submit(session(s) + "/stagiaires", {{"stagiaire_id", str(autre)}, {"statut_financement", "pole_emploi"}}).status == 303);
+    BOOST_TEST(financement(s, autre) == "pole_emploi|||");
+}
+
+// Finding a trainee among many by typing: the search leaves out those already
+// enrolled, answers with a short list (JSON for the script, the same on the plain page).
+BOOST_AUTO_TEST_CASE(recherche_pour_inscrire) {
+    Client resp = logged("responsable");
+    Client tut = logged("tuteur");
+    long s = session_avec_ateliers(resp, 1);
+    const std::string u = lettres();
+    long deja = creer_stagiaire(tut, "Cherche " + u, "Anne");
+    long libre = creer_stagiaire(tut, Fields{{"civilite", "Mme"}, {"nom", "Cherche " + u}, {"prenom", "Berthe"},
+                                             {"ville", "Lille <b>centre</b>"}, {"date_naissance", "02/03/1990"}});
+    BOOST_REQUIRE_EQUAL(inscrire_depuis_session(tut, s, str(deja)).status, 303);
+
+    // The plain page (without JavaScript).
+    Page p = tut.get(session(s) + "?q=cherche+" + u);
+    BOOST_TEST(p.contains(seule_option(libre) + "CHERCHE " + majuscules(u) + " Berthe (né·e le 02/03/1990) — Lille &lt;b&gt;centre&lt;/b&gt;</option>"));
+    BOOST_TEST(!p.contains(une_option(deja)));
+    BOOST_TEST(p.contains("1 stagiaire(s) trouvé(s)."));
+
+    // What the script asks.
+    Page j = tut.get(session(s) + "/stagiaires/recherche?q=cherche+" + u);
+    BOOST_TEST(j.status == 200);
+    BOOST_TEST(j.headers["content-type"] == "application/json; charset=utf-8");
+    BOOST_TEST(j.body == "{\"total\": 1, \"stagiaires\": [{\"id\": " + str(libre) + ", \"libelle\": \"CHERCHE " + majuscules(u) +
+                             " Berthe (né·e le 02/03/1990) — Lille \\u003cb\\u003ecentre\\u003c/b\\u003e\"}]}");
+    BOOST_TEST(tut.get(session(s) + "/stagiaires/recherche?q=").body == "{\"total\": 0, \"stagiaires\": []}");
+    BOOST_TEST(tut.get(session(s) + "/stagiaires/recherche?q=zzz" + u).body == "{\"total\": 0, \"stagiaires\": []}");
+    BOOST_TEST(tut.get(session(s) + "/stagiaires/recherche?q=" + std::string(300, 'a')).status == 400);
+    BOOST_TEST(tut.get("/emploi/sessions/999999999/stagiaires/recherche?q=" + u).status == 404);
+
+    // Many matches: the first 20, and the total, for the user to type more.
+    const std::string v = lettres();
+    for (int i = 0; i < 22; ++i) creer_stagiaire(tut, "Nombreux " + v, "Prenom" + lettres(i));
+    Page beaucoup = tut.get(session(s) + "/stagiaires/recherche?q=nombreux+" + v);
+    BOOST_TEST(beaucoup.body.rfind("{\"total\": 22, ", 0) == 0u, beaucoup.body.substr(0, 60));
+    long offerts = 0;
+    for (auto at = beaucoup.body.find("\"id\": "); at != std::string::npos; at = beaucoup.body.find("\"id\": ", at + 1)) ++offerts;
+    BOOST_TEST(offerts == 20);
+    Page page = tut.get(session(s) + "?q=nombreux+" + v);
+    BOOST_TEST(page.contains("22 stagiaire(s) trouvé(s), les 20 premiers ci-dessous : précisez la recherche."));
 }

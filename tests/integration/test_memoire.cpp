@@ -59,7 +59,7 @@ BOOST_AUTO_TEST_CASE(un_champ_de_11_mo_refuse_sans_que_la_memoire_s_envole) {
     BOOST_REQUIRE_MESSAGE(!pids_des_instances().empty(), "OPE_TEST_APP_PIDS is not set");
     Client tut = logged("tuteur");
     const long id = creer_stagiaire(tut, "Memoire " + lettres(), "Max");
-    Client st = stagiaire_connecte(tut, id);
+    Client st = connecter_stagiaire(tut, id);
     BOOST_REQUIRE_EQUAL(st.get("/espace").status, 200);
     const std::string avant = sql_value("SELECT adresse FROM stagiaire WHERE id = ?", {str(id)});
 

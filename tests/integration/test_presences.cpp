@@ -380,7 +380,7 @@ BOOST_AUTO_TEST_CASE(droits_et_jeton) {
     BOOST_TEST(form.submit(validation(m.s), champs).status == 403);
     BOOST_TEST(validees(m.s) == 0);
 
-    Client st = stagiaire_connecte(tut, m.a);
+    Client st = connecter_stagiaire(tut, m.a);
     BOOST_TEST(st.get(validation(m.s)).status == 403);
     st.get("/espace");
     BOOST_TEST(!st.csrf().empty());

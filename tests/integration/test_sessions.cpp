@@ -238,3 +238,142 @@ BOOST_AUTO_TEST_CASE(intitule_html_echappe) {
     BOOST_TEST(!refus.contains("<img src=x"));
     BOOST_TEST(refus.contains("&lt;script&gt;alert(2)"));
 }
+
+namespace {
+
+std::string chemin(long id) { return "/emploi/sessions/" + std::to_string(id); }
+
+long ajouter_un_atelier(Client& c, long s, const std::string& date, const std::string& intitule, Page* reponse = nullptr) {
+    BOOST_REQUIRE_EQUAL(c.get(chemin(s)).status, 200);
+    Page p = c.submit(chemin(s) + "/ateliers", {{"date", date}, {"intitule", intitule}, {"cycle", "1"}});
+    BOOST_REQUIRE_EQUAL(p.status, 303);
+    if (reponse) *reponse = p;
+    return std::stol(p.location().substr(p.location().find("#atelier-") + 9));
+}
+
+// The row of a workshop on the session page.
+std::string ligne_atelier(const Page& p, long atelier) {
+    return between(p.body, "<tr id=\"atelier-" + std::to_string(atelier) + "\">", "</tr>");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(corriger_le_mois_et_l_intitule) {
+    Client c = logged("responsable");
+    const std::string intitule = unique("Correction ");
+    long id = creer(c, "2031-05", intitule);
+    long atelier = ajouter_un_atelier(c, id, "2031-05-12", "Atelier de mai");
+
+    BOOST_TEST(c.get(chemin(id)).contains("href=\"" + chemin(id) + "/modifier\""));
+    Page form = c.get(chemin(id) + "/modifier");
+    BOOST_TEST(form.status == 200);
+    BOOST_TEST(form.contains("value=\"2031-05\""));
+    BOOST_TEST(form.contains("value=\"" + intitule + "\""));
+
+    // Refused: nothing changes.
+    Page refus = c.submit(chemin(id) + "/modifier", {{"mois", "2031-13"}, {"intitule", "Autre"}});
+    BOOST_TEST(refus.status == 422);
+    BOOST_TEST(refus.contains("Mois invalide"));
+    BOOST_TEST(refus.contains("value=\"2031-13\""));
+    BOOST_TEST(refus.contains("aria-invalid=\"true\""));
+    BOOST_TEST(sql_value("SELECT CONCAT(mois, '|', intitule) FROM session_formation WHERE id = ?", {std::to_string(id)}) ==
+               "2031-05-01|" + intitule);
+
+    const std::string nouveau = unique("Corrigée ");
+    Page p = c.submit(chemin(id) + "/modifier", {{"mois", "2031-06"}, {"intitule", nouveau}});
+    BOOST_TEST(p.status == 303);
+    BOOST_TEST(p.location() == chemin(id));
+    BOOST_TEST(sql_value("SELECT CONCAT(mois, '|', intitule) FROM session_formation WHERE id = ?", {std::to_string(id)}) ==
+               "2031-06-01|" + nouveau);
+    Page page = c.get(p.location());
+    BOOST_TEST(page.contains("Session modifiée."));
+    BOOST_TEST(page.contains("Session n° " + std::to_string(id) + " — juin 2031"));
+    BOOST_TEST(page.contains(nouveau));
+    // The workshop kept its date, now outside the month: flagged.
+    BOOST_TEST(ligne_atelier(page, atelier).find("hors de juin 2031") != std::string::npos);
+    BOOST_TEST(!c.get(p.location()).contains("Session modifiée."));  // said once
+    const std::string detail = sql_value("SELECT detail FROM journal WHERE objet = 'session' AND objet_id = ? AND action = 'modification'",
+                                         {std::to_string(id)});
+    BOOST_TEST(detail.find("mois : « mai 2031 » → « juin 2031 »") != std::string::npos, detail);
+    BOOST_TEST(detail.find("intitulé : « " + intitule + " » → « " + nouveau + " »") != std::string::npos, detail);
+}
+
+BOOST_AUTO_TEST_CASE(date_d_atelier_hors_du_mois_acceptee_et_signalee) {
+    Client c = logged("responsable");
+    long id = creer(c, "2031-05", unique("Hors du mois "));
+    Page reponse;
+    long dedans = ajouter_un_atelier(c, id, "2031-05-20", "Dans le mois", &reponse);
+    BOOST_TEST(!c.get(reponse.location()).contains("pas dans le mois de la session"));
+    long dehors = ajouter_un_atelier(c, id, "2031-06-03", "Un mois trop tard", &reponse);
+    Page page = c.get(reponse.location());
+    BOOST_TEST(page.contains("pas dans le mois de la session"));
+    BOOST_TEST(ligne_atelier(page, dehors).find("hors de mai 2031") != std::string::npos);
+    BOOST_TEST(ligne_atelier(page, dedans).find("hors de") == std::string::npos);
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM atelier WHERE id = ? AND date_atelier = '2031-06-03'", {std::to_string(dehors)}) == 1);
+    // Moved back into the month: no longer flagged.
+    c.get(chemin(id));
+    BOOST_TEST(c.submit(chemin(id) + "/ateliers/" + std::to_string(dehors), {{"date", "2031-05-27"}, {"intitule", "Corrigé"}, {"cycle", "2"}})
+                   .status == 303);
+    BOOST_TEST(ligne_atelier(c.get(chemin(id)), dehors).find("hors de") == std::string::npos);
+    // A tutor sees the flag too.
+    c.get(chemin(id));
+    BOOST_TEST(c.submit(chemin(id) + "/ateliers/" + std::to_string(dehors), {{"date", "2031-04-30"}, {"intitule", "Corrigé"}, {"cycle", "2"}})
+                   .status == 303);
+    Client t = logged("tuteur");
+    BOOST_TEST(ligne_atelier(t.get(chemin(id)), dehors).find("hors de mai 2031") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(supprimer_une_session_vide_seulement) {
+    Client c = logged("responsable");
+    // Empty (a workshop and a tutor, nobody enrolled): deleted with them.
+    long vide = creer(c, "2031-07", unique("Vide "));
+    long atelier = ajouter_un_atelier(c, vide, "2031-07-08", "Atelier perdu");
+    c.get(chemin(vide));
+    const std::string tuteur = sql_value("SELECT id FROM utilisateur WHERE login = 'tuteur'");
+    BOOST_REQUIRE_EQUAL(c.submit(chemin(vide) + "/intervenants", {{"utilisateur_id", tuteur}, {"role", "tuteur"}}).status, 303);
+    Page form = c.get(chemin(vide) + "/modifier");
+    BOOST_TEST(form.contains("action=\"" + chemin(vide) + "/supprimer\""));
+    Page p = c.submit(chemin(vide) + "/supprimer", {});
+    BOOST_TEST(p.status == 303);
+    BOOST_TEST(p.location() == "/emploi/sessions");
+    BOOST_TEST(c.get(p.location()).contains("Session supprimée."));
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM session_formation WHERE id = ?", {std::to_string(vide)}) == 0);
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM atelier WHERE id = ?", {std::to_string(atelier)}) == 0);
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM session_intervenant WHERE session_id = ?", {std::to_string(vide)}) == 0);
+    BOOST_TEST(c.get(chemin(vide)).status == 404);
+    const std::string detail = sql_value("SELECT detail FROM journal WHERE objet = 'session' AND objet_id = ? AND action = 'suppression'",
+                                         {std::to_string(vide)});
+    BOOST_TEST(detail.find("juillet 2031") != std::string::npos, detail);
+    BOOST_TEST(detail.find("atelier du 08/07/2031 : Atelier perdu") != std::string::npos, detail);
+    BOOST_TEST(detail.find("tuteur : Antoine LEFÈVRE") != std::string::npos, detail);
+
+    // With a trainee enrolled: 422 saying why, nothing deleted.
+    long pleine = creer(c, "2031-07", unique("Pleine "));
+    ajouter_un_atelier(c, pleine, "2031-07-09", "Atelier gardé");
+    long st = creer_stagiaire(c, "Suppression" + lettres());
+    inscrire(c, pleine, st);
+    Page page = c.get(chemin(pleine) + "/modifier");
+    BOOST_TEST(!page.contains("action=\"" + chemin(pleine) + "/supprimer\""));
+    BOOST_TEST(page.contains("1 stagiaire(s) inscrit(s)"));
+    Page refus = c.submit(chemin(pleine) + "/supprimer", {});
+    BOOST_TEST(refus.status == 422);
+    BOOST_TEST(refus.contains("1 stagiaire(s) y sont inscrits"));
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM session_formation WHERE id = ?", {std::to_string(pleine)}) == 1);
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM inscription WHERE session_id = ?", {std::to_string(pleine)}) == 1);
+
+    // Documentation was sent for it (the trainee left since): the sending is kept, so is the session.
+    c.get(chemin(pleine));
+    BOOST_REQUIRE_EQUAL(c.submit(chemin(pleine) + "/stagiaires/" + std::to_string(st) + "/supprimer", {}).status, 303);
+    sql_exec("INSERT INTO envoi (session_id, expediteur_id, sujet, corps) VALUES (?, 1, 'Envoi gardé', 'Bonjour')",
+             {std::to_string(pleine)});
+    c.get(chemin(pleine) + "/modifier");
+    Page envoi = c.submit(chemin(pleine) + "/supprimer", {});
+    BOOST_TEST(envoi.status == 422);
+    BOOST_TEST(envoi.contains("de la documentation a été envoyée"));
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM session_formation WHERE id = ?", {std::to_string(pleine)}) == 1);
+
+    // A tutor may neither correct nor delete.
+    Client t = logged("tuteur");
+    BOOST_TEST(t.get(chemin(pleine) + "/modifier").status == 403);
+    BOOST_TEST(!t.get(chemin(pleine)).contains("/modifier\""));
+}

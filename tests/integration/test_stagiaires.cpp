@@ -848,7 +848,7 @@ BOOST_AUTO_TEST_CASE(une_modification_concurrente_n_est_jamais_ecrasee_en_silenc
     const std::string nom = "Version " + lettres();
     const long id = creer_stagiaire(tut, {{"civilite", "Mme"}, {"nom", nom}, {"prenom", "Vera"},
                                           {"tel_portable", "06 11 11 11 11"}, {"ville", "Lille"}});
-    Client st = stagiaire_connecte(tut, id);
+    Client st = connecter_stagiaire(tut, id);
     const auto version_de = [](const Page& p) { return between(p.body, "name=\"version\" value=\"", "\""); };
     auto fiche_du_tuteur = [&](const std::string& version, const std::string& ville) {
         return Fields{{"civilite", "Mme"}, {"nom", nom}, {"prenom", "Vera"}, {"tel_portable", "06 11 11 11 11"},

@@ -169,3 +169,17 @@ BOOST_AUTO_TEST_CASE(eml_files_are_private) {
     BOOST_TEST(fichiers == 1);
     fs::remove_all(dir);
 }
+
+BOOST_AUTO_TEST_CASE(reply_to_the_sender_when_there_is_one) {
+    Courriel c = exemple();
+    c.repondre_a = "antoine.lefevre@ope.example";
+    BOOST_TEST(composer(c).find("Reply-To: antoine.lefevre@ope.example\r\n") != std::string::npos);
+    // No address: no header; an address that could end the header is never written.
+    for (const std::string& adresse : {std::string(), std::string("a@b.fr\r\nBcc: x@y.fr"), std::string("é@b.fr"),
+                                      std::string("a b@c.fr")}) {
+        c.repondre_a = adresse;
+        const std::string raw = composer(c);
+        BOOST_TEST(raw.find("Reply-To") == std::string::npos, adresse);
+        BOOST_TEST(raw.find("Bcc") == std::string::npos, adresse);
+    }
+}

@@ -630,6 +630,12 @@ BOOST_AUTO_TEST_CASE(mois) {
     BOOST_TEST((Mois{2031, 8}.fr() == "août 2031"));
     BOOST_TEST((Mois{2031, 1}.fr() == "janvier 2031"));
     BOOST_TEST((Mois{2031, 13}.fr() == "2031-13"));  // not a month: shown raw
+    BOOST_TEST((Mois{2031, 3}.saisie() == "2031-03"));  // what <input type="month"> holds
+    // A workshop's date in its session's month, or not (flagged on the session page).
+    BOOST_TEST((Mois{2031, 3}.contient(Date{2031, 3, 1})));
+    BOOST_TEST((Mois{2031, 3}.contient(Date{2031, 3, 31})));
+    BOOST_TEST(!(Mois{2031, 3}.contient(Date{2031, 4, 1})));
+    BOOST_TEST(!(Mois{2031, 3}.contient(Date{2030, 3, 15})));
 }
 
 BOOST_AUTO_TEST_CASE(month_names) {
