@@ -854,8 +854,10 @@ BOOST_AUTO_TEST_CASE(une_modification_concurrente_n_est_jamais_ecrasee_en_silenc
         return Fields{{"civilite", "Mme"}, {"nom", nom}, {"prenom", "Vera"}, {"tel_portable", "06 11 11 11 11"},
                       {"ville", ville}, {"version", version}};
     };
+    // The trainee's own form holds their identity too (issue 12).
     auto espace = [&](const std::string& version, const std::string& tel, const std::string& ville) {
-        return Fields{{"tel_portable", tel}, {"ville", ville}, {"version", version}};
+        return Fields{{"civilite", "Mme"}, {"nom", nom},         {"prenom", "Vera"},
+                      {"tel_portable", tel}, {"ville", ville}, {"version", version}};
     };
 
     Page lue = tut.get(fiche(id));  // the tutor opens the record...

@@ -64,7 +64,7 @@ OPE_DB_HOST="$(node 1),$(node 2),$(node 3)"
 
 OPE_BIN="$OPE_TEST_BIN"
 export OPE_MAIL_DIR="$VAR/mails" OPE_SITE_URL="http://127.0.0.1:$HTTP_PORT"
-ope_app_prepare >"$VAR/logs/migrate.log" 2>&1 || { ope_show_log "$VAR/logs/migrate.log"; exit 1; }
+ope_app_prepare demo >"$VAR/logs/migrate.log" 2>&1 || { ope_show_log "$VAR/logs/migrate.log"; exit 1; }
 # Each instance prefers its own node; the others follow in turn.
 OPE_DB_HOST="$(node 1),$(node 2),$(node 3)" ope_app_start "$VAR/logs/app1.log" "127.0.0.1:$APP_PORT" grappe-1
 OPE_DB_HOST="$(node 2),$(node 3),$(node 1)" ope_app_start "$VAR/logs/app2.log" "127.0.0.1:$((APP_PORT + 1))" grappe-2
