@@ -105,6 +105,10 @@ export OPE_SMTP_USER="" OPE_SMTP_PASSWORD="" OPE_MAIL_FROM="ope-test@localhost"
 
 ope_db_start "$TEST_VAR" "$DB_PORT"
 ope_db_setup "$TEST_VAR"
+# MariaDB writes a prepared statement's values into its general log only when the log
+# was on as it was prepared: on from the start, written nowhere (log_output NONE) but
+# while tests/scripts/test_plans.sh reads the statements of a page.
+printf '%s\n' "SET GLOBAL log_output = 'NONE';" "SET GLOBAL general_log = 1;" | ope_db_root_sql
 # An empty database for the restore test (tests/scripts/test_sauvegarde.sh).
 export OPE_TEST_RESTORE_DB=ope_restauration
 printf '%s\n' "CREATE DATABASE \`$OPE_TEST_RESTORE_DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;" \
