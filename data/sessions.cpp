@@ -86,6 +86,25 @@ std::vector<Resume> lister(Db& db, std::optional<int> annee, std::optional<long>
     return lire_resumes(db, *rs);
 }
 
+std::vector<Session> dernieres(Db& db, std::optional<long> formateur_id, int limite) {
+    // As lister: the month index read backwards, or the trainer's few sessions.
+    auto rs = formateur_id
+                  ? db.query("SELECT s.id, s.mois, s.intitule, s.version FROM session_formation s"
+                             " WHERE EXISTS (SELECT 1 FROM session_intervenant f WHERE f.session_id = s.id"
+                             " AND f.utilisateur_id = ? AND f.role = 'formateur')"
+                             " ORDER BY s.mois DESC, s.id DESC LIMIT ?",
+                             *formateur_id, limite)
+                  : db.query("SELECT s.id, s.mois, s.intitule, s.version FROM session_formation s"
+                             " FORCE INDEX (idx_session_mois) ORDER BY s.mois DESC, s.id DESC LIMIT ?",
+                             limite);
+    std::vector<Session> out;
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.number("id"), mois_de(r), r.text("intitule"), r.number("version")});
+    }
+    return out;
+}
+
 std::vector<Resume> du_stagiaire(Db& db, long stagiaire_id) {
     auto rs = db.query(std::string(kResume) +
                            " WHERE EXISTS (SELECT 1 FROM inscription i WHERE i.session_id = s.id AND i.stagiaire_id = ?)"

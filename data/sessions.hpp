@@ -36,6 +36,9 @@ struct Resume {
 // Newest first. annee: only that year (all sessions of it), otherwise the `limite` newest.
 // formateur_id: only the sessions where that account is trainer.
 std::vector<Resume> lister(Db& db, std::optional<int> annee, std::optional<long> formateur_id, int limite);
+// The `limite` newest sessions alone (a drop-down: no counts, no tutors), of one
+// trainer when formateur_id is set.
+std::vector<Session> dernieres(Db& db, std::optional<long> formateur_id, int limite);
 // The sessions a trainee is enrolled in, newest first (their personal page).
 std::vector<Resume> du_stagiaire(Db& db, long stagiaire_id);
 // Years that have sessions, newest first.

@@ -58,12 +58,12 @@ Response annuaire(Request& req, Db& db) {
     const std::optional<long> formateur =
         req.user->role == Role::formateur ? std::optional<long>(req.user->id) : std::nullopt;
     bool choisie_listee = false;
-    for (const auto& r : sessions::lister(db, std::nullopt, formateur, kSessionsProposees)) {
+    for (const auto& session : sessions::dernieres(db, formateur, kSessionsProposees)) {
         Dict* o = dict.AddSectionDictionary("SESSION_OPTION");
-        o->SetIntValue("ID", r.session.id);
-        o->SetValue("LIBELLE", "n° " + std::to_string(r.session.id) + " — " + r.session.mois.fr() +
-                                   (r.session.intitule.empty() ? "" : " — " + r.session.intitule));
-        if (r.session.id == session_id) {
+        o->SetIntValue("ID", session.id);
+        o->SetValue("LIBELLE", "n° " + std::to_string(session.id) + " — " + session.mois.fr() +
+                                   (session.intitule.empty() ? "" : " — " + session.intitule));
+        if (session.id == session_id) {
             o->ShowSection("CHOISIE");
             choisie_listee = true;
         }

@@ -154,9 +154,9 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
         if (std::to_string(session.id) == choisie) o->ShowSection("CHOISIE");
     };
     bool choisie_listee = false;
-    for (const auto& r : sessions::lister(db, std::nullopt, std::nullopt, kSessionsProposees)) {
-        option(r.session);
-        choisie_listee = choisie_listee || std::to_string(r.session.id) == choisie;
+    for (const auto& session : sessions::dernieres(db, std::nullopt, kSessionsProposees)) {
+        option(session);
+        choisie_listee = choisie_listee || std::to_string(session.id) == choisie;
     }
     // A refused form keeps the session that was chosen, even an older one.
     if (!choisie_listee && !choisie.empty()) {

@@ -127,7 +127,7 @@ check_page "session page" "$staff" "/emploi/sessions/$session" $((7 + envois))
 check_page "session page, enrolment search" "$staff" "/emploi/sessions/$session?q=plancomptage" $((9 + envois))
 check_page "attendance validation" "$staff" "/emploi/sessions/$session/validation" 5
 check_page "attendance sheet" "$staff" "/emploi/sessions/$session/presence/1" 5
-check_page "trainee record" "$staff" "/emploi/stagiaires/$stagiaire" 9
+check_page "trainee record" "$staff" "/emploi/stagiaires/$stagiaire" 8
 check_page "trainee's page" "$trainee" "/espace" 7
 check_page "sessions list" "$staff" "/emploi/sessions" 4
 check_page "search, common name (more than 1 000)" "$staff" "/emploi/stagiaires?q=plancomptage" 3
