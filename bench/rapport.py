@@ -72,11 +72,74 @@ def lire(raw, n):
             r = wrk(os.path.join(d, fichier))
             r.update(name=name, path=path, size=size, before=before, after=after, single=float(single), sql=nsql)
             pages.append(r)
+    base = os.path.join(d, "base.tsv")
+    if os.path.exists(base):
+        with open(base, encoding="utf-8") as f:
+            travail = dict(line.rstrip("\n").split("\t", 1) for line in f if "\t" in line)
+        for r in pages:
+            r["base"] = travail.get(r["name"], "").split()
     return meta, pages
 
 
 def nombre(n):
     return f"{int(n):,}".replace(",", " ")
+
+
+# The targets of issue 17, by the page names of bench/run.sh.
+PAGES_CHARGEES = ["Page d'une session (25 inscrits)", "Fiche stagiaire", "Validation des présences (40 × 14)",
+                  "Espace du stagiaire"]
+RECHERCHE_COURANTE = "Recherche : nom courant (martin)"
+RECHERCHES_PRECISES = ["Recherche : téléphone", "Recherche : e-mail"]
+MEMOIRE_MAX_MB = 50
+
+
+def verdict(ok):
+    return "**PASS**" if ok else "**MISS**"
+
+
+def objectifs(runs, ns):
+    """Rows (target, figure, PASS/MISS) of the issue's targets for this run."""
+    lignes = []
+    for n in ns:
+        meta, pages = runs[n]
+        par_nom = {r["name"]: r for r in pages}
+        sante = par_nom.get("/sante")
+        if not sante or not sante["rps"]:
+            continue
+        for nom in PAGES_CHARGEES:
+            r = par_nom.get(nom)
+            if not r:
+                continue
+            part = r["rps"] / sante["rps"]
+            lignes.append((f"{nombre(n)}: {nom}, req/s ≥ 0.5 × /sante", f"{r['rps']:.0f} / {sante['rps']:.0f} = {part:.2f}",
+                           part >= 0.5))
+            if r["p99"] is not None and sante["p99"]:
+                lignes.append((f"{nombre(n)}: {nom}, p99 ≤ 2 × /sante's p99", f"{ms(r['p99'])} vs 2 × {ms(sante['p99'])}",
+                               r["p99"] <= 2 * sante["p99"]))
+        r = par_nom.get(RECHERCHE_COURANTE)
+        if r and n == ns[-1]:
+            lignes.append((f"{nombre(n)}: \"martin\" alone, p50 < 5 ms", ms(r["single"]), r["single"] < 5))
+        if r:
+            part = r["rps"] / sante["rps"]
+            lignes.append((f"{nombre(n)}: \"martin\" under load, req/s ≥ 0.25 × /sante", f"{part:.2f}", part >= 0.25))
+        for nom in RECHERCHES_PRECISES:
+            r = par_nom.get(nom)
+            if r:
+                lignes.append((f"{nombre(n)}: {nom} alone < 2 ms", ms(r["single"]), r["single"] < 2))
+        try:
+            mem = float(meta["app_vmhwm_mb"])
+            lignes.append((f"{nombre(n)}: memory of `ope serve` < {MEMOIRE_MAX_MB} MB", f"{mem:.0f} MB", mem < MEMOIRE_MAX_MB))
+        except (KeyError, ValueError):
+            pass
+    if len(ns) > 1:
+        a, b = runs[ns[0]][1], runs[ns[-1]][1]
+        for x, y in zip(a, b):
+            if x["name"].startswith("Fichier statique") or not x["rps"]:
+                continue
+            ratio = y["rps"] / x["rps"]
+            lignes.append((f"{x['name']}: {nombre(ns[0])} vs {nombre(ns[-1])} within 10 %", f"req/s × {ratio:.2f}",
+                           abs(ratio - 1) <= 0.10))
+    return lignes
 
 
 def main():
@@ -117,9 +180,30 @@ def main():
             statut = "" if r["before"] == r["after"] == "200" else f" (HTTP {r['before']}/{r['after']})"
             p(f"| {r['name']}{statut} | {r['rps']:.0f} | {ms(r['p50'])} | {ms(r['p99'])} | {r['errors']} | "
               f"{r['rps'] / plafond:.3f} | {ms(r['single'])} | {r['sql']} | {taille(r['size'])} |")
+        if any(r.get("base") for r in pages):
+            p()
+            p("MariaDB's work per request, one request at a time (global status counters over 20 requests; "
+              "rows read: every Handler_read_*; full-scan reads: Handler_read_rnd_next):")
+            p()
+            p("| page | rows read | full-scan reads | rows sorted | temporary tables | full scans |")
+            p("|---|---:|---:|---:|---:|---:|")
+            for r in pages:
+                if len(r.get("base", [])) == 5:
+                    p(f"| {r['name']} | " + " | ".join(r["base"]) + " |")
         p()
         p(f"Peak memory (VmHWM) at the end of the run: `ope serve` {meta['app_vmhwm_mb']} MB "
           f"(VmRSS {meta['app_vmrss_mb']} MB), MariaDB {meta['db_vmhwm_mb']} MB.")
+    lignes = objectifs(runs, ns)
+    if lignes:
+        p()
+        p("## Targets (issue 17)")
+        p()
+        p(f"{sum(1 for *_, ok in lignes if ok)} PASS, {sum(1 for *_, ok in lignes if not ok)} MISS.")
+        p()
+        p("| target | measured | |")
+        p("|---|---:|---|")
+        for cible, mesure, ok in lignes:
+            p(f"| {cible} | {mesure} | {verdict(ok)} |")
     if len(runs) > 1:
         first, last = ns[0], ns[-1]
         a, b = runs[first][1], runs[last][1]

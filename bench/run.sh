@@ -103,6 +103,24 @@ single_ms() {
   printf '%s\n' "${t[@]}" | sort -g | sed -n 3p | awk '{ printf "%.1f", $1 * 1000 }'
 }
 
+# MariaDB's work for one request of a page, from its global status counters before and
+# after 20 requests in a row, alone on the stack (the mail worker's polling included):
+# "rows-read rows-scanned rows-sorted temporary-tables full-scans", per request.
+COUNTERS="Handler_read_key Handler_read_next Handler_read_prev Handler_read_rnd Handler_read_rnd_next Sort_rows Created_tmp_tables Select_scan"
+counters() {
+  local where
+  where="$(printf "'%s'," $COUNTERS)"
+  sql "SELECT variable_name, variable_value FROM information_schema.global_status WHERE variable_name IN (${where%,})" \
+    | awk '{ v[toupper($1)] = $2 } END { print v["HANDLER_READ_KEY"] + v["HANDLER_READ_NEXT"] + v["HANDLER_READ_PREV"] + v["HANDLER_READ_RND"] + v["HANDLER_READ_RND_NEXT"], v["HANDLER_READ_RND_NEXT"], v["SORT_ROWS"], v["CREATED_TMP_TABLES"], v["SELECT_SCAN"] }'
+}
+db_work() {
+  local a b i
+  a="$(counters)"
+  for i in $(seq 20); do status "$1" "$2" >/dev/null; done
+  b="$(counters)"
+  paste <(tr ' ' '\n' <<<"$a") <(tr ' ' '\n' <<<"$b") | awk '{ printf "%s%.1f", (NR > 1 ? " " : ""), ($2 - $1) / 20 } END { print "" }'
+}
+
 vm() { awk -v k="$2:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
 
 # Pid of the first service whose name starts with $1 ("ope serve (127.0.0.1:29080)").
@@ -164,6 +182,7 @@ bench_dataset() {
   session="$(sql "SELECT MAX(session_id) FROM envoi WHERE session_id <> $big")"
   stagiaire="$(sql "SELECT stagiaire_id FROM utilisateur WHERE login = 'banc.essai'")"
   phone="$(sql "SELECT tel_portable FROM stagiaire WHERE tel_portable <> '' ORDER BY id = $stagiaire DESC, id LIMIT 1")"
+  email="$(sql "SELECT email FROM stagiaire WHERE email <> '' ORDER BY id = $stagiaire DESC, id LIMIT 1")"
 
   # The ceiling: the session page itself, as a static file.
   curl -fsS -H "Cookie: ope_session=$staff" "$BASE/emploi/sessions/$session" >"$var/share/static/plafond.html"
@@ -176,6 +195,7 @@ bench_dataset() {
     "Page d'une session (25 inscrits)|/emploi/sessions/$session|$staff"
     "Recherche : nom courant (martin)|/emploi/stagiaires?q=martin|$staff"
     "Recherche : téléphone|/emploi/stagiaires?q=${phone// /+}|$staff"
+    "Recherche : e-mail|/emploi/stagiaires?q=$email|$staff"
     "Fiche stagiaire|/emploi/stagiaires/$stagiaire|$staff"
     "Validation des présences (40 × 14)|/emploi/sessions/$big/validation|$staff"
     "Feuille de présence (40 × 14)|/emploi/sessions/$big/presence/1|$staff"
@@ -188,6 +208,7 @@ bench_dataset() {
   local load_before
   load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
   : >"$out/pages.tsv"
+  : >"$out/base.tsv"
   local k=0 entry name path cookie before after single hdr code size nsql
   for entry in "${pages[@]}"; do
     IFS='|' read -r name path cookie <<<"$entry"
@@ -197,6 +218,7 @@ bench_dataset() {
     before="$(status "$cookie" "$path")"
     [[ "${before%% *}" == 200 ]] || ope_warn "$path répond ${before%% *} avant la mesure."
     single="$(single_ms "$cookie" "$path")"
+    printf '%s\t%s\n' "$name" "$(db_work "$cookie" "$path")" >>"$out/base.tsv"
     ope_say "wrk $path"
     wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d2s --timeout 30s "${hdr[@]}" "$BASE$path" >/dev/null
     wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s --latency "${hdr[@]}" "$BASE$path" \
