@@ -337,11 +337,14 @@ ope_db_start() {
   fi
 
   ope_say "Démarrage de MariaDB sur 127.0.0.1:$port"
+  # OPE_DB_EXTRA_ARGS: more server options, separated by spaces (scripts/test.sh).
+  local extra=()
+  read -ra extra <<<"${OPE_DB_EXTRA_ARGS:-}"
   local cmd=(mariadbd --no-defaults "${user_opt[@]}" --datadir="$datadir"
     --socket="$OPE_DB_SOCKET" --pid-file="$dir/mariadb.pid"
     --port="$port" --bind-address=127.0.0.1 --skip-name-resolve
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
-    --log-error="$log")
+    --log-error="$log" "${extra[@]}")
   # The same command as one string, for a test that restarts the server.
   OPE_DB_COMMAND="$(printf '%q ' "${cmd[@]}")"
   OPE_STOP_SECS=60 ope_start_service "MariaDB" "$log" "${cmd[@]}"

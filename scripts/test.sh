@@ -103,12 +103,12 @@ export OPE_DB_HOST=127.0.0.1 OPE_DB_PORT="$DB_PORT" OPE_DB_NAME=ope OPE_DB_USER=
 export OPE_SMTP_HOST=127.0.0.1 OPE_SMTP_PORT="$SMTP_PORT" OPE_SMTP_STARTTLS=0
 export OPE_SMTP_USER="" OPE_SMTP_PASSWORD="" OPE_MAIL_FROM="ope-test@localhost"
 
-ope_db_start "$TEST_VAR" "$DB_PORT"
-ope_db_setup "$TEST_VAR"
 # MariaDB writes a prepared statement's values into its general log only when the log
-# was on as it was prepared: on from the start, written nowhere (log_output NONE) but
+# was on as it was prepared: on from the start (restarts included: test_panne_base.cpp
+# restarts the server with OPE_DB_COMMAND), written nowhere (log_output NONE) but
 # while tests/scripts/test_plans.sh reads the statements of a page.
-printf '%s\n' "SET GLOBAL log_output = 'NONE';" "SET GLOBAL general_log = 1;" | ope_db_root_sql
+OPE_DB_EXTRA_ARGS="--general-log=1 --log-output=NONE" ope_db_start "$TEST_VAR" "$DB_PORT"
+ope_db_setup "$TEST_VAR"
 # An empty database for the restore test (tests/scripts/test_sauvegarde.sh).
 export OPE_TEST_RESTORE_DB=ope_restauration
 printf '%s\n' "CREATE DATABASE \`$OPE_TEST_RESTORE_DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;" \
