@@ -4,6 +4,7 @@
 #include "handlers/handlers.hpp"
 
 #include "data/ateliers.hpp"
+#include "data/contenu_session.hpp"
 #include "data/inscriptions.hpp"
 #include "data/presences.hpp"
 #include "data/sessions.hpp"
@@ -55,10 +56,13 @@ long atelier_par_defaut(const std::vector<ateliers::Atelier>& liste, const std::
 // someone else saved since the page was read (409: each shows what is saved now).
 Response afficher(Request& req, Db& db, long session_id, std::optional<long> atelier_demande,
                   const FormState& refus = {}, const std::set<Cle>& conflits = {}) {
-    auto session = sessions::trouver(db, session_id);
-    if (!session) throw HttpError(404);
-    auto liste = ateliers::de_la_session(db, session_id);
-    auto inscrits = inscriptions::de_la_session(db, session_id);
+    // The session, workshops and trainees from memory when unchanged; the attendance
+    // (with the names of who entered it) read each time.
+    const auto contenu = contenu_session::lire(db, session_id);
+    if (!contenu) throw HttpError(404);
+    const sessions::Session* session = &contenu->session;
+    const auto& liste = contenu->ateliers;
+    const auto& inscrits = contenu->inscrits;
     auto lignes = presences::de_la_session(db, session_id);
     std::map<Cle, presences::Ligne> par_cle;
     for (const auto& l : lignes) par_cle[{l.atelier_id, l.stagiaire_id}] = l;

@@ -5,6 +5,7 @@
 
 #include "data/ateliers.hpp"
 #include "data/comptes.hpp"
+#include "data/contenu_session.hpp"
 #include "data/envois.hpp"
 #include "data/inscriptions.hpp"
 #include "data/sessions.hpp"
@@ -45,9 +46,9 @@ void remplir_options_personnel(Dict& zone, Db& db, const FormState& form) {
 
 // The trainees of the session and, for tutors and the manager, the enrolment form
 // whose drop-down is filtered by a search (?q=) so it stays short with thousands of records.
-void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id, const FormState& form) {
+void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id,
+                      const std::vector<inscriptions::Inscrit>& inscrits, const FormState& form) {
     const bool inscrit = req.user->role == Role::tuteur || req.user->role == Role::responsable;
-    auto inscrits = inscriptions::de_la_session(db, session_id);
     dict.SetIntValue("NOMBRE_INSCRITS", static_cast<long>(inscrits.size()));
     for (const auto& i : inscrits) {
         Dict* row = dict.AddSectionDictionary("INSCRIT");
@@ -261,8 +262,10 @@ Response session_page(Request& req, Db& db) { return afficher_session(req, db, r
 
 Response afficher_session(Request& req, Db& db, long session_id, const FormulairesSession& formulaires) {
     verifier_acces_session(req, db, session_id);
-    auto session = sessions::trouver(db, session_id);
-    if (!session) throw HttpError(404);
+    // The session, its staff, workshops and trainees: from memory when unchanged.
+    const auto contenu = contenu_session::lire(db, session_id);
+    if (!contenu) throw HttpError(404);
+    const sessions::Session* session = &contenu->session;
     const bool gere = req.user->role == Role::responsable;
     bool refus = formulaires.intervenant.refused() || formulaires.atelier.refused() ||
                  formulaires.inscription.refused();
@@ -274,7 +277,7 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
     if (req.user->role != Role::formateur) dict.ShowSection("PEUT_INSCRIRE");
     if (gere) dict.ShowSection("PEUT_GERER");
 
-    for (const auto& i : sessions::intervenants(db, session_id)) {
+    for (const auto& i : contenu->intervenants) {
         Dict* row = dict.AddSectionDictionary(i.role == Role::tuteur ? "TUTEUR" : "FORMATEUR");
         row->SetIntValue("UTILISATEUR_ID", i.utilisateur_id);
         row->SetValue("NOM_COMPLET", prenom_nom(i.prenom, i.nom));
@@ -288,7 +291,7 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
         formulaires.intervenant.fill(*zone);
     }
 
-    auto liste = ateliers::de_la_session(db, session_id);
+    const auto& liste = contenu->ateliers;
     for (const auto& a : liste) {
         Dict* row = dict.AddSectionDictionary("ATELIER");
         row->SetIntValue("ID", a.id);
@@ -314,7 +317,7 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
     if (liste.empty()) dict.ShowSection("AUCUN_ATELIER");
     if (gere) formulaires.atelier.fill(*dict.AddSectionDictionary("FORM_ATELIER"));
 
-    remplir_inscrits(req, db, dict, session_id, formulaires.inscription);
+    remplir_inscrits(req, db, dict, session_id, contenu->inscrits, formulaires.inscription);
     if (req.user->role != Role::formateur) remplir_envois(db, dict, session_id);
 
     std::string titre = "Session n° " + std::to_string(session->id) + " — " + session->mois.fr();

@@ -3,7 +3,9 @@
 # one given): restore into a fresh database, check it, then point the app at it.
 # The dump drops and recreates every table it holds, so a database that already
 # has tables (the live one, by default) is refused unless --force says to
-# replace them.
+# replace them. Restarting the app servers after a --force on the live database
+# matters: they keep the pages of a session in memory by version numbers
+# (data/contenu_session.hpp), which the dump takes back to older values.
 #
 #   ./scripts/restore.sh [--force] FILE [DATABASE]
 set -euo pipefail
