@@ -24,22 +24,29 @@ long now_seconds() {
 
 }  // namespace
 
+// Connector/C++ finds a column by name by upper-casing it and searching a map: once
+// per value read, not once for isNull and again for the value (a 560-cell
+// validation page reads 4 000 values).
 std::string Row::text(const char* column) const {
-    return rs_.isNull(column) ? std::string() : std::string(rs_.getString(column).asStdString());
+    const auto i = rs_.findColumn(column);
+    return rs_.isNull(i) ? std::string() : std::string(rs_.getString(i).asStdString());
 }
 
 long Row::number(const char* column) const {
-    return rs_.isNull(column) ? 0 : static_cast<long>(rs_.getInt64(column));
+    const auto i = rs_.findColumn(column);
+    return rs_.isNull(i) ? 0 : static_cast<long>(rs_.getInt64(i));
 }
 
 std::optional<std::string> Row::optional_text(const char* column) const {
-    if (rs_.isNull(column)) return std::nullopt;
-    return std::string(rs_.getString(column).asStdString());
+    const auto i = rs_.findColumn(column);
+    if (rs_.isNull(i)) return std::nullopt;
+    return std::string(rs_.getString(i).asStdString());
 }
 
 std::optional<long> Row::optional_number(const char* column) const {
-    if (rs_.isNull(column)) return std::nullopt;
-    return static_cast<long>(rs_.getInt64(column));
+    const auto i = rs_.findColumn(column);
+    if (rs_.isNull(i)) return std::nullopt;
+    return static_cast<long>(rs_.getInt64(i));
 }
 
 bool is_duplicate_key(const sql::SQLException& e) { return e.getErrorCode() == 1062; }
