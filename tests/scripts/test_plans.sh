@@ -16,6 +16,9 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 
 BASE="$OPE_TEST_URL"
+# Every statement EXPLAINed, with its plan, for a reader (issue 17 asks for them).
+PLANS="${OPE_TEST_VAR:-/tmp}/plans.txt"
+: >"$PLANS"
 DB="$OPE_TEST_DB_NAME"
 SORT_MAX=1000   # rows a busy statement may sort (the search sorts at most kCompteMax matches)
 # Tables that stay small whatever the size of the site: a scan of them is a lookup.
@@ -78,6 +81,7 @@ root_sql -e "SET @db = '$DB'; SOURCE tests/scripts/statistiques_100000.sql; FLUS
 explain_ok() {
   local label="$1" sql="$2" out line good=1
   out="$(root_sql -e "EXPLAIN $sql" 2>&1)" || { fail "$label: EXPLAIN failed: $out — $sql"; return; }
+  printf '%s\n%s\n%s\n\n' "## $label" "$sql" "$out" >>"$PLANS"
   local has_limit=0
   grep -qi ' LIMIT ' <<<"$sql" && has_limit=1
   while IFS=$'\t' read -r _ _ table type _ _ _ _ rows extra; do
@@ -149,5 +153,5 @@ check_page "search, phone" "$staff" "/emploi/stagiaires?q=${phone// /+}" 3
 check_page "search, e-mail" "$staff" "/emploi/stagiaires?q=$email" 3
 check_page "search, every record" "$staff" "/emploi/stagiaires" 3
 
-echo "$passed checks passed, $failed failed"
+echo "$passed checks passed, $failed failed (the plans: $PLANS)"
 ((failed == 0))
