@@ -62,7 +62,7 @@ std::optional<long> creer_personnel(Db& db, const NouveauCompte& c, std::optiona
     Transaction t(db);
     auto id = creer(db, c);
     if (!id) return std::nullopt;
-    journal::noter(t, par, "creation_compte", "utilisateur", *id, c.login + " (" + std::string(libelle(c.role)) + ")");
+    journal::noter(t, par, ActionJournal::creation_compte, "utilisateur", *id, c.login + " (" + std::string(libelle(c.role)) + ")");
     t.commit();
     return id;
 }
@@ -130,7 +130,7 @@ Modification modifier_personnel(Db& db, const ModificationCompte& m, long par) {
     // An inactive account cannot log in: its open sessions end now, not at their expiry.
     if (!m.actif && db.exec("DELETE FROM connexion WHERE utilisateur_id = ?", m.id) > 0)
         detail += "\nconnexions en cours fermées";
-    journal::noter(t, par, "modification_compte", "utilisateur", m.id, detail);
+    journal::noter(t, par, ActionJournal::modification_compte, "utilisateur", m.id, detail);
     t.commit();
     return Modification::faite;
 }
@@ -144,7 +144,7 @@ std::optional<std::string> nouveau_mot_de_passe_personnel(Db& db, long id, long 
                 hash, id) == 0)
         return std::nullopt;
     db.exec("DELETE FROM connexion WHERE utilisateur_id = ?", id);
-    journal::noter(t, par, "nouveau_mot_de_passe", "utilisateur", id,
+    journal::noter(t, par, ActionJournal::nouveau_mot_de_passe, "utilisateur", id,
                    "nouveau mot de passe initial ; connexions en cours fermées");
     t.commit();
     return password;
@@ -204,16 +204,20 @@ void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de
     // Whoever knew the old password is logged out everywhere else.
     const int fermees = db.exec("DELETE FROM connexion WHERE utilisateur_id = ? AND jeton_hash <> ?", utilisateur_id,
                                 session_gardee);
-    journal::noter(t, utilisateur_id, "mot_de_passe", "utilisateur", utilisateur_id,
+    journal::noter(t, utilisateur_id, ActionJournal::mot_de_passe, "utilisateur", utilisateur_id,
                    "mot de passe choisi par l'utilisateur" +
                        (fermees > 0 ? " ; " + std::to_string(fermees) + " autre(s) connexion(s) fermée(s)" : std::string()));
     t.commit();
 }
 
-void connexion_reussie(Db& db, long utilisateur_id) {
+void connexion_reussie(Db& db, const Compte& compte, const std::string& adresse) {
+    Transaction t(db);
     db.exec("UPDATE utilisateur SET derniere_connexion = NOW(), mot_de_passe_initial = NULL"
             " WHERE id = ?",
-            utilisateur_id);
+            compte.id);
+    journal::noter(t, compte.id, ActionJournal::connexion, "utilisateur", compte.id,
+                   compte.login + " depuis " + adresse, compte.stagiaire_id);
+    t.commit();
 }
 
 Tentatives tentatives(Db& db, const std::string& login, const std::string& adresse) {
@@ -243,11 +247,18 @@ Tentatives tentatives(Db& db, const std::string& login, const std::string& adres
             r.flag("adresse_connue")};
 }
 
-void noter_echec(Db& db, const std::string& login, const std::string& adresse) {
+void noter_echec(Db& db, const std::string& login, const std::string& adresse, const Compte* compte,
+                 const std::string& raison) {
     // The table would otherwise grow with every guess; bounded work per failure.
     db.exec("DELETE FROM echec_connexion WHERE quand < NOW() - INTERVAL ? HOUR LIMIT 100", limites::kFenetrePaireHeures);
+    Transaction t(db);
     db.exec("INSERT INTO echec_connexion (login, adresse, quand) VALUES (?, ?, NOW(3))", login.substr(0, 64),
             adresse.substr(0, 45));
+    journal::noter(t, std::nullopt, ActionJournal::echec_connexion, "utilisateur",
+                   compte ? std::optional<long>(compte->id) : std::nullopt,
+                   (compte ? compte->login + " : " : std::string()) + raison + " depuis " + adresse,
+                   compte ? compte->stagiaire_id : std::nullopt);
+    t.commit();
 }
 
 void retenir_adresse(Db& db, long utilisateur_id, const std::string& login, const std::string& adresse) {

@@ -28,6 +28,7 @@ struct Compte {
 };
 
 std::optional<Compte> par_login(Db& db, const std::string& login);
+
 std::optional<Compte> par_id(Db& db, long id);
 
 // The hash of an account that has no usable password yet (a trainee imported from
@@ -86,15 +87,19 @@ void fermer_session(Db& db, const std::string& session_hash);
 void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de_passe,
                           const std::string& session_gardee);
 // After a successful login: derniere_connexion, and the readable initial password is
-// cleared (spec: kept only until the first login).
-void connexion_reussie(Db& db, long utilisateur_id);
+// cleared (spec: kept only until the first login); journaled with the address.
+void connexion_reussie(Db& db, const Compte& compte, const std::string& adresse);
 
 // Throttling of failed logins (domain/comptes.hpp says the rule). `adresse` is the
 // client's address as counted: cle_de_limitation (fcgi/adresse.hpp).
 // What the throttle needs to know of this login from this address (one statement).
 Tentatives tentatives(Db& db, const std::string& login, const std::string& adresse);
-// A failed login; failures older than the longest window are swept here.
-void noter_echec(Db& db, const std::string& login, const std::string& adresse);
+// A failed login; failures older than the longest window are swept here. Journaled
+// (echec_connexion) with the reason and the address, against the account when the
+// login is one (`compte`); an unknown login's text is not kept in the journal (it
+// may be a password typed in the wrong field).
+void noter_echec(Db& db, const std::string& login, const std::string& adresse, const Compte* compte,
+                 const std::string& raison);
 // After a successful login from this address: its failures on this login are
 // forgotten, and the address is one the account is known to log in from.
 void retenir_adresse(Db& db, long utilisateur_id, const std::string& login, const std::string& adresse);

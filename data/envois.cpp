@@ -38,7 +38,7 @@ long creer(Db& db, const NouvelEnvoi& e) {
     // No copy to send when the sender has no address.
     if (e.copie_email.empty()) db.exec("UPDATE envoi SET copie_statut = 'echec', copie_erreur = ? WHERE id = ?",
                                        std::string("pas d'adresse e-mail pour l'expéditeur"), id);
-    journal::noter(t, e.expediteur_id, "envoi_documentation", "session", e.session_id,
+    journal::noter(t, e.expediteur_id, ActionJournal::envoi_documentation, "session", e.session_id,
                    "envoi " + std::to_string(id) + " à " + std::to_string(e.stagiaires.size()) + " stagiaire(s) : " +
                        e.sujet);
     t.commit();

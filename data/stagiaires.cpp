@@ -260,11 +260,11 @@ Creation creer(Transaction& t, const Stagiaire& s, std::optional<long> par, cons
     }
     c.login = compte.login;
     indexer(db, c.id, s, Index::nouveau);
-    journal::noter(t, par, "creation", "stagiaire", c.id, options.origine + ", identifiant " + c.login);
+    journal::noter(t, par, ActionJournal::creation, "stagiaire", c.id, options.origine + ", identifiant " + c.login);
     return c;
 }
 
-Enregistrement modifier(Db& db, const Stagiaire& s, long par, const std::string& action,
+Enregistrement modifier(Db& db, const Stagiaire& s, long par, ActionJournal action,
                         std::optional<long> version_lue) {
     Transaction t(db);
     // Before the record's lock: enrolments take the session's, then the record's.
@@ -334,7 +334,7 @@ long ajouter_etude(Db& db, long stagiaire_id, const Etude& e, long par) {
     long id = db.insert(
         "INSERT INTO etude (stagiaire_id, annee, diplome, specialite, etablissement) VALUES (?, ?, ?, ?, ?)",
         stagiaire_id, e.annee, e.diplome, e.specialite, e.etablissement);
-    journal::noter(t, par, "ajout_etude", "stagiaire", stagiaire_id,
+    journal::noter(t, par, ActionJournal::ajout_etude, "stagiaire", stagiaire_id,
                    (e.annee ? std::to_string(*e.annee) + " " : "") + e.diplome + " " + e.specialite + " " +
                        e.etablissement);
     t.commit();
@@ -344,7 +344,7 @@ long ajouter_etude(Db& db, long stagiaire_id, const Etude& e, long par) {
 bool supprimer_etude(Db& db, long stagiaire_id, long etude_id, long par) {
     Transaction t(db);
     if (db.exec("DELETE FROM etude WHERE id = ? AND stagiaire_id = ?", etude_id, stagiaire_id) == 0) return false;
-    journal::noter(t, par, "suppression_etude", "stagiaire", stagiaire_id, "étude " + std::to_string(etude_id));
+    journal::noter(t, par, ActionJournal::suppression_etude, "stagiaire", stagiaire_id, "étude " + std::to_string(etude_id));
     t.commit();
     return true;
 }
@@ -356,7 +356,7 @@ std::optional<std::string> nouveau_mot_de_passe_initial(Db& db, long stagiaire_i
                 " doit_choisir_mot_de_passe = 1 WHERE stagiaire_id = ?",
                 hash_password(password), password, stagiaire_id) == 0)
         return std::nullopt;
-    journal::noter(t, par, "nouveau_mot_de_passe", "stagiaire", stagiaire_id, "nouveau mot de passe initial");
+    journal::noter(t, par, ActionJournal::nouveau_mot_de_passe, "stagiaire", stagiaire_id, "nouveau mot de passe initial");
     db.exec("DELETE c FROM connexion c JOIN utilisateur u ON u.id = c.utilisateur_id WHERE u.stagiaire_id = ?",
             stagiaire_id);
     t.commit();
@@ -370,6 +370,14 @@ std::optional<Identifiants> identifiants(Db& db, long stagiaire_id) {
     if (!rs->next()) return std::nullopt;
     Row r(*rs);
     return Identifiants{r.text("login"), r.optional_text("mot_de_passe_initial"), r.flag("sans_mot_de_passe")};
+}
+
+void noter_consultation_accueil(Db& db, long stagiaire_id, long par, bool mot_de_passe_montre) {
+    Transaction t(db);
+    journal::noter(t, par, ActionJournal::consultation_fiche_accueil, "stagiaire", stagiaire_id,
+                   mot_de_passe_montre ? "fiche d'accueil affichée avec le mot de passe initial"
+                                       : "fiche d'accueil affichée");
+    t.commit();
 }
 
 }  // namespace ope::stagiaires

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/normalise.hpp"
+#include "domain/statuts.hpp"
 #include "fcgi/db.hpp"
 
 #include <optional>
@@ -93,7 +94,7 @@ struct Enregistrement {
 // record's version its form was read with: when the record has another one now and
 // the form would change it, nothing is written and the record as it is now comes
 // back in `conflit` (without a version, as from a client that sends none, no check).
-Enregistrement modifier(Db& db, const Stagiaire& s, long par, const std::string& action,
+Enregistrement modifier(Db& db, const Stagiaire& s, long par, ActionJournal action,
                         std::optional<long> version_lue);
 
 // The search words of a record (stagiaire_mot), as rechercher matches them.
@@ -118,5 +119,8 @@ struct Identifiants {
     bool sans_mot_de_passe = false;  // an imported account, until staff issue an initial password
 };
 std::optional<Identifiants> identifiants(Db& db, long stagiaire_id);
+
+// Journals that `par` viewed the trainee's welcome sheet (it shows the initial password).
+void noter_consultation_accueil(Db& db, long stagiaire_id, long par, bool mot_de_passe_montre);
 
 }  // namespace ope::stagiaires

@@ -96,7 +96,7 @@ Response espace_donnees(Request& req, Db& db) {
     if (!form.ok()) return afficher(req, db, {.donnees = form.state});
     form.value.fiche.id = id;
     auto enregistrement =
-        stagiaires::modifier(db, form.value.fiche, req.user->id, "modification_par_stagiaire", form.value.version);
+        stagiaires::modifier(db, form.value.fiche, req.user->id, ActionJournal::modification_par_stagiaire, form.value.version);
     if (enregistrement.conflit) {
         // A tutor saved the record since this page was read.
         signaler_modification_concurrente(form.state, *enregistrement.conflit, form.value.fiche,
@@ -121,7 +121,7 @@ Response espace_annuaire(Request& req, Db& db) {
     if (!fiche) throw HttpError(404);
     submit<ParutionForm>(req.form).value.appliquer(*fiche);
     // Read just now: a save in between (a tutor's) is a conflict, tried again by the trainee.
-    if (stagiaires::modifier(db, *fiche, req.user->id, "modification_par_stagiaire", fiche->version).conflit)
+    if (stagiaires::modifier(db, *fiche, req.user->id, ActionJournal::modification_par_stagiaire, fiche->version).conflit)
         throw HttpError(409, "Votre fiche vient d'être modifiée par votre tuteur : rechargez la page et recommencez.");
     return apres(req, chemins::espace("annuaire"), Avis::parution_enregistree);
 }

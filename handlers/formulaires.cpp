@@ -542,11 +542,15 @@ ChoixRepertoireForm ChoixRepertoireForm::parse(const Params& fields, FormErrors&
 
 JournalForm JournalForm::parse(const Params& fields, FormErrors& errors) {
     JournalForm f;
-    for (const char* filtre : {"stagiaire", "session"}) {
-        if (fields.get(filtre).empty()) continue;
-        f.objet_id = parse_positive(fields.get(filtre));
-        if (!f.objet_id) errors.add(filtre, "Filtre invalide : indiquez un numéro.");
-        f.objet = filtre;
+    for (auto [champ, valeur] : {std::pair{"stagiaire", &f.stagiaire}, std::pair{"utilisateur", &f.utilisateur},
+                                 std::pair{"session", &f.session}}) {
+        if (fields.get(champ).empty()) continue;
+        *valeur = parse_positive(fields.get(champ));
+        if (!*valeur) errors.add(champ, "Filtre invalide : indiquez un numéro.");
+    }
+    if (!fields.get("action").empty()) {
+        f.action = parse_code<ActionJournal>(fields.get("action"));
+        if (!f.action) errors.add("action", "Type d'événement inconnu : choisissez-le dans la liste.");
     }
     return f;
 }

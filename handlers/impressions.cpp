@@ -135,6 +135,7 @@ Response fiche_accueil(Request& req, Db& db) {
     if (ids->mot_de_passe_initial) dict.SetValueAndShowSection("MOT_DE_PASSE", *ids->mot_de_passe_initial, "INITIAL");
     else if (ids->sans_mot_de_passe) dict.ShowSection("AUCUN");
     else dict.ShowSection("CHOISI");
+    stagiaires::noter_consultation_accueil(db, id, req.user->id, ids->mot_de_passe_initial.has_value());
     return print_page(req, "accueil", dict, "Fiche d'accueil — " + prenom_nom(s->prenom, s->nom));
 }
 

@@ -37,6 +37,11 @@ BOOST_AUTO_TEST_CASE(codes_and_labels) {
     aller_retour<Presence>(kPresences);
     aller_retour<EtatEnvoi>(kEtatsEnvoi);
     aller_retour<StatutFinancement>(kStatutsFinancement);
+    aller_retour<ActionJournal>(kActionsJournal);
+    // Every kind of event is in the list the journal's filter offers, once.
+    std::set<ActionJournal> toutes(kActionsJournal.begin(), kActionsJournal.end());
+    BOOST_TEST(toutes.size() == kActionsJournal.size());
+    BOOST_TEST(static_cast<std::size_t>(ActionJournal::import) + 1 == kActionsJournal.size());
 }
 
 BOOST_AUTO_TEST_CASE(the_procedure_s_words) {
