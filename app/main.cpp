@@ -3,10 +3,12 @@
 #include "app/routes.hpp"
 #include "data/comptes.hpp"
 #include "data/demo.hpp"
+#include "data/donnees.hpp"
 #include "data/stagiaires.hpp"
 #include "fcgi/config.hpp"
 #include "fcgi/crypto.hpp"
 #include "fcgi/db.hpp"
+#include "fcgi/mail.hpp"
 #include "fcgi/render.hpp"
 #include "fcgi/server.hpp"
 #include "handlers/formulaires.hpp"
@@ -122,6 +124,51 @@ int importer(ope::Db& db, const ope::Config&, const Arguments& args) {
     return r.applicable() ? 0 : 1;
 }
 
+// Retention (issue 15): trainees with no session in the last N years (3 by default,
+// README "Personal data") are anonymised; --essai only lists them. Meant for a daily timer.
+int purger(ope::Db& db, const ope::Config& config, const Arguments& args) {
+    int annees = 3;
+    bool essai = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--essai") {
+            essai = true;
+        } else if (args[i] == "--annees" && i + 1 < args.size()) {
+            const std::string& n = args[++i];
+            if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos ||
+                std::stoi(n) < 1) {
+                std::cerr << "ope purger : --annees attend un nombre d'années entier, au moins 1 (reçu « " << n
+                          << " »)\n";
+                return 2;
+            }
+            annees = std::stoi(n);
+        } else {
+            std::cerr << "ope purger : argument inconnu « " << args[i] << " » (attendu : [--annees N] [--essai])\n";
+            return 2;
+        }
+    }
+    const auto concernes = ope::donnees::a_purger(db, annees);
+    for (const auto& s : concernes)
+        std::cout << (essai ? "à anonymiser : " : "anonymisé : ") << "n° " << s.id << " " << s.nom << " " << s.prenom
+                  << " (" << (s.derniere_session.empty() ? "aucune session" : "dernière session " + s.derniere_session.substr(0, 7))
+                  << ")\n";
+    if (essai) {
+        std::cout << concernes.size() << " stagiaire(s) sans session depuis " << annees
+                  << " an(s) seraient anonymisé(s). Essai seulement : rien n'a été modifié.\n";
+        return 0;
+    }
+    long faits = 0;
+    for (const auto& s : concernes) {
+        auto adresses = ope::donnees::anonymiser(db, s.id, std::nullopt,
+                                                 "durée de conservation dépassée : aucune session depuis " +
+                                                     std::to_string(annees) + " an(s) (ope purger)");
+        if (!adresses) continue;
+        ope::supprimer_courriels_ecrits(config.mail_dir, s.id, *adresses);
+        ++faits;
+    }
+    std::cout << faits << " stagiaire(s) sans session depuis " << annees << " an(s) anonymisé(s).\n";
+    return 0;
+}
+
 int courriels(ope::Db& db, const ope::Config& config, const Arguments&) {
     ope::init_templates(config.share_dir);
     return ope::courriels::tourner(db, config);
@@ -149,6 +196,9 @@ const Commande kCommandes[] = {
     {"importer", " stagiaires FICHIER.csv [--appliquer]\n"
                  "                                        importe les stagiaires de l'ancien site (sans --appliquer : un essai)",
      2, importer, 1},
+    {"purger", " [--annees N] [--essai]               anonymise les stagiaires sans session depuis N ans (3 par défaut)"
+               " ; --essai : liste seulement",
+     0, purger, 3},
 };
 
 int usage() {

@@ -13,7 +13,8 @@ namespace ope::stagiaires {
 
 const char* const kColonnesS =
     "s.id, s.civilite, s.nom, s.prenom, s.date_naissance, s.adresse, s.code_postal, s.ville, s.tel_fixe,"
-    " s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.modifie_le, s.version";
+    " s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.modifie_le, s.version,"
+    " s.anonymise_le, s.parution_confirmee_le";
 
 namespace {
 const std::string kColonnes = std::string("SELECT ") + kColonnesS + " FROM stagiaire s ";
@@ -37,6 +38,8 @@ Stagiaire lire(const Row& r) {
     s.parution_email = r.flag("parution_email");
     s.modifie_le = r.text("modifie_le");
     s.version = r.number("version");
+    s.anonymise_le = r.text("anonymise_le");
+    s.parution_confirmee_le = r.text("parution_confirmee_le");
     return s;
 }
 

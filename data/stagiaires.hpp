@@ -21,6 +21,8 @@ struct Stagiaire {
     bool parution_adresse = true, parution_telephone = true, parution_email = true;
     std::string modifie_le;  // "YYYY-MM-DD HH:MM:SS"
     long version = 0;        // one more at each save (modifier)
+    std::string anonymise_le;           // "" unless erased (donnees::anonymiser)
+    std::string parution_confirmee_le;  // "" until the trainee confirmed the directory consent on /espace
 };
 
 struct Etude {

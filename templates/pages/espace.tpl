@@ -69,3 +69,11 @@ que vous acceptez d'y publier. Vous pouvez changer d'avis à tout moment.</p>
 </details>
 {{/FORM_MOT_DE_PASSE}}
 </section>
+
+<section id="mes-donnees" class="carte">
+<h2>Mes données personnelles</h2>
+<p>Vous pouvez télécharger tout ce que l'association conserve sur vous (fiche, études, inscriptions,
+présences, envois, historique) dans un fichier JSON :
+<a href="/espace/export">télécharger mes données</a>.
+Pour faire corriger ou effacer vos données, adressez-vous au responsable de la formation.</p>
+</section>

@@ -2,7 +2,14 @@
 <h1>Fiche du stagiaire : {{TITRE}}</h1>
 <nav class="actions-session" aria-label="Documents du stagiaire">
   <a href="/emploi/stagiaires/{{ID}}/accueil" target="_blank" rel="noopener">fiche accueil</a>
+  {{#RESPONSABLE}}<a href="/emploi/stagiaires/{{ID}}/export">exporter ses données (JSON)</a>
+  <a href="/emploi/journal?stagiaire={{ID}}">journal de ses données</a>
+  <form method="post" action="/emploi/stagiaires/{{ID}}/anonymiser" class="en-ligne">
+    <input type="hidden" name="csrf" value="{{CSRF}}">
+    <button type="submit" class="secondaire">anonymiser…</button>
+  </form>{{/RESPONSABLE}}
 </nav>
+{{#ANONYMISE}}<p class="rappel">Fiche anonymisée le {{ANONYMISE_LE}} : la personne n'est plus identifiable.</p>{{/ANONYMISE}}
 <p class="discret">Fiche n° {{ID}} — identifiant de connexion : <strong>{{LOGIN}}</strong> — modifiée le {{MODIFIE_LE}}</p>
 {{#PAR_LE_STAGIAIRE}}<p><span class="etiquette a-faire">modifié par le stagiaire le {{PAR_LE_STAGIAIRE_LE}}</span>
   — ce qui a changé est dans l'historique, en bas de la fiche.</p>{{/PAR_LE_STAGIAIRE}}
