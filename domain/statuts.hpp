@@ -78,6 +78,9 @@ template <> std::optional<ActionJournal> parse_code<ActionJournal>(std::string_v
 
 // Staff: everyone but trainees.
 inline bool personnel(Role r) { return r != Role::stagiaire; }
+// Who may see the funding of an enrolment (status, CAF and CLI numbers): those who
+// enrol and report, not a trainer (issue 15, docs/donnees-personnelles.md).
+inline bool voit_financement(Role r) { return r == Role::responsable || r == Role::tuteur; }
 // The attendance grid's one-letter mark: P, A, E, or "·" when not entered.
 const char* lettre(Presence p);
 // Entered: present, absent or excused (what attendance rates count).

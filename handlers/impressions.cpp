@@ -44,7 +44,7 @@ sessions::Session entete_session(Request& req, Db& db, Dict& dict, long session_
 // agreed to publish; ?complet=1 is the staff's complete variant for checking data.
 Response liste_inscrits(Request& req, Db& db) {
     const bool complet = submit<ListeForm>(req.query).value.complet;
-    if (complet && req.user->role == Role::formateur)
+    if (complet && !voit_financement(req.user->role))
         throw HttpError(403, "La liste complète est réservée aux tuteurs et au responsable.");
     Dict dict("inscrits");
     auto session = entete_session(req, db, dict, req.id("id"));

@@ -53,8 +53,13 @@ void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id, const F
         Dict* row = dict.AddSectionDictionary("INSCRIT");
         row->SetIntValue("STAGIAIRE_ID", i.stagiaire_id);
         row->SetValue("NOM_COMPLET", civilite_nom_prenom(i.civilite, i.nom, i.prenom));
-        if (i.statut) row->SetValueAndShowSection("STATUT", libelle(*i.statut), "FINANCEMENT");
-        else row->ShowSection("FINANCEMENT_MANQUANT");
+        // A trainer sees who is enrolled, not how they are funded.
+        if (!voit_financement(req.user->role)) {
+        } else if (i.statut) {
+            row->SetValueAndShowSection("STATUT", libelle(*i.statut), "FINANCEMENT");
+        } else {
+            row->ShowSection("FINANCEMENT_MANQUANT");
+        }
         row->ShowSection(inscrit ? "AVEC_FICHE" : "SANS_FICHE");
         if (inscrit) row->ShowSection("DESINSCRIRE");
     }

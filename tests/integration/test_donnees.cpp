@@ -273,3 +273,31 @@ BOOST_AUTO_TEST_CASE(retention_command_dry_run_then_purge) {
     BOOST_TEST(code5 == 2);
     BOOST_TEST(inconnu.find("argument inconnu") != std::string::npos, inconnu);
 }
+
+BOOST_AUTO_TEST_CASE(a_trainer_sees_no_funding) {
+    Client resp = logged("responsable");
+    const Personne p = creer_personne(resp, "2034-07");
+    const std::string formateur = sql_value("SELECT id FROM utilisateur WHERE login = 'formateur'");
+    BOOST_REQUIRE_EQUAL(resp.get(session(p.session)).status, 200);
+    BOOST_REQUIRE_EQUAL(resp.submit(session(p.session) + "/intervenants", {{"utilisateur_id", formateur}, {"role", "formateur"}}).status, 303);
+    // The tutor sees it (the reference), the trainer on their own session does not.
+    Client tut = logged("tuteur");
+    BOOST_TEST(tut.get(session(p.session)).contains("<span class=\"etiquette\">RSA</span>"));
+
+    Client f = logged("formateur");
+    for (const std::string chemin : {session(p.session), session(p.session) + "/inscrits", session(p.session) + "/presence/1",
+                                     "/annuaire?session=" + str(p.session), std::string("/emploi/sessions")}) {
+        Page page = f.get(chemin);
+        BOOST_TEST_CONTEXT(chemin) {
+            BOOST_TEST(page.status == 200);
+            BOOST_TEST(page.contains(p.nom) == (chemin != "/emploi/sessions"));  // they see who is there
+            for (const auto& t : {p.caf, p.cli, std::string(">RSA<"), std::string("financement")})
+                BOOST_TEST(!page.contains(t), "« " << t << " » visible du formateur");
+        }
+    }
+    // Nor the pages that carry funding.
+    BOOST_TEST(f.get(session(p.session) + "/inscrits?complet=1").status == 403);
+    BOOST_TEST(f.get(fiche(p.id)).status == 403);
+    BOOST_TEST(f.get("/emploi/rapports/rsa?du=2034-07&au=2034-07").status == 403);
+    BOOST_TEST(f.get(fiche(p.id) + "/export").status == 403);
+}
