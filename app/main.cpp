@@ -34,6 +34,8 @@ using Arguments = std::vector<std::string>;  // after the command's name
 int migrate(ope::Db& db, const ope::Config& config, const Arguments&) {
     auto applied = ope::migrate(db, config.share_dir + "/sql");
     for (const auto& v : applied) std::cout << "migration appliquée : " << v << "\n";
+    if (long n = ope::comptes::sceller_initiaux_lisibles(db))
+        std::cout << n << " mot(s) de passe initial(aux) chiffré(s) (OPE_SECRET_FILE)\n";
     if (long n = ope::stagiaires::indexer_manquants(db))
         std::cout << n << " fiche(s) de stagiaire indexée(s) pour la recherche\n";
     std::cout << (applied.empty() ? "base déjà à jour\n" : "base à jour\n");
@@ -180,19 +182,22 @@ struct Commande {
     std::size_t arguments;
     std::function<int(ope::Db&, const ope::Config&, const Arguments&)> lancer;  // null: serve
     std::size_t facultatifs = 0;  // arguments that may follow
+    // Reads or writes initial passwords: needs the key of OPE_SECRET_FILE (else only
+    // when OPE_SECRET_FILE is set).
+    bool cle = false;
 };
 
 const Commande kCommandes[] = {
-    {"serve", "                                 serveur FastCGI (OPE_LISTEN, OPE_THREADS)", 0, nullptr},
-    {"migrate", "                               applique les migrations de sql/", 0, migrate},
+    {"serve", "                                 serveur FastCGI (OPE_LISTEN, OPE_THREADS)", 0, nullptr, 0, true},
+    {"migrate", "                               applique les migrations de sql/", 0, migrate, 0, true},
     {"demo", "                                  charge les données de démonstration si la base n'a aucun compte", 0,
-     demo},
+     demo, 0, true},
     {"comptes-demo", "                          liste les comptes de démonstration qui ont encore leur mot de passe"
      " de démonstration (code 3 s'il y en a)", 0, comptes_demo},
     {"creer-compte", " LOGIN ROLE NOM PRENOM    crée un compte du personnel (mot de passe lu sur l'entrée)", 4,
      creer_compte},
     {"courriels", "                             envoie les courriels en attente, en boucle (OPE_SMTP_*)", 0,
-     courriels},
+     courriels, 0, true},
     {"importer", " stagiaires FICHIER.csv [--appliquer]\n"
                  "                                        importe les stagiaires de l'ancien site (sans --appliquer : un essai)",
      2, importer, 1},
@@ -220,6 +225,7 @@ int main(int argc, char** argv) {
         try {
             const ope::Config& config = ope::config();
             ope::crypto_init();
+            if (commande.cle || !config.secret_file.empty()) ope::charger_cle_secrete(config.secret_file);
             if (!commande.lancer) {
                 ope::init_templates(config.share_dir);
                 return ope::serve(config, ope::site());

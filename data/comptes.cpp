@@ -16,7 +16,7 @@ Compte lire(const Row& r) {
     c.id = r.number("id");
     c.login = r.text("login");
     c.mot_de_passe_hash = r.text("mot_de_passe_hash");
-    c.mot_de_passe_initial = r.optional_text("mot_de_passe_initial");
+    c.mot_de_passe_initial = lire_initial(r.optional_text("mot_de_passe_initial"));
     c.role = parse_code<Role>(r.text("role")).value_or(Role::stagiaire);
     c.stagiaire_id = r.optional_number("stagiaire_id");
     c.civilite = r.text("civilite");
@@ -39,6 +39,27 @@ std::optional<Compte> par_login(Db& db, const std::string& login) {
     return lire(Row(*rs));
 }
 
+std::optional<std::string> sceller_initial(const std::optional<std::string>& lisible) {
+    if (!lisible) return std::nullopt;
+    return sceller(*lisible);
+}
+
+std::optional<std::string> lire_initial(const std::optional<std::string>& stocke) {
+    if (!stocke) return std::nullopt;
+    return desceller(*stocke);
+}
+
+long sceller_initiaux_lisibles(Db& db) {
+    std::vector<std::pair<long, std::string>> lisibles;
+    auto rs = db.query("SELECT id, mot_de_passe_initial FROM utilisateur WHERE mot_de_passe_initial IS NOT NULL"
+                       " AND mot_de_passe_initial NOT LIKE 's1:%'");
+    while (rs->next()) lisibles.emplace_back(Row(*rs).number("id"), Row(*rs).text("mot_de_passe_initial"));
+    for (const auto& [id, lisible] : lisibles)
+        db.exec("UPDATE utilisateur SET mot_de_passe_initial = ? WHERE id = ? AND mot_de_passe_initial = ?",
+                sceller(lisible), id, lisible);
+    return static_cast<long>(lisibles.size());
+}
+
 std::optional<Compte> par_id(Db& db, long id) {
     auto rs = db.query(std::string(kColonnes) + "WHERE id = ?", id);
     if (!rs->next()) return std::nullopt;
@@ -50,7 +71,7 @@ std::optional<long> creer(Db& db, const NouveauCompte& c) {
         return db.insert(
             "INSERT INTO utilisateur (login, mot_de_passe_hash, mot_de_passe_initial, doit_choisir_mot_de_passe,"
             " role, stagiaire_id, nom, prenom, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            c.login, c.mot_de_passe_hash, c.mot_de_passe_initial, c.mot_de_passe_initial.has_value(),
+            c.login, c.mot_de_passe_hash, sceller_initial(c.mot_de_passe_initial), c.mot_de_passe_initial.has_value(),
             std::string(code(c.role)), c.stagiaire_id, c.nom, c.prenom, c.email);
     } catch (const sql::SQLException& e) {
         if (is_duplicate_key(e)) return std::nullopt;

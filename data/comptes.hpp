@@ -29,6 +29,14 @@ struct Compte {
 
 std::optional<Compte> par_login(Db& db, const std::string& login);
 
+// utilisateur.mot_de_passe_initial is stored sealed (fcgi/crypto.hpp, sceller): what
+// to store for a readable initial password, and the readable one from what is
+// stored (nullopt for NULL, and for a value this key cannot open).
+std::optional<std::string> sceller_initial(const std::optional<std::string>& lisible);
+std::optional<std::string> lire_initial(const std::optional<std::string>& stocke);
+// `ope migrate`: seals the initial passwords still stored readable (written before
+// they were sealed, or by the demo seed); returns how many.
+long sceller_initiaux_lisibles(Db& db);
 std::optional<Compte> par_id(Db& db, long id);
 
 // The hash of an account that has no usable password yet (a trainee imported from
@@ -41,7 +49,7 @@ struct NouveauCompte {
     Role role = Role::tuteur;
     std::string mot_de_passe_hash;  // hash_password() of the chosen or initial password
     std::optional<long> stagiaire_id;
-    std::optional<std::string> mot_de_passe_initial;  // kept readable for the welcome sheet
+    std::optional<std::string> mot_de_passe_initial;  // readable: creer stores it sealed, for the welcome sheet
 };
 // Returns the new id; std::nullopt when the login is already taken (the transaction,
 // if any, stays usable). Not journaled: the caller journals what it creates.

@@ -91,7 +91,7 @@ std::vector<Livraison> reserver(Db& db, const std::string& verrou, int max, long
     while (rs->next()) {
         Row r(*rs);
         out.push_back({r.number("envoi_id"), r.number("stagiaire_id"), r.text("email"), r.text("sujet"),
-                       r.text("corps"), r.text("login"), r.optional_text("mot_de_passe_initial"),
+                       r.text("corps"), r.text("login"), comptes::lire_initial(r.optional_text("mot_de_passe_initial")),
                        r.number("session_id"), r.number("tentatives"), r.flag("sans_mot_de_passe"),
                        r.text("copie_email")});
     }

@@ -357,7 +357,7 @@ std::optional<std::string> nouveau_mot_de_passe_initial(Db& db, long stagiaire_i
     Transaction t(db);
     if (db.exec("UPDATE utilisateur SET mot_de_passe_hash = ?, mot_de_passe_initial = ?,"
                 " doit_choisir_mot_de_passe = 1 WHERE stagiaire_id = ?",
-                hash_password(password), password, stagiaire_id) == 0)
+                hash_password(password), sceller(password), stagiaire_id) == 0)
         return std::nullopt;
     journal::noter(t, par, ActionJournal::nouveau_mot_de_passe, "stagiaire", stagiaire_id, "nouveau mot de passe initial");
     db.exec("DELETE c FROM connexion c JOIN utilisateur u ON u.id = c.utilisateur_id WHERE u.stagiaire_id = ?",
@@ -372,7 +372,8 @@ std::optional<Identifiants> identifiants(Db& db, long stagiaire_id) {
                        comptes::kSansMotDePasse, stagiaire_id);
     if (!rs->next()) return std::nullopt;
     Row r(*rs);
-    return Identifiants{r.text("login"), r.optional_text("mot_de_passe_initial"), r.flag("sans_mot_de_passe")};
+    return Identifiants{r.text("login"), comptes::lire_initial(r.optional_text("mot_de_passe_initial")),
+                        r.flag("sans_mot_de_passe")};
 }
 
 void noter_consultation_accueil(Db& db, long stagiaire_id, long par, bool mot_de_passe_montre) {

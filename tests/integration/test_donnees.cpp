@@ -301,3 +301,27 @@ BOOST_AUTO_TEST_CASE(a_trainer_sees_no_funding) {
     BOOST_TEST(f.get("/emploi/rapports/rsa?du=2034-07&au=2034-07").status == 403);
     BOOST_TEST(f.get(fiche(p.id) + "/export").status == 403);
 }
+
+BOOST_AUTO_TEST_CASE(initial_passwords_are_stored_sealed) {
+    Client tut = logged("tuteur");
+    const long id = creer_stagiaire(tut, "Scelle" + lettres());
+    Page feuille = tut.get(fiche(id) + "/accueil");
+    const std::string mdp = dd_apres(feuille.body, "Mot de passe", feuille.body.find("Identifiant"));
+    BOOST_TEST_REQUIRE(mdp.size() == 10u);
+    const std::string stocke = sql_value("SELECT mot_de_passe_initial FROM utilisateur WHERE stagiaire_id = ?", {str(id)});
+    BOOST_TEST(stocke.rfind("s1:", 0) == 0u);
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM utilisateur WHERE INSTR(mot_de_passe_initial, ?) > 0", {mdp}) == 0);
+    // A new one, sealed too; the sheet shows it, and the trainee logs in with it.
+    BOOST_REQUIRE_EQUAL(tut.submit(fiche(id) + "/mot-de-passe", {}).status, 303);
+    Page nouvelle = tut.get(fiche(id) + "/accueil");
+    const std::string mdp2 = dd_apres(nouvelle.body, "Mot de passe", nouvelle.body.find("Identifiant"));
+    BOOST_TEST(mdp2 != mdp);
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM utilisateur WHERE INSTR(mot_de_passe_initial, ?) > 0", {mdp2}) == 0);
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM journal WHERE action = 'nouveau_mot_de_passe' AND stagiaire_id = ?", {str(id)}) == 1);
+    Client moi = connecter_stagiaire(tut, id);
+    BOOST_TEST(moi.get("/espace").status == 200);
+    // Once logged in, nothing is kept, sealed or not.
+    BOOST_TEST(sql_value("SELECT IFNULL(mot_de_passe_initial, 'NULL') FROM utilisateur WHERE stagiaire_id = ?", {str(id)}) == "NULL");
+    // Every stored one is sealed (the demo's and the migrated ones too).
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM utilisateur WHERE mot_de_passe_initial NOT LIKE 's1:%'") == 0);
+}
