@@ -384,4 +384,19 @@ void noter_consultation_accueil(Db& db, long stagiaire_id, long par, bool mot_de
     t.commit();
 }
 
+void confirmer_parution(Db& db, long stagiaire_id, long par) {
+    Transaction t(db);
+    auto rs = db.query("SELECT parution_adresse, parution_telephone, parution_email FROM stagiaire WHERE id = ? FOR UPDATE",
+                       stagiaire_id);
+    if (!rs->next()) return;
+    Row r(*rs);
+    auto oui_non = [&](const char* c) { return r.flag(c) ? std::string("oui") : std::string("non"); };
+    const std::string choix = "adresse : " + oui_non("parution_adresse") + ", téléphones : " +
+                              oui_non("parution_telephone") + ", e-mail : " + oui_non("parution_email");
+    db.exec("UPDATE stagiaire SET parution_confirmee_le = NOW() WHERE id = ?", stagiaire_id);
+    journal::noter(t, par, ActionJournal::parution_confirmee, "stagiaire", stagiaire_id,
+                   "choix de parution dans l'annuaire confirmés par le stagiaire (" + choix + ")");
+    t.commit();
+}
+
 }  // namespace ope::stagiaires

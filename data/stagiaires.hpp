@@ -122,6 +122,10 @@ struct Identifiants {
 };
 std::optional<Identifiants> identifiants(Db& db, long stagiaire_id);
 
+// The trainee confirmed (or changed) on /espace the directory consent staff recorded:
+// from now on the directory shows what they publish. Journaled with the choices.
+void confirmer_parution(Db& db, long stagiaire_id, long par);
+
 // Journals that `par` viewed the trainee's welcome sheet (it shows the initial password).
 void noter_consultation_accueil(Db& db, long stagiaire_id, long par, bool mot_de_passe_montre);
 

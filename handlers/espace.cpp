@@ -76,6 +76,8 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
     if (form.refused()) donnees->ShowSection("OUVERT");
 
     section_annuaire(dict, db, *s);
+    // First login: the consent staff recorded at the interview is to be confirmed.
+    if (s->parution_confirmee_le.empty()) dict.ShowSection("PARUTION_A_CONFIRMER");
 
     Dict* mot_de_passe = dict.AddSectionDictionary("FORM_MOT_DE_PASSE");
     champs_mot_de_passe(*mot_de_passe, formulaires.mot_de_passe);
@@ -123,7 +125,10 @@ Response espace_annuaire(Request& req, Db& db) {
     // Read just now: a save in between (a tutor's) is a conflict, tried again by the trainee.
     if (stagiaires::modifier(db, *fiche, req.user->id, ActionJournal::modification_par_stagiaire, fiche->version).conflit)
         throw HttpError(409, "Votre fiche vient d'être modifiée par votre tuteur : rechargez la page et recommencez.");
-    return apres(req, chemins::espace("annuaire"), Avis::parution_enregistree);
+    // Saved by the trainee: the consent is theirs now, and the directory may show it.
+    const bool premiere = fiche->parution_confirmee_le.empty();
+    stagiaires::confirmer_parution(db, fiche->id, req.user->id);
+    return apres(req, chemins::espace("annuaire"), premiere ? Avis::parution_confirmee : Avis::parution_enregistree);
 }
 
 }  // namespace ope::handlers

@@ -2,6 +2,9 @@
 <p>Bonjour {{NOM_COMPLET}} — identifiant : <strong>{{LOGIN}}</strong></p>
 {{#CHOISIR_MOT_DE_PASSE}}<p class="rappel" role="status"><strong>Bienvenue !</strong> Vous vous êtes connecté·e avec le mot de passe
 de votre fiche d'accueil : choisissez maintenant votre propre mot de passe, plus bas (« Changer mon mot de passe »).</p>{{/CHOISIR_MOT_DE_PASSE}}
+{{#PARUTION_A_CONFIRMER}}<p class="rappel" role="alert" id="parution-a-confirmer"><strong>À confirmer :</strong> lors de
+votre entretien, votre tuteur a noté les coordonnées que vous acceptez de publier (« Parution dans l'annuaire du site », <a href="#annuaire">plus bas</a>). Vérifiez-les,
+changez-les si besoin, puis enregistrez : tant que vous ne l'avez pas fait, rien de vous n'apparaît dans l'annuaire.</p>{{/PARUTION_A_CONFIRMER}}
 
 <section class="carte">
 <h2>Mes sessions de formation</h2>
@@ -42,6 +45,7 @@ de votre fiche d'accueil : choisissez maintenant votre propre mot de passe, plus
 que vous acceptez d'y publier. Vous pouvez changer d'avis à tout moment.</p>
 {{#APERCU}}<p>Ce qu'ils voient de vous aujourd'hui :</p>
 <div class="annuaire">{{>FICHE}}</div>{{/APERCU}}
+{{#NON_CONFIRME}}<p>Vous n'apparaissez pas encore dans l'annuaire : vérifiez les cases ci-dessous et enregistrez-les pour les confirmer.</p>{{/NON_CONFIRME}}
 {{#ABSENT}}<p>Vous n'apparaissez pas dans l'annuaire : vous n'y publiez aucune coordonnée.</p>{{/ABSENT}}
 <form method="post" action="/espace/annuaire">
   <input type="hidden" name="csrf" value="{{CSRF}}">

@@ -277,6 +277,8 @@ BOOST_AUTO_TEST_CASE(retention_command_dry_run_then_purge) {
 BOOST_AUTO_TEST_CASE(a_trainer_sees_no_funding) {
     Client resp = logged("responsable");
     const Personne p = creer_personne(resp, "2034-07");
+    // As if they had confirmed their directory consent: the directory shows them.
+    sql_exec("UPDATE stagiaire SET parution_confirmee_le = NOW() WHERE id = ?", {str(p.id)});
     const std::string formateur = sql_value("SELECT id FROM utilisateur WHERE login = 'formateur'");
     BOOST_REQUIRE_EQUAL(resp.get(session(p.session)).status, 200);
     BOOST_REQUIRE_EQUAL(resp.submit(session(p.session) + "/intervenants", {{"utilisateur_id", formateur}, {"role", "formateur"}}).status, 303);
