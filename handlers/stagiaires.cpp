@@ -106,6 +106,11 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
     dict.SetValue("MODIFIE_LE", horodatage_fr(s->modifie_le));
     if (req.user->role == Role::responsable) dict.ShowSection("RESPONSABLE");
     if (!s->anonymise_le.empty()) dict.SetValueAndShowSection("ANONYMISE_LE", horodatage_fr(s->anonymise_le), "ANONYMISE");
+    // The directory consent ticked here is the trainee's once they confirm it on /espace.
+    if (!s->parution_confirmee_le.empty())
+        dict.SetValueAndShowSection("PARUTION_CONFIRMEE_LE", horodatage_fr(s->parution_confirmee_le), "PARUTION_CONFIRMEE");
+    else if (s->anonymise_le.empty())
+        dict.ShowSection("PARUTION_NON_CONFIRMEE");
     if (auto ids = stagiaires::identifiants(db, id)) dict.SetValue("LOGIN", ids->login);
     // The trainee may correct their own data on their page: the staff see it here.
     const std::string par_le_stagiaire = journal::derniere(db, "stagiaire", id, ActionJournal::modification_par_stagiaire);

@@ -9,6 +9,7 @@
     <button type="submit" class="secondaire">anonymiser…</button>
   </form>{{/RESPONSABLE}}
 </nav>
+<p class="discret" id="parution">{{#PARUTION_CONFIRMEE}}Parution dans l'annuaire confirmée par le stagiaire le {{PARUTION_CONFIRMEE_LE}}.{{/PARUTION_CONFIRMEE}}{{#PARUTION_NON_CONFIRMEE}}Parution dans l'annuaire : pas encore confirmée par le stagiaire (il le fera à sa première connexion) ; d'ici là, il n'apparaît pas dans l'annuaire.{{/PARUTION_NON_CONFIRMEE}}</p>
 {{#ANONYMISE}}<p class="rappel">Fiche anonymisée le {{ANONYMISE_LE}} : la personne n'est plus identifiable.</p>{{/ANONYMISE}}
 <p class="discret">Fiche n° {{ID}} — identifiant de connexion : <strong>{{LOGIN}}</strong> — modifiée le {{MODIFIE_LE}}</p>
 {{#PAR_LE_STAGIAIRE}}<p><span class="etiquette a-faire">modifié par le stagiaire le {{PAR_LE_STAGIAIRE_LE}}</span>

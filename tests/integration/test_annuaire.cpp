@@ -223,6 +223,7 @@ BOOST_AUTO_TEST_CASE(le_consentement_est_confirme_par_le_stagiaire) {
     rien_de(logged("tuteur").get("/annuaire?session=" + str(m.s)), n);
     rien_de(navigateur(m.p).get("/annuaire"), n);
     BOOST_TEST(sql_count("SELECT COUNT(*) FROM annuaire_stagiaire WHERE stagiaire_id = ?", {str(n.id)}) == 0);
+    BOOST_TEST(m.resp.get(fiche(n.id)).contains("pas encore confirmée par le stagiaire"));
 
     Client& moi = navigateur(n);
     Page espace = moi.get("/espace");
@@ -242,6 +243,7 @@ BOOST_AUTO_TEST_CASE(le_consentement_est_confirme_par_le_stagiaire) {
     BOOST_TEST(!sql_value("SELECT IFNULL(parution_confirmee_le, '') FROM stagiaire WHERE id = ?", {str(n.id)}).empty());
     BOOST_TEST(sql_count("SELECT COUNT(*) FROM journal WHERE action = 'parution_confirmee' AND stagiaire_id = ?"
                          " AND detail LIKE '%téléphones : non%'", {str(n.id)}) == 1);
+    BOOST_TEST(m.resp.get(fiche(n.id)).contains("confirmée par le stagiaire le"));
     Page annuaire = navigateur(m.p).get("/annuaire");
     BOOST_TEST(annuaire.contains(n.nom));
     BOOST_TEST(annuaire.contains(n.email));
