@@ -6,6 +6,8 @@
 #include <cppconn/datatype.h>
 #include <cppconn/resultset_metadata.h>
 
+#include <sstream>
+
 namespace ope::donnees {
 
 namespace {
@@ -51,6 +53,29 @@ long compter(Db& db, const std::string& sql, long id) {
 const char* const kEntreesDuStagiaire =
     " (j.stagiaire_id = ? OR (j.objet = 'stagiaire' AND j.objet_id = ?)"
     " OR (j.objet = 'utilisateur' AND j.objet_id = ?) OR j.utilisateur_id = ?)";
+
+// The text with, on each line that names the person (any of `noms`), the name
+// replaced by `anonyme` and what follows ", commentaire « " removed.
+std::string sans_la_personne(const std::string& texte, const std::vector<std::string>& noms, const std::string& anonyme) {
+    std::string out, ligne;
+    std::istringstream in(texte);
+    bool premiere = true;
+    while (std::getline(in, ligne)) {
+        bool nomme = false;
+        for (const auto& n : noms) {
+            if (n.empty()) continue;
+            for (auto pos = ligne.find(n); pos != std::string::npos; pos = ligne.find(n, pos + anonyme.size())) {
+                ligne.replace(pos, n.size(), anonyme);
+                nomme = true;
+            }
+        }
+        if (nomme)
+            if (auto c = ligne.find(", commentaire « "); c != std::string::npos) ligne.erase(c);
+        out += (premiere ? "" : "\n") + ligne;
+        premiere = false;
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -197,12 +222,16 @@ std::optional<std::vector<std::string>> anonymiser(Db& db, long id, std::optiona
     db.exec(std::string("UPDATE journal j SET j.detail = '(anonymisé)', j.stagiaire_id = ? WHERE") +
                 kEntreesDuStagiaire,
             id, id, id, compte_id, compte_id);
-    // Entries about something else that name the person (a removed workshop's attendance).
+    // Entries about something else that name the person (a removed workshop's
+    // attendance, one line a trainee: "date, atelier, NOM Prénom : statut, commentaire
+    // « ... »"): on their lines the name becomes the anonymous one and the comment goes.
     if (!nom.empty() || !prenom.empty()) {
         const std::string a = nom_prenom(nom, prenom), b = prenom_nom(prenom, nom);
-        db.exec("UPDATE journal SET detail = REPLACE(REPLACE(detail, ?, ?), ?, ?)"
-                " WHERE INSTR(detail, ?) > 0 OR INSTR(detail, ?) > 0",
-                a, anonyme, b, anonyme, a, b);
+        std::vector<std::pair<long, std::string>> entrees;
+        auto je = db.query("SELECT id, detail FROM journal WHERE INSTR(detail, ?) > 0 OR INSTR(detail, ?) > 0", a, b);
+        while (je->next()) entrees.emplace_back(Row(*je).number("id"), Row(*je).text("detail"));
+        for (const auto& [entree, detail] : entrees)
+            db.exec("UPDATE journal SET detail = ? WHERE id = ?", sans_la_personne(detail, {a, b}, anonyme), entree);
     }
     journal::noter(t, par, ActionJournal::anonymisation, "stagiaire", id, motif);
     t.commit();

@@ -146,6 +146,15 @@ BOOST_AUTO_TEST_CASE(erasure_asks_first_then_leaves_no_trace) {
     Client moi = connecter_stagiaire(resp, p.id);
     const std::string login = sql_value("SELECT login FROM utilisateur WHERE stagiaire_id = ?", {str(p.id)});
     const std::string avant = sql_value("SELECT CONCAT_WS('|', nom, email) FROM stagiaire WHERE id = ?", {str(p.id)});
+    // A workshop removed with their attendance: its journal entry (about the session)
+    // names them with their comment.
+    const long retire = ajouter_atelier(resp, p.session, "2034-05-19", "Atelier retiré");
+    valider_presences(resp, p.session, {{"statut_" + str(retire) + "_" + str(p.id), "absent"},
+                                        {"commentaire_" + str(retire) + "_" + str(p.id), p.commentaire}});
+    resp.get(session(p.session));
+    BOOST_REQUIRE_EQUAL(resp.submit(session(p.session) + "/ateliers/" + str(retire) + "/supprimer", {{"confirmer", "1"}}).status, 303);
+    BOOST_REQUIRE_EQUAL(sql_count("SELECT COUNT(*) FROM journal WHERE action = 'suppression_atelier' AND objet_id = ?"
+                                  " AND INSTR(detail, ?) > 0", {str(p.session), p.commentaire}), 1);
 
     // One click changes nothing: a page says what would go.
     BOOST_REQUIRE_EQUAL(resp.get(fiche(p.id)).status, 200);
@@ -176,6 +185,8 @@ BOOST_AUTO_TEST_CASE(erasure_asks_first_then_leaves_no_trace) {
                          {str(p.id)}) == "present|");
     for (const auto& t : traces(p))
         BOOST_TEST(sql_count("SELECT COUNT(*) FROM journal WHERE INSTR(detail, ?) > 0", {t}) == 0, "journal : « " << t << " »");
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM journal WHERE action = 'suppression_atelier' AND objet_id = ?"
+                         " AND INSTR(detail, ?) > 0", {str(p.session), "Stagiaire anonymisé n° " + str(p.id) + " : absent"}) == 1);
     BOOST_TEST(sql_count("SELECT COUNT(*) FROM journal WHERE action = 'anonymisation' AND objet_id = ? AND utilisateur_id ="
                          " (SELECT id FROM utilisateur WHERE login = 'responsable')", {str(p.id)}) == 1);
 
