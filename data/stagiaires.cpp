@@ -275,6 +275,7 @@ Enregistrement modifier(Db& db, const Stagiaire& s, long par, ActionJournal acti
     auto rs = db.query(kColonnes + "WHERE id = ? FOR UPDATE", s.id);
     if (!rs->next()) return {false, {}};
     const Stagiaire actuelle = lire(Row(*rs));
+    if (!actuelle.anonymise_le.empty()) return {true, {}, true};
     auto changements = differences(actuelle, s);
     // Nothing to change (the other person typed the same, or nobody changed anything): saved.
     if (changements.empty()) return {};

@@ -90,6 +90,8 @@ struct Enregistrement {
     // The record as it is now, when someone else saved it since the form was read
     // (nothing was written).
     std::optional<Stagiaire> conflit;
+    // The record was erased (donnees::anonymiser): nothing is written, no one is put back.
+    bool anonymisee = false;
 };
 // Saves every personal field and writes the changed ones, old and new values, to
 // the journal under `action`, as done by account `par`. `version_lue` is the

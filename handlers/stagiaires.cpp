@@ -203,6 +203,8 @@ Response stagiaire_modifier(Request& req, Db& db) {
     form.value.fiche.id = id;
     auto enregistrement = stagiaires::modifier(db, form.value.fiche, req.user->id, ActionJournal::modification, form.value.version);
     if (!enregistrement.trouvee) throw HttpError(404);
+    if (enregistrement.anonymisee)
+        throw HttpError(422, "Cette fiche est anonymisée : on ne peut plus y saisir de données personnelles.");
     if (enregistrement.conflit) {
         // Saved by someone else since this form was read (the trainee on /espace, another tutor).
         signaler_modification_concurrente(form.state, *enregistrement.conflit, form.value.fiche,

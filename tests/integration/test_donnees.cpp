@@ -221,6 +221,13 @@ BOOST_AUTO_TEST_CASE(erasure_asks_first_then_leaves_no_trace) {
     Page rsa = resp.get("/emploi/rapports/rsa?du=" + mois + "&au=" + mois + "&format=csv");
     BOOST_TEST(rsa.contains("Stagiaire anonymisé n° " + str(p.id)));
 
+    // An erased record takes no personal data back.
+    BOOST_REQUIRE_EQUAL(resp.get(fiche(p.id)).status, 200);
+    Page retour = resp.submit(fiche(p.id), {{"civilite", "Mme"}, {"nom", p.nom}, {"prenom", p.prenom}});
+    BOOST_TEST(retour.status == 422);
+    BOOST_TEST(retour.contains("Cette fiche est anonymisée"));
+    BOOST_TEST(sql_value("SELECT nom FROM stagiaire WHERE id = ?", {str(p.id)}) == "Stagiaire anonymisé n° " + str(p.id));
+
     // Again: nothing more to erase, no error.
     BOOST_TEST(resp.submit(fiche(p.id) + "/anonymiser", {{"confirmer", "1"}}).status == 303);
     BOOST_TEST(resp.submit(fiche(999999999) + "/anonymiser", {{"confirmer", "1"}}).status == 404);
@@ -298,7 +305,7 @@ BOOST_AUTO_TEST_CASE(a_trainer_sees_no_funding) {
     BOOST_TEST(tut.get(session(p.session)).contains("<span class=\"etiquette\">RSA</span>"));
 
     Client f = logged("formateur");
-    for (const std::string chemin : {session(p.session), session(p.session) + "/inscrits", session(p.session) + "/presence/1",
+    for (const std::string& chemin : {session(p.session), session(p.session) + "/inscrits", session(p.session) + "/presence/1",
                                      "/annuaire?session=" + str(p.session), std::string("/emploi/sessions")}) {
         Page page = f.get(chemin);
         BOOST_TEST_CONTEXT(chemin) {
