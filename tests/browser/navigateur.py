@@ -340,12 +340,13 @@ class Chromium:
         """"print" or "screen"; "" goes back to the page's own."""
         self.send("Emulation.setEmulatedMedia", {"media": media}, session=session)
 
-    def screenshot(self, session, path, width, height):
+    def screenshot(self, session, path, width, height, scale=1):
         """A PNG of the page from its top left corner, width x height CSS pixels (beyond
-        the window: the whole page, overflow included)."""
+        the window: the whole page, overflow included), scaled (1 / the device scale
+        factor gives one image pixel per CSS pixel)."""
         shot = self.send("Page.captureScreenshot",
                          {"format": "png", "captureBeyondViewport": True,
-                          "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}},
+                          "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": scale}},
                          session=session)
         with open(path, "wb") as f:
             f.write(base64.b64decode(shot["data"]))
