@@ -1,9 +1,9 @@
 // Measures the page for tests/browser/mise_en_page.py. Evaluated in the page through
 // the DevTools protocol as an expression whose value is a function; the test calls
 // it with the width the page must fit in (CSS px) and reads the plain object it
-// returns. Read-only apart from window.__opeMarques (what to outline on the
-// screenshot).
-(function (W) {
+// returns (with options.cells, also the lines of text of every table cell). Read-only apart
+// from window.__opeMarques (what to outline on the screenshot).
+(function (W, options) {
   const TOL = 1;  // px: sub-pixel rounding
   const de = document.documentElement;
   const boxes = new Map(), styles = new Map(), clippers = new Map();
@@ -101,7 +101,7 @@
 
   window.scrollTo(0, 0);
   const all = document.body ? document.body.getElementsByTagName("*") : [];
-  const leftCut = [];
+  const leftCut = [], bottomCut = [];
   for (const el of all) {
     if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|OPTION|OPTGROUP|BR)$/.test(el.tagName) || !shown(el)) continue;
     const b = box(el);
@@ -113,7 +113,18 @@
                         clipperOf(p) === over.clipper && box(p).right > over.limit + TOL;
       if (!parentToo) record(el, b, over, textOf(el), false);
     }
-    if (!clipperOf(el) && b.left < -TOL && b.right > 0) {
+    // Cut at the bottom by an ancestor that hides its overflow (a box of fixed height).
+    const c = clipperOf(el);
+    if (c && /^(hidden|clip)$/.test(style(c).overflowY)) {
+      const bottom = box(c).top + c.clientTop + c.clientHeight;
+      const p = el.parentElement;
+      if (b.bottom > bottom + TOL && b.top < bottom &&
+          !(p && p !== c && shown(p) && clipperOf(p) === c && box(p).bottom > bottom + TOL))
+        bottomCut.push({ kind: "bottom", what: describe(el), where: where(el), text: excerpt(textOf(el)),
+                         right: round(b.bottom), limit: round(bottom), by: round(b.bottom - bottom),
+                         clipper: describe(c), element: el });
+    }
+    if (!c && b.left < -TOL && b.right > 0) {
       const p = el.parentElement;
       if (!(p && p !== document.body && shown(p) && box(p).left < -TOL))
         leftCut.push({ kind: "left", what: describe(el), where: where(el), text: excerpt(textOf(el)),
@@ -272,7 +283,17 @@
                     element: msg });
   }
 
-  const cut = Array.from(found.values()).concat(leftCut);
+  const cells = options && options.cells
+    ? Array.from(document.querySelectorAll("td, th")).filter(shown)
+        .flatMap((c) => c.innerText.split("\n")).map((t) => t.replace(/\s+/g, " ").trim()).filter((t) => t)
+    : [];
+
+  // An id used twice: label[for] and aria-labelledby name the first element only.
+  const seen = new Map();
+  for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) || 0) + 1);
+  const duplicateIds = Array.from(seen).filter(([, n]) => n > 1).map(([id, n]) => `${id} (${n} times)`);
+
+  const cut = Array.from(found.values()).concat(leftCut, bottomCut);
   window.__opeMarques = cut.concat(unlabelled, misdrawn, misaligned, emptyTables, unsupported, untied).map((x) => x.element);
   const strip = (list) => list.map(({ element, ...rest }) => rest);
   return {
@@ -281,6 +302,6 @@
     cut: strip(cut), scrollers, fields: fields.length, unlabelled: strip(unlabelled),
     controls: controls.length, misdrawn: strip(misdrawn), numberColumns, misaligned: strip(misaligned), headings,
     header: headerBox, emptyTables: strip(emptyTables), menu: !!menu, current, unsupported: strip(unsupported),
-    untied: strip(untied),
+    untied: strip(untied), cells, duplicateIds,
   };
 })

@@ -12,7 +12,8 @@ applies, as on a phone) and at 1366 px (desktop):
       vertical scroll bar when the page has one (as on a desk browser).
   (b) no element cut off: no shown box, and no run of text, whose right edge passes
       the window's, or the edge of an ancestor that cuts it (overflow hidden/clip)
-      or scrolls it (overflow auto/scroll), nor whose left edge is left of the page.
+      or scrolls it (overflow auto/scroll), nor whose left edge is left of the page,
+      nor whose bottom is cut by an ancestor with overflow hidden.
       Each offender is the outermost one (its parent is within the limit), given
       with tag#id.classes, where it is, a text excerpt, its right edge, the limit
       and by how many px it passes it. Boxes moved out of sight on purpose (position
@@ -40,14 +41,15 @@ applies, as on a phone) and at 1366 px (desktop):
   menu entry of the page itself is marked aria-current="page", (k) no <input
   type=month|week> (a plain text box in Firefox and Safari), (l) on a refused form,
   every .erreur-champ message is named by its field's aria-describedby and the field
-  is aria-invalid="true".
+  is aria-invalid="true", (m) no id used twice (a label[for] names the first only).
   Closed <details> are opened first (a person opens them), the page scrolled to the top.
   And for the print pages (the manager's: lists, attendance sheets, welcome sheets):
   (d) with print media emulated and the window as wide as the printable width of A4
       (794 CSS px portrait, 1123 landscape, minus the left and right margins of the
       page's CSS @page rule, read from its style sheets): (a) and (b) against that
       width; then printed to PDF (Page.printToPDF, preferCSSPageSize): pdfinfo finds
-      A4 in the expected orientation, pdftotext every column heading, every page of a
+      A4 in the expected orientation, pdftotext every column heading and the whole
+      text of every table cell (it leaves out what the page clips), every page of a
       session's document names the session ("n° N"), and pdftotext -bbox finds no
       word in the left or right margin or off the page.
 The checks are checked first: tests/browser/defauts.html holds one defect of each
@@ -412,6 +414,8 @@ def cut_line(x):
     where = f" in {x['where']}" if x["where"] else ""
     if x["kind"] == "viewport":
         how = f"right edge {x['right']} > window {x['limit']} (+{x['by']} px)"
+    elif x["kind"] == "bottom":
+        how = f"cut at the bottom by {x['clipper']}: bottom edge {x['right']} > {x['limit']} (+{x['by']} px)"
     elif x["kind"] == "left":
         how = f"left edge {-x['by']} < 0 ({x['by']} px cut off on the left)"
     else:
@@ -438,8 +442,8 @@ class Layout:
             self.defects.append((what, summary))
         return ok
 
-    def measure(self, tab, width):
-        return self.browser.evaluate(tab, f"({MESURE_JS})({width})")
+    def measure(self, tab, width, cells=False):
+        return self.browser.evaluate(tab, f"({MESURE_JS})({width}, {{cells: {'true' if cells else 'false'}}})")
 
     def layout_checks(self, page, tab, label, width, res, trainee, printing=False, zoomed=False):
         """(a), (b), (c), (e), (f) of one page at one width."""
@@ -497,6 +501,8 @@ class Layout:
         self.check(not res["unsupported"], f"{at}: no <input type=month|week> (a plain text box in Firefox, Safari)",
                    "none", listing(res["unsupported"], element_line),
                    ", ".join(x["what"] for x in res["unsupported"]))
+        self.check(not res["duplicateIds"], f"{at}: no id used twice (label[for] names the first only)", "none",
+                   ", ".join(res["duplicateIds"][:LIST_MAX]), "ids used twice: " + ", ".join(res["duplicateIds"][:6]))
         if page.submit:
             self.check(not res["untied"], f"{at}: field errors tied to their field (aria-invalid, aria-describedby)",
                        "each .erreur-champ named by its field's aria-describedby, the field aria-invalid=true",
@@ -592,7 +598,7 @@ class Layout:
         self.browser.set_viewport(tab, width, 1000, False, 1)
         self.browser.send("Emulation.setScrollbarsHidden", {"hidden": True}, session=tab)
         self.browser.evaluate(tab, OPEN_DETAILS_JS)
-        res = self.measure(tab, width)
+        res = self.measure(tab, width, cells=True)
         self.layout_checks(page, tab, f"print {width}px", width, res, trainee=False, printing=True)
         headings = res["headings"]
         self.browser.send("Emulation.setScrollbarsHidden", {"hidden": False}, session=tab)
@@ -615,6 +621,10 @@ class Layout:
         missing = [" / ".join(h) for h in headings if not all(squeeze(line) in text for line in h)]
         self.check(not missing, f"{at}: PDF shows every column heading ({len(headings)})",
                    [" / ".join(h) for h in headings], f"missing {missing}", f"missing headings {missing}")
+        # pdftotext leaves out what the page clips: a cut column loses its cells' text.
+        cut = [c for c in dict.fromkeys(res["cells"]) if squeeze(c) not in text]
+        self.check(not cut, f"{at}: PDF shows the whole text of every table cell ({len(res['cells'])} lines)",
+                   "every cell", listing(cut, repr), f"{len(cut)} cell text(s) missing or cut, e.g. {cut[:3]}")
         session = re.match(r"/emploi/sessions/(\d+)/", page.path)
         if session and count > 1:
             number = re.compile(r"n°\s*" + session.group(1) + r"\b")
@@ -645,6 +655,8 @@ def self_test(browser, tab, r):
                 "(b) text running out of its box": ("div#etroit", "viewport", True) in cut,
                 "(b) a box cut off by overflow hidden": ("div#coupe-enfant", "hidden", False) in cut,
                 "(b) a table scrolling in its box": ("table#tableau-defile", "scroll", False) in cut,
+                "(b) a box cut at the bottom by overflow hidden": ("p#coupe-bas", "bottom", False) in cut,
+                "(m) the id used twice, only it": res["duplicateIds"] == ["double (2 times)"],
                 "(c) the field without label, only it": [x["what"] for x in res["unlabelled"]]
                 == ["input#sans-label[type=text][name=sans_label]"],
                 "(e) the stretched radio button, only it": [x["what"] for x in res["misdrawn"]]
