@@ -179,23 +179,28 @@ def create_trainee(site, fields):
 def welcome_login(site, tid):
     """Login and initial password, read from the trainee's welcome sheet."""
     page = site.get(f"/emploi/stagiaires/{tid}/accueil")
-    login = re.search(r"<dt>Identifiant</dt><dd>([^<]+)</dd>", page)
-    password = re.search(r"<dt>Mot de passe</dt><dd>([^<]+)</dd>", page)
+    login = re.search(r"Identifiant\s*</dt>\s*<dd[^>]*>\s*([^<]+?)\s*</dd>", page)
+    password = re.search(r"Mot de passe\s*</dt>\s*<dd[^>]*>\s*([^<]+?)\s*</dd>", page)
     if not login or not password:
         raise Fatal(f"no login or initial password on /emploi/stagiaires/{tid}/accueil")
     return html.unescape(login.group(1)), html.unescape(password.group(1))
 
 
 def workshop_ids(site, sid):
-    return [int(x) for x in re.findall(r'<tr id="atelier-(\d+)"', site.get(f"/emploi/sessions/{sid}"))]
+    ids = [int(x) for x in re.findall(r'id="atelier-(\d+)"', site.get(f"/emploi/sessions/{sid}"))]
+    if not ids:
+        raise Fatal(f"no workshop (id=\"atelier-N\") on /emploi/sessions/{sid}")
+    return ids
 
 
 def staff_option(site, sid, login):
     """Id of a staff account in the session page's drop-down ("Prénom NOM (rôle)"),
     found through its name in the list of accounts."""
-    names = {html.unescape(lg): f"{html.unescape(prenom)} {html.unescape(nom)}"
-             for lg, nom, prenom in re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td>",
-                                               site.get("/emploi/intervenants"))}
+    names = {}
+    for row in re.findall(r"<tr[^>]*>(.*?)</tr>", site.get("/emploi/intervenants"), re.S):
+        cells = [html.unescape(re.sub(r"<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        if len(cells) >= 3:
+            names[cells[0]] = f"{cells[2]} {cells[1]}"
     for value, label in re.findall(r'<option value="(\d+)">([^<]+)</option>', site.get(f"/emploi/sessions/{sid}")):
         if login in names and html.unescape(label).startswith(names[login] + " ("):
             return int(value)
@@ -278,7 +283,7 @@ def build_data(site, tag):
     filename = f"Guide-complet-de-la-recherche-d-emploi-et-des-aides-a-la-mobilite-{tag}.txt"
     site.post_multipart("/emploi/documents", {"repertoire": folder},
                         [("fichier", filename, "text/plain", "Guide de la recherche d'emploi.\n".encode() * 200)])
-    m = re.search(r'href="/emploi/documents/(\d+)">' + re.escape(html.escape(filename, quote=False)),
+    m = re.search(r'href="/emploi/documents/(\d+)"[^>]*>\s*' + re.escape(html.escape(filename, quote=False)),
                   site.get("/emploi/documents"))
     if not m:
         raise Fatal(f"document {filename} not listed on /emploi/documents")
@@ -310,17 +315,19 @@ def pages(d):
     q = urllib.parse.quote(tag)
     folder = urllib.parse.quote(d["folder"])
     w = d["workshops"][0]
-    # Paper: (orientation) of a print page; print checks are made for the manager's.
+    # Refused forms, filled and sent as a person would (fields found by their names,
+    # which are the URL contract).
     refused_trainee = ("(() => { const f = document.querySelector('form[action=\"/emploi/stagiaires/ajouter\"]');"
-                       " f.querySelector('#nom').value = 'Dupont 2'; f.querySelector('#email').value = 'pas-un-e-mail';"
-                       " f.querySelector('#tel_portable').value = '12'; f.noValidate = true;"
-                       " HTMLFormElement.prototype.submit.call(f); })()")
+                       " f.elements.nom.value = 'Dupont 2'; f.elements.email.value = 'pas-un-e-mail';"
+                       " f.elements.tel_portable.value = '12'; HTMLFormElement.prototype.submit.call(f); })()")
     refused_login = ("(() => { const f = document.querySelector('form[action=\"/connexion\"]');"
-                     " f.querySelector('#login').value = 'personne'; f.querySelector('#mot_de_passe').value = 'faux';"
+                     " f.elements.login.value = 'personne'; f.elements.mot_de_passe.value = 'faux';"
                      " HTMLFormElement.prototype.submit.call(f); })()")
     refused_data = ("(() => { const f = document.querySelector('form[action=\"/espace/donnees\"]');"
-                    " f.querySelector('#email').value = 'pas-un-e-mail'; f.querySelector('#code_postal').value = '12';"
+                    " f.elements.email.value = 'pas-un-e-mail'; f.elements.code_postal.value = '12';"
                     " HTMLFormElement.prototype.submit.call(f); })()")
+    # (name, path[, paper orientation of a print page]); the print checks (d) are made
+    # on the manager's.
     manager = [
         ("sessions", "/emploi/sessions"), ("sessions-annee", "/emploi/sessions?annee=2031"),
         ("sessions-ajouter", "/emploi/sessions/ajouter"),
@@ -711,7 +718,7 @@ def main():
             sessions[role] = Site(base)
             sessions[role].login(*data["logins"][who])
 
-        browser = Chromium(os.path.join(out, "chromium-mise-en-page.log"))
+        browser = Chromium(os.path.join(out, "chromium-mise-en-page.log"), language="fr-FR")
         print(f"chromium: {browser.send('Browser.getVersion').get('product')}; output in {out}")
         tabs = {role: browser.open_page(base, s.cookies, own_context=True) for role, s in sessions.items()}
         self_test(browser, tabs["anonyme"], r)

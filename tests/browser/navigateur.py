@@ -187,7 +187,8 @@ class Chromium:
     (--remote-debugging-pipe: fd 3 commands in, fd 4 answers out, NUL-terminated JSON),
     with a fresh profile that is removed on close."""
 
-    def __init__(self, log_path):
+    def __init__(self, log_path, language=None):
+        """language: the browser's language ("fr-FR": dates in fields, Accept-Language)."""
         self.profile = tempfile.mkdtemp(prefix="ope-chromium-")
         to_child_r, self.to_child = os.pipe()
         self.from_child, from_child_w = os.pipe()
@@ -203,8 +204,10 @@ class Chromium:
             [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
              "--disable-background-networking", "--disable-component-update", "--disable-sync",
              "--disable-dev-shm-usage", f"--user-data-dir={self.profile}",
-             "--remote-debugging-pipe", "about:blank"],
+             "--remote-debugging-pipe", "about:blank"]
+            + ([f"--lang={language}", f"--accept-lang={language}"] if language else []),
             stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,
+            env=dict(os.environ, LANGUAGE=language.replace("-", "_")) if language else None,
             preexec_fn=fds_3_and_4, pass_fds=(3, 4), start_new_session=True)
         os.close(to_child_r)
         os.close(from_child_w)
