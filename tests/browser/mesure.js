@@ -226,7 +226,10 @@
       for (const cell of table.tHead.rows[table.tHead.rows.length - 1].cells) { heads[x] = cell; x += cell.colSpan; }
     }
     columns.forEach((cells, x) => {
-      const filled = cells.filter((c) => !EMPTY.test(c.textContent.replace(/\s+/g, " ").trim()));
+      // Cells drawn as a table's cells only (a table restyled as stacked cards on a
+      // phone has no columns to align).
+      const filled = cells.filter((c) => style(c).display === "table-cell" &&
+                                         !EMPTY.test(c.textContent.replace(/\s+/g, " ").trim()));
       if (!filled.length || !filled.every((c) => NUM.test(c.textContent.replace(/\s+/g, " ").trim()))) return;
       ++numberColumns;
       const bad = filled.filter((c) => !right(c));
