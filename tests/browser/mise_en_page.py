@@ -663,7 +663,6 @@ def self_test(browser, tab, r):
                 "(b) a box cut off by overflow hidden": ("div#coupe-enfant", "hidden", False) in cut,
                 "(b) a table scrolling in its box": ("table#tableau-defile", "scroll", False) in cut,
                 "(b) a box cut at the bottom by overflow hidden": ("p#coupe-bas", "bottom", False) in cut,
-                "(m) the id used twice, only it": res["duplicateIds"] == ["double (2 times)"],
                 "(c) the field without label, only it": [x["what"] for x in res["unlabelled"]]
                 == ["input#sans-label[type=text][name=sans_label]"],
                 "(e) the stretched radio button, only it": [x["what"] for x in res["misdrawn"]]
@@ -678,7 +677,8 @@ def self_test(browser, tab, r):
                 "(k) the month field, only it": [x["what"] for x in res["unsupported"]]
                 == ["input#mois[type=month][name=mois]"],
                 "(l) the error message not tied to its field, only it": [x["what"] for x in res["untied"]]
-                == ["p#erreur.erreur-champ"]}
+                == ["p#erreur.erreur-champ"],
+                "(m) the id used twice, only it": res["duplicateIds"] == ["double (2 times)"]}
     found = (f"scrollWidth {res['scrollWidth']}; cut {sorted(cut)}; unlabelled "
              f"{[x['what'] for x in res['unlabelled']]}; misdrawn {[x['what'] for x in res['misdrawn']]}; "
              f"misaligned {[x['what'] for x in res['misaligned']]}; header {res['header']}; empty "
