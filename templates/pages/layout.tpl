@@ -16,21 +16,21 @@
       {{#MENU_EMPLOI}}
       <li><span class="menu-titre">EMPLOI</span>
         <ul>
-          <li><span class="menu-rubrique">SESSIONS</span> <a href="/emploi/sessions">Gestion des sessions</a></li>
-          {{#MENU_FICHES}}<li><span class="menu-rubrique">FICHES</span> <a href="/emploi/stagiaires">Gestion des stagiaires</a></li>
-          <li><span class="menu-rubrique">TUTEUR</span> <a href="/emploi/tuteur/documents">Documents stagiaires</a></li>{{/MENU_FICHES}}
-          {{#MENU_RESPONSABLE}}<li><span class="menu-rubrique">COMPTES</span> <a href="/emploi/intervenants">Intervenants</a></li>
-          <li><span class="menu-rubrique">BIBLIOTHÈQUE</span> <a href="/emploi/documents">Documents</a></li>
-          <li><span class="menu-rubrique">CONTRÔLE</span> <a href="/emploi/journal">Journal</a></li>{{/MENU_RESPONSABLE}}
+          <li><span class="menu-rubrique">SESSIONS</span> <a href="/emploi/sessions"{{#ICI_SESSIONS}} aria-current="{{COURANT}}"{{/ICI_SESSIONS}}>Gestion des sessions</a></li>
+          {{#MENU_FICHES}}<li><span class="menu-rubrique">FICHES</span> <a href="/emploi/stagiaires"{{#ICI_STAGIAIRES}} aria-current="{{COURANT}}"{{/ICI_STAGIAIRES}}>Gestion des stagiaires</a></li>
+          <li><span class="menu-rubrique">TUTEUR</span> <a href="/emploi/tuteur/documents"{{#ICI_TUTEUR}} aria-current="{{COURANT}}"{{/ICI_TUTEUR}}>Documents stagiaires</a></li>{{/MENU_FICHES}}
+          {{#MENU_RESPONSABLE}}<li><span class="menu-rubrique">COMPTES</span> <a href="/emploi/intervenants"{{#ICI_INTERVENANTS}} aria-current="{{COURANT}}"{{/ICI_INTERVENANTS}}>Intervenants</a></li>
+          <li><span class="menu-rubrique">BIBLIOTHÈQUE</span> <a href="/emploi/documents"{{#ICI_DOCUMENTS}} aria-current="{{COURANT}}"{{/ICI_DOCUMENTS}}>Documents</a></li>
+          <li><span class="menu-rubrique">CONTRÔLE</span> <a href="/emploi/journal"{{#ICI_JOURNAL}} aria-current="{{COURANT}}"{{/ICI_JOURNAL}}>Journal</a></li>{{/MENU_RESPONSABLE}}
         </ul>
       </li>
       {{/MENU_EMPLOI}}
-      {{#MENU_ESPACE}}<li><a href="/espace">Ma page personnelle</a></li>{{/MENU_ESPACE}}
+      {{#MENU_ESPACE}}<li><a href="/espace"{{#ICI_ESPACE}} aria-current="{{COURANT}}"{{/ICI_ESPACE}}>Ma page personnelle</a></li>{{/MENU_ESPACE}}
     </ul>
   </nav>
   <form class="deconnexion" method="post" action="/deconnexion">
     <span class="utilisateur">{{UTILISATEUR}}</span>
-    {{#MENU_EMPLOI}}<a href="/compte/mot-de-passe">Mon mot de passe</a>{{/MENU_EMPLOI}}{{#MENU_ESPACE}}<a href="/espace#mot-de-passe">Mon mot de passe</a>{{/MENU_ESPACE}}
+    {{#MENU_EMPLOI}}<a href="/compte/mot-de-passe"{{#ICI_MOT_DE_PASSE}} aria-current="{{COURANT}}"{{/ICI_MOT_DE_PASSE}}>Mon mot de passe</a>{{/MENU_EMPLOI}}{{#MENU_ESPACE}}<a href="/espace#mot-de-passe">Mon mot de passe</a>{{/MENU_ESPACE}}
     <input type="hidden" name="csrf" value="{{CSRF}}">
     <button type="submit">Se déconnecter</button>
   </form>
