@@ -138,14 +138,14 @@ SessionForm SessionForm::parse(const Params& fields, FormErrors& errors) {
     const std::string& mois = fields.get("mois");
     if (mois.empty()) errors.add("mois", "Choisissez le mois de la session.");
     else if (auto m = parse_mois(mois)) f.mois = *m;
-    else errors.add("mois", "Mois invalide : choisissez un mois, par exemple 2031-03.");
+    else errors.add("mois", "Mois invalide : écrivez le mois et l'année, par exemple « mars 2031 » ou « 03/2031 ».");
     f.intitule = champ_texte(fields, "intitule", 200, errors);
     return f;
 }
 
 FormState SessionForm::state_of(const Mois& mois, const std::string& intitule) {
     FormState s;
-    s.values.add("mois", mois.saisie());
+    s.values.add("mois", mois.fr());  // "mars 2031", which parse_mois reads back
     s.values.add("intitule", intitule);
     return s;
 }
@@ -163,6 +163,7 @@ AtelierForm AtelierForm::parse(const Params& fields, FormErrors& errors) {
     AtelierForm f;
     if (fields.get("date").empty()) errors.add("date", "Choisissez la date de l'atelier.");
     else if (auto d = parse_date(fields.get("date"))) f.date = *d;
+    else if (auto pourquoi = date_inexistante(fields.get("date")); !pourquoi.empty()) errors.add("date", pourquoi);
     else errors.add("date", "Date invalide : choisissez une date réelle, par exemple 2031-03-14.");
 
     f.intitule = champ_texte(fields, "intitule", 200, errors);
@@ -268,7 +269,8 @@ StagiaireForm StagiaireForm::parse(const Params& fields, FormErrors& errors) {
     s.prenom = nom_obligatoire(fields, "prenom", ope::prenom, "Le prénom est obligatoire.", errors);
     if (const std::string& naissance = fields.get("date_naissance"); !naissance.empty()) {
         auto d = parse_date(naissance);
-        if (!d) errors.add("date_naissance", "Date de naissance invalide : jj/mm/aaaa, par exemple 14/05/1988.");
+        if (auto pourquoi = date_inexistante(naissance); !d && !pourquoi.empty()) errors.add("date_naissance", pourquoi);
+        else if (!d) errors.add("date_naissance", "Date de naissance invalide : jj/mm/aaaa, par exemple 14/05/1988.");
         else if (d->annee > annee_courante() || d->annee < 1900)
             errors.add("date_naissance", "Date de naissance invraisemblable.");
         else s.date_naissance = d;

@@ -448,8 +448,8 @@ BOOST_AUTO_TEST_CASE(le_stagiaire_corrige_son_identite) {
     };
     for (const Cas& cas : {Cas{"civilite", "Roi", "Choisissez la civilité"}, Cas{"nom", "", "Le nom est obligatoire"},
                            Cas{"nom", "R2D2", "Caractères non autorisés"}, Cas{"prenom", "", "Le prénom est obligatoire"},
-                           Cas{"date_naissance", "31/02/1990", "Date de naissance invalide"},
-                           Cas{"date_naissance", "01/01/1850", "Date de naissance invalide"}}) {
+                           Cas{"date_naissance", "31/02/1990", "existe pas : le 31/02/1990 (février 1990 a 28 jours)"},
+                           Cas{"date_naissance", "01/01/1850", "Année invraisemblable : 1850"}}) {
         BOOST_TEST_CONTEXT(cas.champ << "=" << cas.valeur) {
             st.get("/espace");
             Fields f = donnees(m.st, m.st.tel, m.st.email);
