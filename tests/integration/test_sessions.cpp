@@ -165,6 +165,18 @@ BOOST_AUTO_TEST_CASE(une_date_est_rangee_au_premier_du_mois) {
     BOOST_TEST(c.get("/emploi/sessions/" + std::to_string(fev)).contains("février 2032"));
     long dec = creer(c, "2031-12", unique("Decembre "));
     BOOST_TEST(c.get("/emploi/sessions/" + std::to_string(dec)).contains("décembre 2031"));
+
+    // As people type a month in the text field (no <input type=month>: Firefox and
+    // Safari show a plain text box), and as the correction form shows it.
+    for (const auto& [tape, range] : {std::pair{"03/2031", "2031-03-01"}, {"3/2031", "2031-03-01"},
+                                      {"mars 2031", "2031-03-01"}, {"Août 2032", "2032-08-01"}, {"aout 2032", "2032-08-01"}}) {
+        BOOST_TEST_CONTEXT("mois=\"" << tape << "\"") {
+            long id = creer(c, tape, unique("Tape "));
+            BOOST_TEST(sql_value("SELECT DATE_FORMAT(mois, '%Y-%m-%d') FROM session_formation WHERE id = ?",
+                                 {std::to_string(id)}) == range);
+        }
+    }
+    BOOST_TEST(!c.get("/emploi/sessions/ajouter").contains("type=\"month\""));
 }
 
 BOOST_AUTO_TEST_CASE(mois_invalides_422_rien_d_ecrit) {
