@@ -53,6 +53,8 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
         sd->SetValue("INTITULE", r.session.intitule);
         sd->SetValue("TUTEURS", liste_ou_tiret(r.tuteurs));
         sd->SetValue("FORMATEURS", liste_ou_tiret(r.formateurs));
+        sd->SetValue("TITRE_TUTEURS", r.tuteurs.size() > 1 ? "Tuteurs" : "Tuteur");
+        sd->SetValue("TITRE_FORMATEURS", r.formateurs.size() > 1 ? "Formateurs" : "Formateur");
         for (const auto& a : ateliers) {
             if (a.session_id != r.session.id) continue;
             Dict* ad = sd->AddSectionDictionary("ATELIER");

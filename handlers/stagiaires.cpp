@@ -104,6 +104,7 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
     dict.SetIntValue("ID", s->id);
     dict.SetValue("TITRE", civilite_prenom_nom(s->civilite, s->prenom, s->nom));
     dict.SetValue("MODIFIE_LE", horodatage_fr(s->modifie_le));
+    if (req.user->role == Role::responsable) dict.ShowSection("PEUT_GERER");  // the journal is the manager's
     if (auto ids = stagiaires::identifiants(db, id)) dict.SetValue("LOGIN", ids->login);
     // The trainee may correct their own data on their page: the staff see it here.
     const std::string par_le_stagiaire = journal::derniere(db, "stagiaire", id, "modification_par_stagiaire");

@@ -96,7 +96,7 @@ def staff_ids(site, session_id):
     the session page's drop-down, as the manager sees them)."""
     accounts = {}
     # The name links to the account's page.
-    for login, nom, prenom in re.findall(r"<tr><td>([^<]*)</td><td>(?:<a [^>]*>)?([^<]*)(?:</a>)?</td><td>([^<]*)</td>",
+    for login, nom, prenom in re.findall(r"<tr[^>]*><td[^>]*>([^<]*)</td><td[^>]*>(?:<a [^>]*>)?([^<]*)(?:</a>)?</td><td[^>]*>([^<]*)</td>",
                                          site.get("/emploi/intervenants")):
         accounts[html.unescape(login)] = f"{html.unescape(prenom)} {html.unescape(nom)}"
     options = {}

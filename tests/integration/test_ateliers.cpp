@@ -92,16 +92,16 @@ BOOST_AUTO_TEST_CASE(ajouter_un_atelier_cycle_1) {
     Page lecture = t.get(chemin(s));
     BOOST_TEST(lecture.status == 200);
     const std::string r = ligne(lecture, id);
-    BOOST_TEST(a(r, "<td>06/05/2031</td>"));
-    BOOST_TEST(a(r, "<td>" + intitule + "</td>"));
-    BOOST_TEST(a(r, "<td>Cycle 1 : Formation</td>"));
+    BOOST_TEST(a(r, "<td data-titre=\"Date\">06/05/2031</td>"));
+    BOOST_TEST(a(r, "<td data-titre=\"Intitulé\" class=\"long\">" + intitule + "</td>"));
+    BOOST_TEST(a(r, "<td data-titre=\"Type\">Cycle 1 : Formation</td>"));
     BOOST_TEST(!a(r, "<input"));
     BOOST_TEST(!a(r, "supprimer"));
 
     // The list of sessions counts it.
     Page liste = c.get("/emploi/sessions?annee=2031");
     std::string l = between(liste.body, "href=\"/emploi/sessions/" + std::to_string(s) + "\">", "</tr>");
-    BOOST_TEST(a(l, "<td class=\"nombre\">1</td>"));
+    BOOST_TEST(a(l, "<td class=\"nombre\" data-titre=\"Ateliers\">1</td>"));
 }
 
 BOOST_AUTO_TEST_CASE(ajouter_un_atelier_cycle_2) {
@@ -113,8 +113,8 @@ BOOST_AUTO_TEST_CASE(ajouter_un_atelier_cycle_2) {
     BOOST_TEST(a(ligne(c.get(chemin(s)), id), "<option value=\"2\" selected>Cycle 2 : Approfondissement</option>"));
     Client t = logged("tuteur");
     const std::string r = ligne(t.get(chemin(s)), id);
-    BOOST_TEST(a(r, "<td>20/05/2031</td>"));
-    BOOST_TEST(a(r, "<td>Cycle 2 : Approfondissement</td>"));
+    BOOST_TEST(a(r, "<td data-titre=\"Date\">20/05/2031</td>"));
+    BOOST_TEST(a(r, "<td data-titre=\"Type\">Cycle 2 : Approfondissement</td>"));
 }
 
 BOOST_AUTO_TEST_CASE(ajout_invalide_422_rien_d_ecrit) {

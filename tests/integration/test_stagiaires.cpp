@@ -509,7 +509,7 @@ BOOST_AUTO_TEST_CASE(etudes) {
                "2015|BTS|" + specialite + "|Lycée Faidherbe");
 
     Page f = c.get(fiche(id));
-    BOOST_TEST(f.contains("<td>2015</td><td>BTS</td><td>" + specialite + "</td><td>Lycée Faidherbe</td>"));
+    BOOST_TEST(f.contains("<td class=\"nombre\" data-titre=\"Année\">2015</td><td data-titre=\"Diplôme / niveau\" class=\"long\">BTS</td><td data-titre=\"Spécialité\" class=\"long\">" + specialite + "</td><td data-titre=\"Établissement\" class=\"long\">Lycée Faidherbe</td>"));
     BOOST_TEST(f.contains("action=\"" + fiche(id) + "/etudes/" + eid + "/supprimer\""));
 
     // Year optional; a second row.
