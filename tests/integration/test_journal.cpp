@@ -38,8 +38,8 @@ BOOST_AUTO_TEST_CASE(changes_are_journaled_and_filtered) {
 
     Page session = c.get("/emploi/journal?session=" + sid);
     BOOST_TEST(session.status == 200);
-    BOOST_TEST(session.contains("creation"));
-    BOOST_TEST(session.contains("ajout_atelier"));
+    BOOST_TEST(session.contains("création"));
+    BOOST_TEST(session.contains("atelier ajouté"));
     BOOST_TEST(session.contains("Atelier journalisé"));
     BOOST_TEST(!session.contains("06 22 22 22 22"));  // the trainee's change belongs to their own filter
 
@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(changes_are_journaled_and_filtered) {
     BOOST_TEST(personne.status == 200);
     BOOST_TEST(personne.contains("« 06 11 11 11 11 » → « 06 22 22 22 22 »"));
     BOOST_TEST(personne.contains("Claire MARCHAND (responsable)"));
-    BOOST_TEST(!personne.contains("ajout_atelier"));
+    BOOST_TEST(!personne.contains("atelier ajouté"));
 
     BOOST_TEST(c.get("/emploi/journal?session=abc").status == 400);
     BOOST_TEST(sql_count("SELECT COUNT(*) FROM journal WHERE objet = 'session' AND objet_id = ?", {sid}) >= 2);
