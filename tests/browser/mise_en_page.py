@@ -3,7 +3,8 @@
 
 What it checks, on every GET page each role can reach (fcgi/routes.cpp and
 ../shared/spec/urls.md; also the error pages 403/404 of a logged-in user, the login
-page, two refused forms), with a small data set and a large one, in headless
+page, four refused forms and the page that asks to confirm a removal), with a small
+data set and a large one, in headless
 Chromium at 390 px (mobile, device scale factor 2: the page's viewport declaration
 applies, as on a phone) and at 1366 px (desktop):
 
@@ -232,6 +233,7 @@ def build_data(site, tag):
         site.post(f"/emploi/sessions/{big}/ateliers", {"date": date, "intitule": title, "cycle": str(cycle)})
     for date, title in (("2031-07-07", "Rédiger son CV"), ("2031-07-08", "Préparer un entretien")):
         site.post(f"/emploi/sessions/{small}/ateliers", {"date": date, "intitule": title, "cycle": "1"})
+    d["tutor_id"] = staff_option(site, big, tutor)
     for login, role in (("tuteur", "tuteur"), (tutor, "tuteur"), ("formateur", "formateur")):
         site.post(f"/emploi/sessions/{big}/intervenants", {"utilisateur_id": staff_option(site, big, login),
                                                           "role": role})
@@ -326,6 +328,11 @@ def pages(d):
     refused_data = ("(() => { const f = document.querySelector('form[action=\"/espace/donnees\"]');"
                     " f.elements.email.value = 'pas-un-e-mail'; f.elements.code_postal.value = '12';"
                     " HTMLFormElement.prototype.submit.call(f); })()")
+    refused_session = ("(() => { const f = document.querySelector('form[action=\"/emploi/sessions/ajouter\"]');"
+                       " f.elements.mois.value = '31/02/2031'; HTMLFormElement.prototype.submit.call(f); })()")
+    # Un-enrolling the long trainee, whose attendance is entered: the page that asks first.
+    unenrol = ("(() => { const f = document.querySelector('form[action=\"/emploi/sessions/%d/stagiaires/%d/supprimer\"]');"
+               " HTMLFormElement.prototype.submit.call(f); })()" % (big, long_))
     # (name, path[, paper orientation of a print page]); the print checks (d) are made
     # on the manager's.
     manager = [
@@ -360,7 +367,13 @@ def pages(d):
            Page("anonyme", "connexion-refusee", "/connexion", expect=(200, 401, 422), submit=refused_login)]
     for item in manager:
         out.append(Page("responsable", item[0], item[1], paper=item[2] if len(item) > 2 else None))
-    out += [Page("responsable", "ajouter-stagiaire-refuse", "/emploi/stagiaires/ajouter", expect=422,
+    out += [Page("responsable", "session-modifier", f"/emploi/sessions/{big}/modifier"),
+            Page("responsable", "intervenant", f"/emploi/intervenants/{d['tutor_id']}"),
+            Page("responsable", "mot-de-passe", "/compte/mot-de-passe"),
+            Page("responsable", "desinscription-a-confirmer", f"/emploi/sessions/{big}", submit=unenrol),
+            Page("responsable", "ajouter-session-refuse", "/emploi/sessions/ajouter", expect=422,
+                 submit=refused_session),
+            Page("responsable", "ajouter-stagiaire-refuse", "/emploi/stagiaires/ajouter", expect=422,
                  submit=refused_trainee),
             Page("responsable", "erreur-403", "/espace", expect=403),
             Page("responsable", "erreur-404", "/emploi/sessions/999999999", expect=404),
@@ -370,7 +383,8 @@ def pages(d):
                  "documents-tuteur"):
         item = next(item for item in manager if item[0] == name)
         out.append(Page("tuteur", name, item[1], paper=item[2] if len(item) > 2 else None))
-    out += [Page("tuteur", "erreur-403", "/emploi/journal", expect=403),
+    out += [Page("tuteur", "mot-de-passe", "/compte/mot-de-passe"),
+            Page("tuteur", "erreur-403", "/emploi/journal", expect=403),
             Page("tuteur", "erreur-404", "/emploi/stagiaires/999999999", expect=404)]
     for name in ("sessions", "session-grande", "inscrits", "presence-1", "presence-2"):
         item = next(item for item in manager if item[0] == name)
