@@ -138,7 +138,7 @@ SessionForm SessionForm::parse(const Params& fields, FormErrors& errors) {
     const std::string& mois = fields.get("mois");
     if (mois.empty()) errors.add("mois", "Choisissez le mois de la session.");
     else if (auto m = parse_mois(mois)) f.mois = *m;
-    else errors.add("mois", "Mois invalide : écrivez le mois et l'année, par exemple « mars 2031 » ou « 03/2031 ».");
+    else errors.add("mois", "Mois invalide : écrivez le mois et l'année, par exemple «\u00a0mars\u00a02031\u00a0» ou «\u00a003/2031\u00a0».");
     f.intitule = champ_texte(fields, "intitule", 200, errors);
     return f;
 }

@@ -5,7 +5,7 @@
 <div class="colonnes">
 <section class="carte">
 <h2>Déposer un document</h2>
-{{#FORM_DEPOT}}{{#SANS_REPERTOIRE}}<p class="rappel">Aucun répertoire pour l'instant : créez d'abord un répertoire (« Créer un répertoire »), puis déposez-y vos documents.</p>{{/SANS_REPERTOIRE}}
+{{#FORM_DEPOT}}{{#SANS_REPERTOIRE}}<p class="rappel">Aucun répertoire pour l'instant : créez d'abord un répertoire («&nbsp;Créer un répertoire&nbsp;»), puis déposez-y vos documents.</p>{{/SANS_REPERTOIRE}}
 <form method="post" action="/emploi/documents" enctype="multipart/form-data" class="formulaire">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <label for="repertoire">Répertoire</label>
@@ -35,7 +35,7 @@
 {{#REPERTOIRE}}
 <section class="carte">
 <h2>{{NOM}} <span class="discret">({{NOMBRE}})</span></h2>
-{{#VIDE}}<p>Répertoire vide : déposez-y un document avec le formulaire « Déposer un document », ou supprimez-le.</p>
+{{#VIDE}}<p>Répertoire vide : déposez-y un document avec le formulaire «&nbsp;Déposer un document&nbsp;», ou supprimez-le.</p>
 <form method="post" action="/emploi/documents/repertoires/supprimer" class="en-ligne">
   <input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="repertoire" value="{{NOM}}">
   <button type="submit" class="croix" aria-label="Supprimer le répertoire {{NOM}}" title="Supprimer le répertoire">✕</button> Supprimer ce répertoire

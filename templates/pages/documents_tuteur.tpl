@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Documents stagiaires</h1>
 <p>Les documents mis à votre disposition par le responsable emploi, par répertoire.</p>
-{{#AUCUN_REPERTOIRE}}<p class="rappel">Aucun document pour l'instant : le responsable emploi les dépose dans sa bibliothèque (« Documents »), rangés par répertoire.</p>{{/AUCUN_REPERTOIRE}}
+{{#AUCUN_REPERTOIRE}}<p class="rappel">Aucun document pour l'instant : le responsable emploi les dépose dans sa bibliothèque («&nbsp;Documents&nbsp;»), rangés par répertoire.</p>{{/AUCUN_REPERTOIRE}}
 {{#CHOISIR}}<p>Choisissez un répertoire :</p>{{/CHOISIR}}
 <nav class="annees" aria-label="Répertoires">
   {{#REPERTOIRE}}<a href="{{URL}}"{{#CHOISI}} aria-current="page"{{/CHOISI}}>{{NOM}} ({{NOMBRE}})</a>{{/REPERTOIRE}}

@@ -4,7 +4,7 @@
   <div><label for="session">ou n° de session</label><input id="session" name="session" value="{{VALEUR_SESSION}}" inputmode="numeric" size="8" aria-describedby="journal-aide"></div>
   <div><button type="submit">Filtrer</button></div>
 </form>
-<p class="discret" id="journal-aide">Le n° est écrit sur la fiche du stagiaire (« Fiche n° ... ») et sur la page de la session ; leur lien « journal » mène directement ici, filtré.</p>
+<p class="discret" id="journal-aide">Le n° est écrit sur la fiche du stagiaire («&nbsp;Fiche n° ...&nbsp;») et sur la page de la session ; leur lien «&nbsp;journal&nbsp;» mène directement ici, filtré.</p>
 {{#FILTRE_ACTIF}}<p>Filtré sur la {{FILTRE}} — <a href="/emploi/journal">tout afficher</a></p>{{/FILTRE_ACTIF}}
 {{#VIDE}}<p>{{MESSAGE}}</p>{{/VIDE}}
 {{#NOMBRE_ENTREES}}<p class="discret">{{NOMBRE}}, les plus récentes en premier.</p>{{/NOMBRE_ENTREES}}

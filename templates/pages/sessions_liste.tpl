@@ -11,7 +11,7 @@
   <tbody>
   {{#SESSION}}<tr>
     <td class="nombre" data-titre="N°"><a href="/emploi/sessions/{{ID}}">{{ID}}</a></td>
-    <td data-titre="Mois"><a href="/emploi/sessions/{{ID}}">{{MOIS}}</a></td>
+    <td data-titre="Mois" class="date"><a href="/emploi/sessions/{{ID}}">{{MOIS}}</a></td>
     <td data-titre="Intitulé" class="long">{{INTITULE}}</td><td data-titre="Tuteurs">{{TUTEURS}}</td><td data-titre="Formateurs">{{FORMATEURS}}</td>
     <td class="nombre" data-titre="Ateliers">{{ATELIERS}}</td><td class="nombre" data-titre="Stagiaires">{{STAGIAIRES}}</td>
   </tr>{{/SESSION}}

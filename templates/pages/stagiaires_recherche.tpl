@@ -12,7 +12,7 @@
   <thead><tr><th scope="col">Nom</th><th scope="col">Prénom</th><th scope="col">Naissance</th><th scope="col">Téléphone</th><th scope="col">E-mail</th><th scope="col">Ville</th></tr></thead>
   <tbody>
   {{#STAGIAIRE}}<tr>
-    <td data-titre="Nom"><a href="/emploi/stagiaires/{{ID}}">{{NOM}}</a></td><td data-titre="Prénom">{{PRENOM}}</td><td data-titre="Naissance">{{DATE_NAISSANCE}}</td>
+    <td data-titre="Nom" class="long"><a href="/emploi/stagiaires/{{ID}}">{{NOM}}</a></td><td data-titre="Prénom">{{PRENOM}}</td><td data-titre="Naissance">{{DATE_NAISSANCE}}</td>
     <td data-titre="Téléphone" class="telephone">{{TELEPHONE}}</td><td data-titre="E-mail" class="long">{{EMAIL}}</td><td data-titre="Ville">{{VILLE}}</td>
   </tr>{{/STAGIAIRE}}
   </tbody>

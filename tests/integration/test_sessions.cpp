@@ -46,7 +46,7 @@ BOOST_AUTO_TEST_CASE(liste_des_sessions) {
     BOOST_TEST(p.contains("sessions les plus récentes"));
     BOOST_TEST(p.contains("href=\"/emploi/sessions/ajouter\""));  // the manager may add
     BOOST_TEST(p.contains("href=\"/emploi/sessions?annee=2031\""));
-    static const std::regex ligne(R"re(<td class="nombre" data-titre="N°"><a href="/emploi/sessions/([0-9]+)">\1</a></td>\s*<td data-titre="Mois"><a href="/emploi/sessions/\1">(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) [0-9]{4}</a></td>)re");
+    static const std::regex ligne(R"re(<td class="nombre" data-titre="N°"><a href="/emploi/sessions/([0-9]+)">\1</a></td>\s*<td data-titre="Mois" class="date"><a href="/emploi/sessions/\1">(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) [0-9]{4}</a></td>)re");
     BOOST_TEST(std::regex_search(p.body, ligne));
     BOOST_TEST(!std::regex_search(p.body, std::regex(">[0-9]{4}-[0-9]{2}-[0-9]{2}<")));  // never a raw date
 
@@ -54,7 +54,7 @@ BOOST_AUTO_TEST_CASE(liste_des_sessions) {
     Page a = c.get("/emploi/sessions?annee=2031");
     BOOST_TEST(a.status == 200);
     BOOST_TEST(a.contains("<td class=\"nombre\" data-titre=\"N°\"><a href=\"/emploi/sessions/1\">1</a></td>"));
-    BOOST_TEST(a.contains("<td data-titre=\"Mois\"><a href=\"/emploi/sessions/1\">mars 2031</a></td>"));
+    BOOST_TEST(a.contains("<td data-titre=\"Mois\" class=\"date\"><a href=\"/emploi/sessions/1\">mars 2031</a></td>"));
     BOOST_TEST((a.contains("Recherche d&#39;emploi") || a.contains("Recherche d'emploi")));
     BOOST_TEST(!a.contains("2031-03-01"));
 
