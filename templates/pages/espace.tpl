@@ -11,6 +11,7 @@ de votre fiche d'accueil : choisissez maintenant votre propre mot de passe, plus
   <h3>Session n° {{NUMERO}} — {{MOIS}}</h3>
   <p class="discret">{{INTITULE}}</p>
   <p><strong>{{TITRE_TUTEURS}} :</strong> {{TUTEURS}}<br><strong>{{TITRE_FORMATEURS}} :</strong> {{FORMATEURS}}</p>
+  {{#SANS_ATELIER}}<p>Les ateliers de cette session ne sont pas encore fixés.</p>{{/SANS_ATELIER}}
   <table class="liste cartes">
     <thead><tr><th scope="col">Date</th><th scope="col">Atelier</th><th scope="col">Cycle</th><th scope="col">Présence</th><th scope="col">Commentaire du tuteur</th></tr></thead>
     <tbody>

@@ -80,6 +80,7 @@
 
 <section id="etudes" class="carte">
 <h2>Études</h2>
+{{#AUCUNE_ETUDE}}<p>Aucune étude enregistrée : ajoutez-les une par une ci-dessous.</p>{{/AUCUNE_ETUDE}}
 <table class="liste cartes">
   <thead><tr><th scope="col" class="nombre">Année</th><th scope="col">Diplôme / niveau</th><th scope="col">Spécialité</th><th scope="col">Établissement</th><th scope="col"><span class="invisible">Action</span></th></tr></thead>
   <tbody>
@@ -109,6 +110,7 @@
 <section id="historique" class="carte">
 <details>
 <summary>Historique des modifications</summary>
+{{#SANS_HISTORIQUE}}<p>Aucune modification enregistrée pour ce stagiaire.</p>{{/SANS_HISTORIQUE}}
 <table class="liste cartes">
   <thead><tr><th scope="col">Quand</th><th scope="col">Qui</th><th scope="col">Quoi</th></tr></thead>
   <tbody>
