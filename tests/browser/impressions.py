@@ -44,8 +44,8 @@ import os
 import re
 import sys
 
-from navigateur import (A4_PORTRAIT, TOLERANCE, Chromium, Fatal, Results, Site, flat, has, has_compact,
-                        letters_for, new_id, output_dir, pdf_info, pdf_text, run_tag, save_png,
+from navigateur import (A4_PORTRAIT, FEMININS, PRENOMS, TOLERANCE, Chromium, Fatal, Results, Site, flat, has,
+                        has_compact, letters_for, new_id, output_dir, pdf_info, pdf_text, run_tag, save_png,
                         site_answers, site_url_or_skip)
 
 # Distinctive values of the items some trainees did not consent to publish (the
@@ -53,14 +53,6 @@ from navigateur import (A4_PORTRAIT, TOLERANCE, Chromium, Fatal, Results, Site, 
 SECRET_EMAIL = "secret.cache.{tag}@exemple.fr"
 SECRET_PHONE = "07 99 88 77 66"
 SECRET_ADDRESS = "99 rue Cachée"
-
-PRENOMS = ["Alice", "Bruno", "Chloé", "David", "Élodie", "François", "Gaëlle", "Hugo", "Inès", "Jérôme",
-           "Karima", "Louis", "Maëlys", "Nathan", "Océane", "Pierre", "Quentin", "Rose", "Samir", "Théo",
-           "Ursule", "Victor", "Wassila", "Xavier", "Yasmine", "Zoé", "Amandine", "Benoît", "Céline", "Denis",
-           "Emma", "Fabrice", "Gilles", "Hélène", "Irène", "Jules", "Kevin", "Léa", "Marc", "Nadia"]
-
-FEMININS = {"Alice", "Chloé", "Élodie", "Gaëlle", "Inès", "Karima", "Maëlys", "Océane", "Rose", "Ursule",
-            "Wassila", "Yasmine", "Zoé", "Amandine", "Céline", "Emma", "Hélène", "Irène", "Léa", "Nadia"}
 
 CYCLE1_DATES = ["2031-06-02", "2031-06-03", "2031-06-04", "2031-06-05", "2031-06-06",
                 "2031-06-09", "2031-06-10", "2031-06-11", "2031-06-12", "2031-06-13"]

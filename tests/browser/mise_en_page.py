@@ -88,7 +88,7 @@ import sys
 import time
 import urllib.parse
 
-from navigateur import (A4_PORTRAIT, TOLERANCE, Chromium, Fatal, Results, Site, letters_for,
+from navigateur import (A4_PORTRAIT, FEMININS, PRENOMS, TOLERANCE, Chromium, Fatal, Results, Site, letters_for,
                         new_id, output_dir, pdf_info, pdf_text, pdf_words, run_tag, save_png, site_answers,
                         site_url_or_skip)
 
@@ -102,13 +102,6 @@ MM = 96 / 25.4  # CSS px per millimetre
 A4_MM = (210, 297)
 SHOT_MAX_HEIGHT = 16000  # px: Chromium's largest capture
 LIST_MAX = 12  # offenders listed per check
-
-PRENOMS = ["Alice", "Bruno", "Chloé", "David", "Élodie", "François", "Gaëlle", "Hugo", "Inès", "Jérôme",
-           "Karima", "Louis", "Maëlys", "Nathan", "Océane", "Pierre", "Quentin", "Rose", "Samir", "Théo",
-           "Ursule", "Victor", "Wassila", "Xavier", "Yasmine", "Zoé", "Amandine", "Benoît", "Céline", "Denis",
-           "Emma", "Fabrice", "Gilles", "Hélène", "Irène", "Jules", "Kevin", "Léa", "Marc", "Nadia"]
-FEMININS = {"Alice", "Chloé", "Élodie", "Gaëlle", "Inès", "Karima", "Maëlys", "Océane", "Rose", "Ursule",
-            "Wassila", "Yasmine", "Zoé", "Amandine", "Céline", "Emma", "Hélène", "Irène", "Léa", "Nadia"}
 
 ATELIERS = [("2031-06-02", "Accueil, présentation du parcours et des attentes de chacun", 1),
             ("2031-06-03", "Bilan de compétences et identification des savoir-faire transférables", 1),

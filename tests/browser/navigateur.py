@@ -180,6 +180,16 @@ def letters_for(i, width=2):
     return s
 
 
+# First names of the trainees the browser tests create, and which of them are women's
+# (their civilité).
+PRENOMS = ["Alice", "Bruno", "Chloé", "David", "Élodie", "François", "Gaëlle", "Hugo", "Inès", "Jérôme",
+           "Karima", "Louis", "Maëlys", "Nathan", "Océane", "Pierre", "Quentin", "Rose", "Samir", "Théo",
+           "Ursule", "Victor", "Wassila", "Xavier", "Yasmine", "Zoé", "Amandine", "Benoît", "Céline", "Denis",
+           "Emma", "Fabrice", "Gilles", "Hélène", "Irène", "Jules", "Kevin", "Léa", "Marc", "Nadia"]
+FEMININS = {"Alice", "Chloé", "Élodie", "Gaëlle", "Inès", "Karima", "Maëlys", "Océane", "Rose", "Ursule",
+            "Wassila", "Yasmine", "Zoé", "Amandine", "Céline", "Emma", "Hélène", "Irène", "Léa", "Nadia"}
+
+
 # --------------------------------------------------------------------------- Chromium
 
 class Chromium:
