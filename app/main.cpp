@@ -10,12 +10,18 @@
 #include "fcgi/render.hpp"
 #include "fcgi/server.hpp"
 #include "handlers/formulaires.hpp"
+#include "handlers/importation.hpp"
 #include "worker/courriels.hpp"
 
 #include <cppconn/driver.h>
+#include <pwd.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -38,6 +44,20 @@ int demo(ope::Db& db, const ope::Config& config, const Arguments&) {
     std::cout << (loaded ? "données de démonstration chargées\n"
                          : "la base a déjà des comptes : démonstration non chargée\n");
     return 0;
+}
+
+// Exit status 3 when a demo account still has its public demo password: scripts/run.sh
+// then refuses to listen beyond loopback.
+int comptes_demo(ope::Db& db, const ope::Config&, const Arguments&) {
+    const auto ouverts = ope::demo::comptes_ouverts(db);
+    if (ouverts.empty()) {
+        std::cout << "aucun compte de démonstration n'a son mot de passe de démonstration\n";
+        return 0;
+    }
+    std::cout << "comptes de démonstration avec leur mot de passe de démonstration :";
+    for (const auto& login : ouverts) std::cout << " " << login;
+    std::cout << "\n";
+    return 3;
 }
 
 // The same form as /emploi/intervenants, the password read on standard input.
@@ -65,6 +85,43 @@ int creer_compte(ope::Db& db, const ope::Config&, const Arguments& args) {
     return 0;
 }
 
+// The page /emploi/import from the command line, for a first migration of thousands
+// of lines: the same checks and writes; the report on standard output, every
+// refused line included. 0 when the file is (or would be) imported whole.
+int importer(ope::Db& db, const ope::Config&, const Arguments& args) {
+    namespace importation = ope::handlers::importation;
+    const bool appliquer = args.size() == 3 && args[2] == "--appliquer";
+    if (args[0] != "stagiaires" || (args.size() == 3 && !appliquer)) {
+        std::cerr << "Utilisation : ope importer stagiaires FICHIER.csv [--appliquer]\n";
+        return 2;
+    }
+    std::ifstream in(args[1], std::ios::binary);
+    if (!in) {
+        std::cerr << "Fichier illisible : " << args[1] << "\n";
+        return 1;
+    }
+    std::stringstream contenu;
+    contenu << in.rdbuf();
+    const std::string fichier = std::filesystem::path(args[1]).filename().string();
+    const passwd* compte = getpwuid(geteuid());
+    const std::string qui = std::string("en ligne de commande (compte système « ") + (compte ? compte->pw_name : "?") + " »)";
+    const auto r = appliquer ? importation::appliquer(db, contenu.str(), fichier, std::nullopt, qui)
+                             : importation::analyser(db, contenu.str(), fichier);
+    if (!r.erreur.empty()) {
+        std::cerr << fichier << " : " << r.erreur << "\n";
+        return 1;
+    }
+    for (const auto& l : r.lignes)
+        if (l.issue == importation::Issue::refusee)
+            std::cout << "ligne " << l.numero << " refusée (" << l.nom_complet << ") : " << l.motif << "\n";
+    std::cout << r.resume() << "\n";
+    if (r.applique) std::cout << "Import enregistré.\n";
+    else if (!r.applicable())
+        std::cout << "Rien n'a été écrit : corrigez ou retirez les lignes refusées (un fichier n'est importé qu'entier).\n";
+    else std::cout << "Essai seulement : rien n'a été écrit. Relancez avec --appliquer pour importer.\n";
+    return r.applicable() ? 0 : 1;
+}
+
 int courriels(ope::Db& db, const ope::Config& config, const Arguments&) {
     ope::init_templates(config.share_dir);
     return ope::courriels::tourner(db, config);
@@ -75,6 +132,7 @@ struct Commande {
     const char* usage;  // arguments, then what it does
     std::size_t arguments;
     std::function<int(ope::Db&, const ope::Config&, const Arguments&)> lancer;  // null: serve
+    std::size_t facultatifs = 0;  // arguments that may follow
 };
 
 const Commande kCommandes[] = {
@@ -82,10 +140,15 @@ const Commande kCommandes[] = {
     {"migrate", "                               applique les migrations de sql/", 0, migrate},
     {"demo", "                                  charge les données de démonstration si la base n'a aucun compte", 0,
      demo},
+    {"comptes-demo", "                          liste les comptes de démonstration qui ont encore leur mot de passe"
+     " de démonstration (code 3 s'il y en a)", 0, comptes_demo},
     {"creer-compte", " LOGIN ROLE NOM PRENOM    crée un compte du personnel (mot de passe lu sur l'entrée)", 4,
      creer_compte},
     {"courriels", "                             envoie les courriels en attente, en boucle (OPE_SMTP_*)", 0,
      courriels},
+    {"importer", " stagiaires FICHIER.csv [--appliquer]\n"
+                 "                                        importe les stagiaires de l'ancien site (sans --appliquer : un essai)",
+     2, importer, 1},
 };
 
 int usage() {
@@ -103,7 +166,7 @@ int main(int argc, char** argv) {
     const Arguments args(argv + 2, argv + argc);
     for (const auto& commande : kCommandes) {
         if (nom != commande.nom) continue;
-        if (args.size() != commande.arguments) return usage();
+        if (args.size() < commande.arguments || args.size() > commande.arguments + commande.facultatifs) return usage();
         try {
             const ope::Config& config = ope::config();
             ope::crypto_init();

@@ -74,6 +74,18 @@ const Router& routes() {
         {"GET", "/espace", stagiaire, espace},
         {"POST", "/espace/donnees", stagiaire, espace_donnees},
         {"POST", "/espace/mot-de-passe", stagiaire, espace_mot_de_passe},
+        {"POST", "/espace/annuaire", stagiaire, espace_annuaire},
+
+        // The directory ("l'annuaire du site"): the consent boxes of step 4.
+        {"GET", "/annuaire", logged_in, annuaire},
+
+        // Reports: the RSA follow-up ("processus suivi RSA"), the activity of a year.
+        {"GET", "/emploi/rapports/rsa", tuteur, rapport_rsa},
+        {"GET", "/emploi/rapports/sessions", tuteur, rapport_sessions},
+
+        // Trainees from the old site.
+        {"GET", "/emploi/import", responsable, import_form},
+        {"POST", "/emploi/import", responsable, import_envoyer},
 
         // Step 12: documents and "envoi documentation".
         {"GET", "/emploi/documents", responsable, documents_liste},

@@ -55,6 +55,7 @@ ope_require_free_port "$HTTP_PORT" "nginx du banc d'essai" OPE_BENCH_PORT
 ope_require_free_port "$APP_PORT" "application du banc d'essai" OPE_BENCH_APP_PORT
 ope_require_free_port "$DB_PORT" "MariaDB du banc d'essai" OPE_BENCH_DB_PORT
 ope_build --target ope
+ope_service_users "$BENCH_VAR"
 
 STAMP="$(date +%Y-%m-%d_%H%M%S)"
 RESULTS="$OPE_ROOT/bench/results"
@@ -131,7 +132,7 @@ bench_dataset() {
   ope_say "=== $n stagiaires ==="
   ope_db_start "$var" "$DB_PORT"
   ope_db_setup "$var"
-  ope_app_prepare
+  ope_app_prepare demo
   if [[ ! -f "$var/jeu.txt" ]]; then
     ope_say "Génération et chargement du jeu de données ($n stagiaires, graine $SEED)"
     local t0=$SECONDS
@@ -147,7 +148,7 @@ bench_dataset() {
   fi
 
   ope_app_start "$var/logs/app.log"
-  ope_start_service "envoi des courriels" "$var/logs/mail.log" "$OPE_BIN" courriels
+  ope_start_service "envoi des courriels" "$var/logs/mail.log" "${OPE_RUN_AS[@]}" "$OPE_BIN" courriels
   # nginx serves static/ from a copy that also holds the reference file.
   rm -rf "$var/share"
   mkdir -p "$var/share/static"

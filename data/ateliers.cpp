@@ -1,6 +1,7 @@
 #include "data/ateliers.hpp"
 
 #include "data/journal.hpp"
+#include "data/sessions.hpp"
 
 namespace ope::ateliers {
 
@@ -16,12 +17,6 @@ Atelier lire(const Row& r) {
 std::string decrire(const Atelier& a) {
     return "atelier " + std::to_string(a.id) + " : " + a.date.fr() + " " + a.intitule + ", " +
            std::string(libelle(a.cycle));
-}
-
-// Every writer of a session's workshops, enrolments and attendance rows locks the
-// session row first: they queue instead of missing each other (data/inscriptions.hpp).
-void verrouiller_session(Db& db, long session_id) {
-    db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
 }
 
 }  // namespace
@@ -41,7 +36,7 @@ std::optional<Atelier> trouver(Db& db, long session_id, long atelier_id) {
 
 long creer(Db& db, const Atelier& a, long par) {
     Transaction t(db);
-    verrouiller_session(db, a.session_id);
+    sessions::verrouiller(t, a.session_id);
     long id = db.insert("INSERT INTO atelier (session_id, date_atelier, intitule, cycle) VALUES (?, ?, ?, ?)",
                         a.session_id, a.date.iso(), a.intitule, numero(a.cycle));
     db.exec("INSERT INTO presence (atelier_id, stagiaire_id)"
@@ -56,6 +51,7 @@ long creer(Db& db, const Atelier& a, long par) {
 
 bool modifier(Db& db, const Atelier& a, long par) {
     Transaction t(db);
+    sessions::verrouiller(t, a.session_id);
     if (!db.query("SELECT 1 FROM atelier WHERE id = ? AND session_id = ? FOR UPDATE", a.id, a.session_id)->next())
         return false;
     db.exec("UPDATE atelier SET date_atelier = ?, intitule = ?, cycle = ? WHERE id = ? AND session_id = ?",
@@ -68,7 +64,7 @@ bool modifier(Db& db, const Atelier& a, long par) {
 presences::Retrait supprimer(Db& db, long session_id, long atelier_id, long par, bool confirme) {
     using Etat = presences::Retrait::Etat;
     Transaction t(db);
-    verrouiller_session(db, session_id);
+    sessions::verrouiller(t, session_id);
     auto rs = db.query(std::string(kColonnes) + "WHERE id = ? AND session_id = ?", atelier_id, session_id);
     if (!rs->next()) return {Etat::inconnu, {}};
     const Atelier atelier = lire(Row(*rs));

@@ -67,6 +67,24 @@ std::optional<long> creer_personnel(Db& db, const NouveauCompte& c, std::optiona
     return id;
 }
 
+std::set<std::string> logins_pris(Db& db, const std::vector<std::string>& logins) {
+    constexpr std::size_t kLot = 100;
+    static const std::string sql = [] {
+        std::string s = "SELECT login FROM utilisateur WHERE login IN (?";
+        for (std::size_t i = 1; i < kLot; ++i) s += ", ?";
+        return s + ")";
+    }();
+    std::set<std::string> pris;
+    for (std::size_t debut = 0; debut < logins.size(); debut += kLot) {
+        std::vector<Value> lot;
+        // Padded with "", which is no login.
+        for (std::size_t i = debut; i < debut + kLot; ++i) lot.emplace_back(i < logins.size() ? logins[i] : std::string());
+        auto rs = db.query_list(sql, lot);
+        while (rs->next()) pris.insert(Row(*rs).text("login"));
+    }
+    return pris;
+}
+
 std::vector<Compte> personnel(Db& db, Inactifs inactifs) {
     auto rs = db.query(std::string(kColonnes) +
                            "WHERE role IN ('responsable', 'tuteur', 'formateur') AND actif >= ?"
@@ -79,11 +97,12 @@ std::vector<Compte> personnel(Db& db, Inactifs inactifs) {
 
 Modification modifier_personnel(Db& db, const ModificationCompte& m, long par) {
     Transaction t(db);
-    // The managers' rows first, then the account: every writer here takes them in
-    // this order, so they queue instead of deadlocking, and the count below is the
-    // committed one of the moment.
+    // Every change of a staff account writes the "responsables" row first: the changes
+    // queue on one server and conflict across Galera nodes (sql/008_verrou_responsables.sql),
+    // so the count below is the committed one of the moment.
+    db.exec("UPDATE verrou SET version = version + 1 WHERE nom = 'responsables'");
     long responsables_actifs_autres = 0;
-    auto rs = db.query("SELECT id, actif FROM utilisateur WHERE role = 'responsable' FOR UPDATE");
+    auto rs = db.query("SELECT id, actif FROM utilisateur WHERE role = 'responsable'");
     while (rs->next()) {
         Row r(*rs);
         if (r.flag("actif") && r.number("id") != m.id) ++responsables_actifs_autres;
@@ -197,19 +216,45 @@ void connexion_reussie(Db& db, long utilisateur_id) {
             utilisateur_id);
 }
 
-Echecs echecs_recents(Db& db, const std::string& login, const std::string& adresse, int minutes) {
+Tentatives tentatives(Db& db, const std::string& login, const std::string& adresse) {
+    // Milliseconds, from DATETIME(3) columns: the first delays are one or two seconds.
     auto rs = db.query(
-        "SELECT (SELECT COUNT(*) FROM echec_connexion WHERE login = ? AND quand > NOW() - INTERVAL ? MINUTE) AS par_login,"
-        " (SELECT COUNT(*) FROM echec_connexion WHERE adresse = ? AND quand > NOW() - INTERVAL ? MINUTE) AS par_adresse",
-        login, minutes, adresse, minutes);
+        "SELECT"
+        " (SELECT COUNT(*) FROM echec_connexion WHERE login = ? AND adresse = ? AND quand > NOW(3) - INTERVAL ? HOUR)"
+        "   AS echecs_paire,"
+        " (SELECT TIMESTAMPDIFF(MICROSECOND, MAX(quand), NOW(3)) DIV 1000 FROM echec_connexion"
+        "   WHERE login = ? AND adresse = ? AND quand > NOW(3) - INTERVAL ? HOUR) AS ms_depuis_echec_paire,"
+        " (SELECT COUNT(*) FROM echec_connexion WHERE login = ? AND quand > NOW(3) - INTERVAL ? MINUTE) AS echecs_login,"
+        " (SELECT TIMESTAMPDIFF(MICROSECOND, NOW(3), MIN(quand) + INTERVAL ? MINUTE) DIV 1000 FROM echec_connexion"
+        "   WHERE login = ? AND quand > NOW(3) - INTERVAL ? MINUTE) AS ms_avant_login,"
+        " (SELECT COUNT(*) FROM echec_connexion WHERE adresse = ? AND quand > NOW(3) - INTERVAL ? MINUTE) AS echecs_adresse,"
+        " (SELECT TIMESTAMPDIFF(MICROSECOND, NOW(3), MIN(quand) + INTERVAL ? MINUTE) DIV 1000 FROM echec_connexion"
+        "   WHERE adresse = ? AND quand > NOW(3) - INTERVAL ? MINUTE) AS ms_avant_adresse,"
+        " EXISTS (SELECT 1 FROM adresse_connue c JOIN utilisateur u ON u.id = c.utilisateur_id"
+        "   WHERE u.login = ? AND c.adresse = ? AND c.derniere > NOW() - INTERVAL ? DAY) AS adresse_connue",
+        login, adresse, limites::kFenetrePaireHeures, login, adresse, limites::kFenetrePaireHeures, login,
+        limites::kFenetreMinutes, limites::kFenetreMinutes, login, limites::kFenetreMinutes, adresse,
+        limites::kFenetreMinutes, limites::kFenetreMinutes, adresse, limites::kFenetreMinutes, login, adresse,
+        limites::kAdresseConnueJours);
     rs->next();
     Row r(*rs);
-    return {r.number("par_login"), r.number("par_adresse")};
+    return {r.number("echecs_paire"),   r.number("ms_depuis_echec_paire"), r.number("echecs_login"),
+            r.number("ms_avant_login"), r.number("echecs_adresse"),        r.number("ms_avant_adresse"),
+            r.flag("adresse_connue")};
 }
 
 void noter_echec(Db& db, const std::string& login, const std::string& adresse) {
-    db.exec("INSERT INTO echec_connexion (login, adresse) VALUES (?, ?)", login.substr(0, 64),
+    // The table would otherwise grow with every guess; bounded work per failure.
+    db.exec("DELETE FROM echec_connexion WHERE quand < NOW() - INTERVAL ? HOUR LIMIT 100", limites::kFenetrePaireHeures);
+    db.exec("INSERT INTO echec_connexion (login, adresse, quand) VALUES (?, ?, NOW(3))", login.substr(0, 64),
             adresse.substr(0, 45));
+}
+
+void retenir_adresse(Db& db, long utilisateur_id, const std::string& login, const std::string& adresse) {
+    db.exec("DELETE FROM echec_connexion WHERE login = ? AND adresse = ?", login, adresse);
+    db.exec("INSERT INTO adresse_connue (utilisateur_id, adresse, derniere) VALUES (?, ?, NOW())"
+            " ON DUPLICATE KEY UPDATE derniere = NOW()",
+            utilisateur_id, adresse.substr(0, 45));
 }
 
 }  // namespace ope::comptes

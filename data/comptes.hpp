@@ -1,12 +1,14 @@
 // Accounts (utilisateur), web sessions (connexion) and failed logins.
 #pragma once
 
+#include "domain/comptes.hpp"
 #include "domain/statuts.hpp"
 #include "fcgi/config.hpp"
 #include "fcgi/db.hpp"
 #include "fcgi/http.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,11 @@ struct Compte {
 std::optional<Compte> par_login(Db& db, const std::string& login);
 std::optional<Compte> par_id(Db& db, long id);
 
+// The hash of an account that has no usable password yet (a trainee imported from
+// the old site, until staff issue an initial password): verify_password never
+// accepts an empty hash.
+inline constexpr const char* kSansMotDePasse = "";
+
 struct NouveauCompte {
     std::string login, nom, prenom, email;
     Role role = Role::tuteur;
@@ -41,6 +48,9 @@ std::optional<long> creer(Db& db, const NouveauCompte& c);
 // A staff account created by the manager (or the command line when `par` is nullopt),
 // journaled; std::nullopt when the login is taken.
 std::optional<long> creer_personnel(Db& db, const NouveauCompte& c, std::optional<long> par);
+
+// Those of `logins` that an account already has (in one statement per hundred).
+std::set<std::string> logins_pris(Db& db, const std::vector<std::string>& logins);
 
 // Staff accounts (everyone but trainees), by name: the active ones (what drop-downs
 // offer), or all of them (the manager's list: deactivated accounts stay, with their
@@ -79,11 +89,14 @@ void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de
 // cleared (spec: kept only until the first login).
 void connexion_reussie(Db& db, long utilisateur_id);
 
-// Failed logins in the last `minutes` for this login, and for this address.
-struct Echecs {
-    long par_login = 0, par_adresse = 0;
-};
-Echecs echecs_recents(Db& db, const std::string& login, const std::string& adresse, int minutes);
+// Throttling of failed logins (domain/comptes.hpp says the rule). `adresse` is the
+// client's address as counted: cle_de_limitation (fcgi/adresse.hpp).
+// What the throttle needs to know of this login from this address (one statement).
+Tentatives tentatives(Db& db, const std::string& login, const std::string& adresse);
+// A failed login; failures older than the longest window are swept here.
 void noter_echec(Db& db, const std::string& login, const std::string& adresse);
+// After a successful login from this address: its failures on this login are
+// forgotten, and the address is one the account is known to log in from.
+void retenir_adresse(Db& db, long utilisateur_id, const std::string& login, const std::string& adresse);
 
 }  // namespace ope::comptes

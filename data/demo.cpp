@@ -26,10 +26,21 @@ bool charger(Db& db, const std::string& script_path) {
         Row r(*pending);
         accounts.emplace_back(r.number("id"), r.text("mot_de_passe"));
     }
-    for (const auto& [id, password] : accounts)
-        db.exec("UPDATE utilisateur SET mot_de_passe_hash = ? WHERE id = ?", hash_password(password), id);
+    for (const auto& [id, password] : accounts) {
+        const std::string hash = hash_password(password);
+        db.exec("UPDATE utilisateur SET mot_de_passe_hash = ? WHERE id = ?", hash, id);
+        db.exec("INSERT INTO compte_demo (utilisateur_id, mot_de_passe_hash) VALUES (?, ?)", id, hash);
+    }
     t.commit();
     return true;
+}
+
+std::vector<std::string> comptes_ouverts(Db& db) {
+    auto rs = db.query("SELECT u.login FROM compte_demo d JOIN utilisateur u ON u.id = d.utilisateur_id"
+                       " WHERE u.mot_de_passe_hash = d.mot_de_passe_hash AND u.actif = 1 ORDER BY u.id");
+    std::vector<std::string> out;
+    while (rs->next()) out.push_back(Row(*rs).text("login"));
+    return out;
 }
 
 }  // namespace ope::demo

@@ -1,5 +1,6 @@
 #include "data/envois.hpp"
 
+#include "data/comptes.hpp"
 #include "data/journal.hpp"
 
 #include <map>
@@ -81,17 +82,18 @@ std::vector<Livraison> reserver(Db& db, const std::string& verrou, int max, long
             verrou, bail, max);
     auto rs = db.query(
         "SELECT d.envoi_id, d.stagiaire_id, d.email, e.sujet, e.corps, u.login, u.mot_de_passe_initial,"
-        " e.session_id, d.tentatives, e.copie_email"
+        " e.session_id, d.tentatives, u.mot_de_passe_hash = ? AS sans_mot_de_passe, e.copie_email"
         " FROM envoi_destinataire d JOIN envoi e ON e.id = d.envoi_id"
         " LEFT JOIN utilisateur u ON u.stagiaire_id = d.stagiaire_id"
         " WHERE d.verrou = ? AND d.statut = 'en_attente'",
-        verrou);
+        comptes::kSansMotDePasse, verrou);
     std::vector<Livraison> out;
     while (rs->next()) {
         Row r(*rs);
         out.push_back({r.number("envoi_id"), r.number("stagiaire_id"), r.text("email"), r.text("sujet"),
                        r.text("corps"), r.text("login"), r.optional_text("mot_de_passe_initial"),
-                       r.number("session_id"), r.number("tentatives"), r.text("copie_email")});
+                       r.number("session_id"), r.number("tentatives"), r.flag("sans_mot_de_passe"),
+                       r.text("copie_email")});
     }
     return out;
 }
@@ -107,17 +109,38 @@ std::vector<PieceJointe> pieces(Db& db, long envoi_id) {
     return out;
 }
 
-void envoye(Db& db, long envoi_id, long stagiaire_id) {
-    db.exec("UPDATE envoi_destinataire SET statut = 'envoye', envoye_le = NOW(), tentatives = tentatives + 1,"
-            " derniere_erreur = '', verrou = NULL WHERE envoi_id = ? AND stagiaire_id = ?",
-            envoi_id, stagiaire_id);
+bool prolonger(Db& db, const std::string& verrou, long bail, long envoi_id, long stagiaire_id) {
+    db.exec("UPDATE envoi_destinataire SET prochain_essai = NOW() + INTERVAL ? SECOND"
+            " WHERE verrou = ? AND statut = 'en_attente'",
+            bail, verrou);
+    db.exec("UPDATE envoi SET copie_prochain_essai = NOW() + INTERVAL ? SECOND"
+            " WHERE copie_verrou = ? AND copie_statut = 'en_attente'",
+            bail, verrou);
+    // Read back rather than trusting the rows changed: a renewal within the same
+    // second changes nothing.
+    auto rs = stagiaire_id != 0
+                  ? db.query("SELECT 1 FROM envoi_destinataire WHERE envoi_id = ? AND stagiaire_id = ? AND verrou = ?"
+                             " AND statut = 'en_attente'",
+                             envoi_id, stagiaire_id, verrou)
+                  : db.query("SELECT 1 FROM envoi WHERE id = ? AND copie_verrou = ? AND copie_statut = 'en_attente'",
+                             envoi_id, verrou);
+    return rs->next();
 }
 
-void echec(Db& db, long envoi_id, long stagiaire_id, const std::string& erreur, long delai, int max_tentatives) {
-    db.exec("UPDATE envoi_destinataire SET tentatives = tentatives + 1, derniere_erreur = LEFT(?, 1000),"
-            " statut = IF(tentatives >= ?, 'echec', 'en_attente'),"
-            " prochain_essai = NOW() + INTERVAL ? SECOND, verrou = NULL WHERE envoi_id = ? AND stagiaire_id = ?",
-            erreur, max_tentatives, delai, envoi_id, stagiaire_id);
+bool envoye(Db& db, const std::string& verrou, long envoi_id, long stagiaire_id) {
+    return db.exec("UPDATE envoi_destinataire SET statut = 'envoye', envoye_le = NOW(), tentatives = tentatives + 1,"
+                   " derniere_erreur = '', verrou = NULL WHERE envoi_id = ? AND stagiaire_id = ? AND verrou = ?"
+                   " AND statut = 'en_attente'",
+                   envoi_id, stagiaire_id, verrou) == 1;
+}
+
+bool echec(Db& db, const std::string& verrou, long envoi_id, long stagiaire_id, const std::string& erreur, long delai,
+           int max_tentatives) {
+    return db.exec("UPDATE envoi_destinataire SET tentatives = tentatives + 1, derniere_erreur = LEFT(?, 1000),"
+                   " statut = IF(tentatives >= ?, 'echec', 'en_attente'),"
+                   " prochain_essai = NOW() + INTERVAL ? SECOND, verrou = NULL"
+                   " WHERE envoi_id = ? AND stagiaire_id = ? AND verrou = ? AND statut = 'en_attente'",
+                   erreur, max_tentatives, delai, envoi_id, stagiaire_id, verrou) == 1;
 }
 
 std::vector<Copie> reserver_copies(Db& db, const std::string& verrou, int max, long bail) {
@@ -146,17 +169,20 @@ std::vector<Destinataire> destinataires(Db& db, long envoi_id) {
     return out;
 }
 
-void copie_envoyee(Db& db, long envoi_id) {
-    db.exec("UPDATE envoi SET copie_statut = 'envoye', copie_envoyee_le = NOW(), copie_tentatives = copie_tentatives + 1,"
-            " copie_erreur = '', copie_verrou = NULL WHERE id = ?",
-            envoi_id);
+bool copie_envoyee(Db& db, const std::string& verrou, long envoi_id) {
+    return db.exec("UPDATE envoi SET copie_statut = 'envoye', copie_envoyee_le = NOW(),"
+                   " copie_tentatives = copie_tentatives + 1, copie_erreur = '', copie_verrou = NULL"
+                   " WHERE id = ? AND copie_verrou = ? AND copie_statut = 'en_attente'",
+                   envoi_id, verrou) == 1;
 }
 
-void copie_echec(Db& db, long envoi_id, const std::string& erreur, long delai, int max_tentatives) {
-    db.exec("UPDATE envoi SET copie_tentatives = copie_tentatives + 1, copie_erreur = LEFT(?, 1000),"
-            " copie_statut = IF(copie_tentatives >= ?, 'echec', 'en_attente'),"
-            " copie_prochain_essai = NOW() + INTERVAL ? SECOND, copie_verrou = NULL WHERE id = ?",
-            erreur, max_tentatives, delai, envoi_id);
+bool copie_echec(Db& db, const std::string& verrou, long envoi_id, const std::string& erreur, long delai,
+                 int max_tentatives) {
+    return db.exec("UPDATE envoi SET copie_tentatives = copie_tentatives + 1, copie_erreur = LEFT(?, 1000),"
+                   " copie_statut = IF(copie_tentatives >= ?, 'echec', 'en_attente'),"
+                   " copie_prochain_essai = NOW() + INTERVAL ? SECOND, copie_verrou = NULL"
+                   " WHERE id = ? AND copie_verrou = ? AND copie_statut = 'en_attente'",
+                   erreur, max_tentatives, delai, envoi_id, verrou) == 1;
 }
 
 }  // namespace ope::envois

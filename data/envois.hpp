@@ -52,15 +52,24 @@ struct Livraison {
     std::optional<std::string> mot_de_passe_initial;
     long session_id = 0;
     long tentatives = 0;  // attempts before this one
+    bool sans_mot_de_passe = false;  // an imported account, until staff issue an initial password
     std::string expediteur_email;  // the sender's address, "" when their account has none (Reply-To)
 };
 // Claims up to `max` mails that are due, for `bail` seconds (a worker that dies
 // releases them when the claim runs out).
 std::vector<Livraison> reserver(Db& db, const std::string& verrou, int max, long bail);
+// Renews for `bail` seconds every mail and copy still claimed under `verrou` and
+// waiting; true when this mail (stagiaire_id 0: the sending's copy) is one of them.
+// A worker calls it before each mail: a claim that ran out (the worker was slower
+// than its claim) may have been taken by another worker, and the mail is skipped.
+bool prolonger(Db& db, const std::string& verrou, long bail, long envoi_id, long stagiaire_id);
 std::vector<PieceJointe> pieces(Db& db, long envoi_id);
-void envoye(Db& db, long envoi_id, long stagiaire_id);
+// The outcomes are written only under the claim `verrou`: false (nothing written)
+// when the mail is no longer claimed by it.
+bool envoye(Db& db, const std::string& verrou, long envoi_id, long stagiaire_id);
 // Retried after `delai` seconds, or marked failed after `max_tentatives` attempts.
-void echec(Db& db, long envoi_id, long stagiaire_id, const std::string& erreur, long delai, int max_tentatives);
+bool echec(Db& db, const std::string& verrou, long envoi_id, long stagiaire_id, const std::string& erreur, long delai,
+           int max_tentatives);
 
 // The sender's copy, due once every recipient is sent or failed.
 struct Copie {
@@ -72,7 +81,8 @@ struct Copie {
 };
 std::vector<Copie> reserver_copies(Db& db, const std::string& verrou, int max, long bail);
 std::vector<Destinataire> destinataires(Db& db, long envoi_id);
-void copie_envoyee(Db& db, long envoi_id);
-void copie_echec(Db& db, long envoi_id, const std::string& erreur, long delai, int max_tentatives);
+bool copie_envoyee(Db& db, const std::string& verrou, long envoi_id);
+bool copie_echec(Db& db, const std::string& verrou, long envoi_id, const std::string& erreur, long delai,
+                 int max_tentatives);
 
 }  // namespace ope::envois

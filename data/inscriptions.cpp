@@ -1,6 +1,7 @@
 #include "data/inscriptions.hpp"
 
 #include "data/journal.hpp"
+#include "data/sessions.hpp"
 
 namespace ope::inscriptions {
 
@@ -37,15 +38,37 @@ std::string message(Resultat r) {
     return "";
 }
 
-Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f, long par) {
-    Transaction t(db);
-    // The session row is locked: a workshop created at the same moment (ateliers::creer
-    // takes the same lock) cannot miss this trainee, nor this enrolment miss it.
-    auto session = db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
-    if (!session->next()) return Resultat::session_inconnue;
-    if (!db.query("SELECT id FROM stagiaire WHERE id = ?", stagiaire_id)->next()) return Resultat::stagiaire_inconnu;
+namespace {
+
+// The rules of a session found (and, in a transaction, written): it has a workshop.
+Resultat avec_atelier(Db& db, long session_id) {
     if (!db.query("SELECT 1 FROM atelier WHERE session_id = ? LIMIT 1", session_id)->next())
         return Resultat::session_sans_atelier;
+    return Resultat::inscrit;
+}
+
+}  // namespace
+
+Resultat session_prete(Db& db, long session_id) {
+    if (!sessions::trouver(db, session_id)) return Resultat::session_inconnue;
+    return avec_atelier(db, session_id);
+}
+
+Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f, long par) {
+    Transaction t(db);
+    auto r = inscrire(t, session_id, stagiaire_id, f, par);
+    if (r == Resultat::inscrit) t.commit();
+    return r;
+}
+
+Resultat inscrire(Transaction& t, long session_id, long stagiaire_id, const Financement& f, std::optional<long> par) {
+    Db& db = t.db();
+    // The session row is locked and written: a workshop created at the same moment
+    // (ateliers::creer does the same), on this server or another node, cannot miss
+    // this trainee, nor this enrolment miss it.
+    if (!sessions::verrouiller(t, session_id)) return Resultat::session_inconnue;
+    if (auto r = avec_atelier(db, session_id); r != Resultat::inscrit) return r;
+    if (!db.query("SELECT id FROM stagiaire WHERE id = ?", stagiaire_id)->next()) return Resultat::stagiaire_inconnu;
     try {
         db.exec("INSERT INTO inscription (session_id, stagiaire_id, statut_financement, numero_caf, numero_cli,"
                 " complement_financement) VALUES (?, ?, ?, ?, ?, ?)",
@@ -57,14 +80,13 @@ Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement&
     db.exec("INSERT INTO presence (atelier_id, stagiaire_id) SELECT id, ? FROM atelier WHERE session_id = ?",
             stagiaire_id, session_id);
     journal::noter(t, par, "inscription", "stagiaire", stagiaire_id, decrire(session_id, f));
-    t.commit();
     return Resultat::inscrit;
 }
 
 presences::Retrait desinscrire(Db& db, long session_id, long stagiaire_id, long par, bool confirme) {
     using Etat = presences::Retrait::Etat;
     Transaction t(db);
-    db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
+    sessions::verrouiller(t, session_id);
     if (!db.query("SELECT 1 FROM inscription WHERE session_id = ? AND stagiaire_id = ?", session_id, stagiaire_id)->next())
         return {Etat::inconnu, {}};
     auto pertes = presences::saisies(db, session_id, std::nullopt, stagiaire_id);
@@ -82,6 +104,7 @@ presences::Retrait desinscrire(Db& db, long session_id, long stagiaire_id, long 
 
 bool modifier_financement(Db& db, long session_id, long stagiaire_id, const Financement& f, long par) {
     Transaction t(db);
+    sessions::verrouiller(t, session_id);
     if (!db.query("SELECT 1 FROM inscription WHERE session_id = ? AND stagiaire_id = ? FOR UPDATE", session_id,
                   stagiaire_id)
              ->next())

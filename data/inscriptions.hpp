@@ -30,6 +30,12 @@ std::string message(Resultat r);
 
 // `par`: the account that does it (journal).
 Resultat inscrire(Db& db, long session_id, long stagiaire_id, const Financement& f, long par);
+// The same in the caller's transaction (an import writes every line in one); nothing
+// is written when the result is not `inscrit`.
+Resultat inscrire(Transaction& t, long session_id, long stagiaire_id, const Financement& f, std::optional<long> par);
+// Whether a session can take an enrolment now (it exists and has a workshop):
+// `inscrit`, `session_inconnue` or `session_sans_atelier`.
+Resultat session_prete(Db& db, long session_id);
 // Un-enrols, with the trainee's attendance rows of the session. When some of them
 // hold entered attendance, nothing is done unless `confirme` (a_confirmer, with what
 // would be lost); done, the journal entry keeps those statuses and comments. inconnu

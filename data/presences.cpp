@@ -1,6 +1,8 @@
 #include "data/presences.hpp"
 
 #include "data/journal.hpp"
+#include "fcgi/crypto.hpp"
+#include "data/sessions.hpp"
 #include "domain/personnes.hpp"
 
 #include <map>
@@ -28,12 +30,18 @@ std::vector<Ligne> de_la_session(Db& db, long session_id) {
     return out;
 }
 
-void enregistrer(Db& db, long session_id, const std::vector<Saisie>& saisies, long valide_par) {
+std::string version_de(Presence statut, const std::string& commentaire) {
+    return token_hash(std::string(code(statut)) + "\n" + commentaire).substr(0, 16);
+}
+
+std::vector<std::pair<long, long>> enregistrer(Db& db, long session_id, const std::vector<Saisie>& saisies,
+                                               long valide_par) {
     Transaction t(db);
     // Every writer of a session's attendance rows (enrolment, workshops, this) locks
-    // the session row first: they queue instead of deadlocking.
-    db.query("SELECT id FROM session_formation WHERE id = ? FOR UPDATE", session_id);
-    // The current values, to journal only what changes (old and new).
+    // and writes the session row first: they queue instead of deadlocking, and
+    // conflict across Galera nodes.
+    sessions::verrouiller(t, session_id);
+    // The current values: what changes, what conflicts, and the journal's old values.
     std::map<std::pair<long, long>, std::pair<Presence, std::string>> avant;
     auto rs = db.query("SELECT p.atelier_id, p.stagiaire_id, p.statut, p.commentaire FROM presence p"
                        " JOIN atelier a ON a.id = p.atelier_id WHERE a.session_id = ? FOR UPDATE",
@@ -42,22 +50,37 @@ void enregistrer(Db& db, long session_id, const std::vector<Saisie>& saisies, lo
         Row r(*rs);
         avant[{r.number("atelier_id"), r.number("stagiaire_id")}] = {statut_de(r), r.text("commentaire")};
     }
+    std::vector<const Saisie*> a_ecrire;
+    std::vector<std::pair<long, long>> conflits;
     for (const auto& s : saisies) {
-        db.exec("UPDATE presence SET statut = ?, commentaire = ?, valide_par = ?, valide_le = NOW()"
-                " WHERE atelier_id = ? AND stagiaire_id = ?",
-                std::string(code(s.statut)), s.commentaire, valide_par, s.atelier_id, s.stagiaire_id);
         auto it = avant.find({s.atelier_id, s.stagiaire_id});
         if (it == avant.end()) continue;
+        const auto& [statut, commentaire] = it->second;
+        if (s.statut == statut && s.commentaire == commentaire) continue;  // as it is: not written, not stamped
+        if (s.version && *s.version != version_de(statut, commentaire)) {
+            // Changed by someone else since the form was read. Left as they made it
+            // when the form shows it as read; a conflict when the form changes it too.
+            if (*s.version != version_de(s.statut, s.commentaire)) conflits.emplace_back(s.atelier_id, s.stagiaire_id);
+            continue;
+        }
+        a_ecrire.push_back(&s);
+    }
+    if (!conflits.empty()) return conflits;  // rolled back: nothing written
+    for (const Saisie* s : a_ecrire) {
+        const auto& [statut, commentaire] = avant[{s->atelier_id, s->stagiaire_id}];
+        db.exec("UPDATE presence SET statut = ?, commentaire = ?, valide_par = ?, valide_le = NOW()"
+                " WHERE atelier_id = ? AND stagiaire_id = ?",
+                std::string(code(s->statut)), s->commentaire, valide_par, s->atelier_id, s->stagiaire_id);
         std::vector<journal::Changement> changements;
-        if (it->second.first != s.statut)
-            changements.push_back({"statut", std::string(libelle(it->second.first)), std::string(libelle(s.statut))});
-        if (it->second.second != s.commentaire) changements.push_back({"commentaire", it->second.second, s.commentaire});
-        if (!changements.empty())
-            journal::noter(t, valide_par, "presence", "session", session_id,
-                           "atelier " + std::to_string(s.atelier_id) + ", stagiaire " + std::to_string(s.stagiaire_id) +
-                               "\n" + journal::detail(changements));
+        if (statut != s->statut)
+            changements.push_back({"statut", std::string(libelle(statut)), std::string(libelle(s->statut))});
+        if (commentaire != s->commentaire) changements.push_back({"commentaire", commentaire, s->commentaire});
+        journal::noter(t, valide_par, "presence", "session", session_id,
+                       "atelier " + std::to_string(s->atelier_id) + ", stagiaire " + std::to_string(s->stagiaire_id) +
+                           "\n" + journal::detail(changements));
     }
     t.commit();
+    return {};
 }
 
 std::vector<Perte> saisies(Db& db, long session_id, std::optional<long> atelier_id, std::optional<long> stagiaire_id) {

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ope::presences {
@@ -23,15 +24,26 @@ struct Ligne {
 // Every attendance row of a session (one statement, whatever its size).
 std::vector<Ligne> de_la_session(Db& db, long session_id);
 
+// A row's version as a form shows it: a fingerprint of its status and comment, so
+// that the row saved tells both whether it changed since the form was read and
+// whether the form changed it.
+std::string version_de(Presence statut, const std::string& commentaire);
+
 struct Saisie {
     long atelier_id = 0, stagiaire_id = 0;
     Presence statut = Presence::non_renseigne;
     std::string commentaire;
+    std::optional<std::string> version;  // the row's version_de when the form was read (none: not checked)
 };
-// Saves the statuses and comments in one transaction, with who validated and when,
-// and writes each change to the journal. The caller has checked that every
-// (workshop, trainee) pair belongs to the session.
-void enregistrer(Db& db, long session_id, const std::vector<Saisie>& saisies, long valide_par);
+// Saves, in one transaction, the rows whose status or comment change, each
+// stamped with who validated it and when and journaled; a row posted as it is
+// stays as it is, unstamped. When a row that the form changes was also changed by
+// someone else since the form was read (its version), nothing at all is written
+// and those rows are returned (their keys); a row the form did not change keeps
+// the other person's values. The caller has checked that every (workshop,
+// trainee) pair belongs to the session.
+std::vector<std::pair<long, long>> enregistrer(Db& db, long session_id, const std::vector<Saisie>& saisies,
+                                               long valide_par);
 
 // Attendance already entered (a status other than "non renseigné", or a comment)
 // that removing an enrolment or a workshop would lose: shown on the page that asks

@@ -105,10 +105,30 @@ std::vector<int> annees(Db& db, std::optional<long> formateur_id) {
 }
 
 std::optional<Session> trouver(Db& db, long id) {
-    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ?", id);
+    auto rs = db.query("SELECT id, mois, intitule, version FROM session_formation WHERE id = ?", id);
     if (!rs->next()) return std::nullopt;
     Row r(*rs);
-    return Session{r.number("id"), mois_de(r), r.text("intitule")};
+    return Session{r.number("id"), mois_de(r), r.text("intitule"), r.number("version")};
+}
+
+bool verrouiller(Transaction& t, long session_id) {
+    return t.db().exec("UPDATE session_formation SET version = version + 1 WHERE id = ?", session_id) > 0;
+}
+
+void nouvelle_version_pour_stagiaire(Transaction& t, long stagiaire_id) {
+    t.db().exec("UPDATE session_formation SET version = version + 1"
+                " WHERE id IN (SELECT session_id FROM inscription WHERE stagiaire_id = ?)",
+                stagiaire_id);
+}
+
+std::vector<Session> du_mois(Db& db, const Mois& mois) {
+    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE mois = ? ORDER BY id", mois.iso());
+    std::vector<Session> out;
+    while (rs->next()) {
+        Row r(*rs);
+        out.push_back({r.number("id"), mois_de(r), r.text("intitule")});
+    }
+    return out;
 }
 
 long creer(Db& db, const Mois& mois, const std::string& intitule, long par) {
@@ -122,7 +142,8 @@ long creer(Db& db, const Mois& mois, const std::string& intitule, long par) {
 
 bool modifier(Db& db, const Session& s, long par) {
     Transaction t(db);
-    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ? FOR UPDATE", s.id);
+    if (!verrouiller(t, s.id)) return false;
+    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ?", s.id);
     if (!rs->next()) return false;
     Row r(*rs);
     const Session avant{r.number("id"), mois_de(r), r.text("intitule")};
@@ -139,8 +160,9 @@ bool modifier(Db& db, const Session& s, long par) {
 Suppression supprimer(Db& db, long id, long par) {
     using Etat = Suppression::Etat;
     Transaction t(db);
-    // Enrolments lock the session row too: nobody is enrolled while it is deleted.
-    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ? FOR UPDATE", id);
+    // Enrolments write the session row too: nobody is enrolled while it is deleted.
+    if (!verrouiller(t, id)) return {Etat::inconnue, 0};
+    auto rs = db.query("SELECT id, mois, intitule FROM session_formation WHERE id = ?", id);
     if (!rs->next()) return {Etat::inconnue, 0};
     Row r(*rs);
     const Session s{r.number("id"), mois_de(r), r.text("intitule")};
@@ -192,6 +214,7 @@ bool est_intervenant(Db& db, long session_id, long utilisateur_id, Role role) {
 
 bool ajouter_intervenant(Db& db, long session_id, const Intervenant& i, long par) {
     Transaction t(db);
+    verrouiller(t, session_id);
     if (db.exec("INSERT IGNORE INTO session_intervenant (session_id, utilisateur_id, role) VALUES (?, ?, ?)",
                 session_id, i.utilisateur_id, std::string(code(i.role))) == 0)
         return false;
@@ -203,6 +226,7 @@ bool ajouter_intervenant(Db& db, long session_id, const Intervenant& i, long par
 
 bool retirer_intervenant(Db& db, long session_id, long utilisateur_id, Role role, long par) {
     Transaction t(db);
+    verrouiller(t, session_id);
     if (db.exec("DELETE FROM session_intervenant WHERE session_id = ? AND utilisateur_id = ? AND role = ?", session_id,
                 utilisateur_id, std::string(code(role))) == 0)
         return false;

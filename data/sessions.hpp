@@ -15,6 +15,7 @@ struct Session {
     long id = 0;
     Mois mois;
     std::string intitule;
+    long version = 0;  // goes up with every change shown on the session's page (verrouiller)
 };
 
 // A tutor or trainer of a session.
@@ -41,6 +42,19 @@ std::vector<Resume> du_stagiaire(Db& db, long stagiaire_id);
 std::vector<int> annees(Db& db, std::optional<long> formateur_id);
 
 std::optional<Session> trouver(Db& db, long id);
+// The sessions of a month, by number.
+std::vector<Session> du_mois(Db& db, const Mois& mois);
+
+// Called first by every writer of what the session's page shows (its enrolments and
+// their funding, workshops, attendance, tutors and trainers, the session itself), in
+// its transaction: writes the session's row (version + 1), which locks it. On one
+// server the writers of a session queue on that lock and none misses another's
+// rows; on a Galera cluster, where a lock is local to a node, the write is what two
+// writers on two nodes conflict on: one of them gets error 1213 at COMMIT and the
+// request is tried again (fcgi/pipeline.cpp). False when the session does not exist.
+bool verrouiller(Transaction& t, long session_id);
+// A trainee's record changed: the pages of their sessions show their name (version + 1).
+void nouvelle_version_pour_stagiaire(Transaction& t, long stagiaire_id);
 // `par`: the account that does it (journal).
 long creer(Db& db, const Mois& mois, const std::string& intitule, long par);
 // Changes the month and title (the workshops keep their dates), journaled with old and

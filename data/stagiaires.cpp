@@ -2,16 +2,18 @@
 
 #include "data/comptes.hpp"
 #include "data/journal.hpp"
+#include "data/sessions.hpp"
 #include "fcgi/crypto.hpp"
 
 #include <algorithm>
 #include <sstream>
+#include <tuple>
 
 namespace ope::stagiaires {
 
 const char* const kColonnesS =
     "s.id, s.civilite, s.nom, s.prenom, s.date_naissance, s.adresse, s.code_postal, s.ville, s.tel_fixe,"
-    " s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.modifie_le";
+    " s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.modifie_le, s.version";
 
 namespace {
 const std::string kColonnes = std::string("SELECT ") + kColonnesS + " FROM stagiaire s ";
@@ -34,6 +36,7 @@ Stagiaire lire(const Row& r) {
     s.parution_telephone = r.flag("parution_telephone");
     s.parution_email = r.flag("parution_email");
     s.modifie_le = r.text("modifie_le");
+    s.version = r.number("version");
     return s;
 }
 
@@ -178,8 +181,54 @@ std::vector<Stagiaire> doublons_probables(Db& db, const Stagiaire& s, long sauf)
     return out;
 }
 
+std::vector<std::optional<Correspondance>> doublons_du_lot(Db& db, const std::vector<Stagiaire>& lot) {
+    // Each statement joins the records on file to a derived table of kLot records of
+    // the batch (the last batch padded with rows numbered -1), through the indexes on
+    // e-mail and on name: the same comparisons, collation included, as doublons_probables.
+    constexpr std::size_t kLot = 100;
+    auto derivee = [](const std::string& premiere, const std::string& suivantes) {
+        std::string sql = "(SELECT " + premiere;
+        for (std::size_t i = 1; i < kLot; ++i) sql += " UNION ALL SELECT " + suivantes;
+        return sql + ") t";
+    };
+    static const std::string par_email = "SELECT t.n, s.id FROM " + derivee("? AS n, ? AS email", "?, ?") +
+                                         " JOIN stagiaire s ON s.email = t.email WHERE t.email <> '' ORDER BY s.id";
+    static const std::string par_identite =
+        "SELECT t.n, s.id FROM " +
+        derivee("? AS n, ? AS nom, ? AS prenom, CAST(? AS DATE) AS naissance", "?, ?, ?, CAST(? AS DATE)") +
+        " JOIN stagiaire s ON s.nom = t.nom AND s.prenom = t.prenom AND s.date_naissance <=> t.naissance ORDER BY s.id";
+
+    std::vector<std::optional<Correspondance>> out(lot.size());
+    for (std::size_t debut = 0; debut < lot.size(); debut += kLot) {
+        std::vector<Value> emails, identites;
+        for (std::size_t i = debut; i < debut + kLot; ++i) {
+            const bool reel = i < lot.size();
+            const long n = reel ? static_cast<long>(i) : -1L;
+            emails.insert(emails.end(), {n, reel ? lot[i].email : std::string()});
+            identites.insert(identites.end(), {n, reel ? lot[i].nom : std::string(), reel ? lot[i].prenom : std::string()});
+            identites.push_back(reel && lot[i].date_naissance ? Value(lot[i].date_naissance->iso()) : Value(Null{}));
+        }
+        for (auto [sql, args, meme_email] : {std::tuple{&par_email, &emails, true}, std::tuple{&par_identite, &identites, false}}) {
+            auto rs = db.query_list(*sql, *args);
+            while (rs->next()) {
+                Row r(*rs);
+                const long n = r.number("n");
+                if (n >= 0 && !out[static_cast<std::size_t>(n)]) out[static_cast<std::size_t>(n)] = Correspondance{r.number("id"), meme_email};
+            }
+        }
+    }
+    return out;
+}
+
 Creation creer(Db& db, const Stagiaire& s, long par) {
     Transaction t(db);
+    Creation c = creer(t, s, par, {});
+    t.commit();
+    return c;
+}
+
+Creation creer(Transaction& t, const Stagiaire& s, std::optional<long> par, const OptionsCreation& options) {
+    Db& db = t.db();
     Creation c;
     c.id = db.insert(
         "INSERT INTO stagiaire (civilite, nom, prenom, date_naissance, adresse, code_postal, ville,"
@@ -194,32 +243,42 @@ Creation creer(Db& db, const Stagiaire& s, long par) {
     compte.nom = s.nom;
     compte.prenom = s.prenom;
     compte.email = s.email;
-    c.mot_de_passe_initial = random_password();
-    compte.mot_de_passe_hash = hash_password(c.mot_de_passe_initial);  // once, whatever the logins tried below
-    compte.mot_de_passe_initial = c.mot_de_passe_initial;
-    // prenom.nom, then prenom.nom2, prenom.nom3... (a refused insert leaves the transaction usable)
+    if (options.mot_de_passe_initial) {
+        c.mot_de_passe_initial = random_password();
+        compte.mot_de_passe_hash = hash_password(c.mot_de_passe_initial);  // once, whatever the logins tried below
+        compte.mot_de_passe_initial = c.mot_de_passe_initial;
+    } else {
+        compte.mot_de_passe_hash = comptes::kSansMotDePasse;
+    }
+    // The login asked for, then prenom.nom, prenom.nom2, prenom.nom3... (a refused
+    // insert leaves the transaction usable)
+    compte.login = options.login;
     const std::string base = login_base(s.prenom, s.nom);
-    for (int n = 1;; ++n) {
+    for (int n = 1; compte.login.empty() || !comptes::creer(db, compte); ++n) {
         compte.login = n == 1 ? base : base + std::to_string(n);
-        if (comptes::creer(db, compte)) break;
         if (n > 10000) throw std::runtime_error("no free login for " + base);
     }
     c.login = compte.login;
     indexer(db, c.id, s, Index::nouveau);
-    journal::noter(t, par, "creation", "stagiaire", c.id, "fiche créée, identifiant " + c.login);
-    t.commit();
+    journal::noter(t, par, "creation", "stagiaire", c.id, options.origine + ", identifiant " + c.login);
     return c;
 }
 
-bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action) {
+Enregistrement modifier(Db& db, const Stagiaire& s, long par, const std::string& action,
+                        std::optional<long> version_lue) {
     Transaction t(db);
+    // Before the record's lock: enrolments take the session's, then the record's.
+    sessions::nouvelle_version_pour_stagiaire(t, s.id);
     auto rs = db.query(kColonnes + "WHERE id = ? FOR UPDATE", s.id);
-    if (!rs->next()) return false;
-    auto changements = differences(lire(Row(*rs)), s);
-    if (changements.empty()) return true;
+    if (!rs->next()) return {false, {}};
+    const Stagiaire actuelle = lire(Row(*rs));
+    auto changements = differences(actuelle, s);
+    // Nothing to change (the other person typed the same, or nobody changed anything): saved.
+    if (changements.empty()) return {};
+    if (version_lue && *version_lue != actuelle.version) return {true, actuelle};
     db.exec("UPDATE stagiaire SET civilite = ?, nom = ?, prenom = ?, date_naissance = ?, adresse = ?,"
             " code_postal = ?, ville = ?, tel_fixe = ?, tel_portable = ?, email = ?, parution_adresse = ?,"
-            " parution_telephone = ?, parution_email = ? WHERE id = ?",
+            " parution_telephone = ?, parution_email = ?, version = version + 1 WHERE id = ?",
             s.civilite, s.nom, s.prenom, date_sql(s.date_naissance), s.adresse, s.code_postal, s.ville, s.tel_fixe,
             s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.id);
     // The account shows the same name and e-mail as the record.
@@ -228,7 +287,7 @@ bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action) {
     indexer(db, s.id, s, Index::existant);
     journal::noter(t, par, action, "stagiaire", s.id, journal::detail(changements));
     t.commit();
-    return true;
+    return {};
 }
 
 std::vector<std::string> mots(const Stagiaire& s) {
@@ -305,10 +364,12 @@ std::optional<std::string> nouveau_mot_de_passe_initial(Db& db, long stagiaire_i
 }
 
 std::optional<Identifiants> identifiants(Db& db, long stagiaire_id) {
-    auto rs = db.query("SELECT login, mot_de_passe_initial FROM utilisateur WHERE stagiaire_id = ?", stagiaire_id);
+    auto rs = db.query("SELECT login, mot_de_passe_initial, mot_de_passe_hash = ? AS sans_mot_de_passe"
+                       " FROM utilisateur WHERE stagiaire_id = ?",
+                       comptes::kSansMotDePasse, stagiaire_id);
     if (!rs->next()) return std::nullopt;
     Row r(*rs);
-    return Identifiants{r.text("login"), r.optional_text("mot_de_passe_initial")};
+    return Identifiants{r.text("login"), r.optional_text("mot_de_passe_initial"), r.flag("sans_mot_de_passe")};
 }
 
 }  // namespace ope::stagiaires

@@ -19,6 +19,7 @@ struct Stagiaire {
     std::string tel_fixe, tel_portable, email;
     bool parution_adresse = true, parution_telephone = true, parution_email = true;
     std::string modifie_le;  // "YYYY-MM-DD HH:MM:SS"
+    long version = 0;        // one more at each save (modifier)
 };
 
 struct Etude {
@@ -52,20 +53,48 @@ Stagiaire lire(const Row& r);
 // same e-mail. `sauf` excludes a record (the one being edited).
 std::vector<Stagiaire> doublons_probables(Db& db, const Stagiaire& s, long sauf = 0);
 
+// For each record of `lot` (by position), one on file that looks like the same person
+// by doublons_probables's rule, and whether it was the e-mail that matched; in a
+// bounded number of statements per hundred records, whatever their number (imports).
+struct Correspondance {
+    long id = 0;
+    bool meme_email = false;
+};
+std::vector<std::optional<Correspondance>> doublons_du_lot(Db& db, const std::vector<Stagiaire>& lot);
+
 struct Creation {
     long id = 0;
     std::string login;
-    std::string mot_de_passe_initial;
+    std::string mot_de_passe_initial;  // "" for an account created without one
+};
+// How the site account of a new record is made.
+struct OptionsCreation {
+    std::string login;                 // tried first, kept when free ("" : from the names)
+    bool mot_de_passe_initial = true;  // false: no usable password until staff issue one
+                                       // (nouveau_mot_de_passe_initial): imported records
+    std::string origine = "fiche créée";  // how the journal says it
 };
 // Creates the record and the trainee's account (a unique login from first name and
 // name, a random initial password kept readable until the first login), in one transaction.
 // `par` is the account that does it (journal).
 Creation creer(Db& db, const Stagiaire& s, long par);
+// The same in the caller's transaction (an import writes every record in one).
+Creation creer(Transaction& t, const Stagiaire& s, std::optional<long> par, const OptionsCreation& options);
 
+// What saving a record found.
+struct Enregistrement {
+    bool trouvee = true;
+    // The record as it is now, when someone else saved it since the form was read
+    // (nothing was written).
+    std::optional<Stagiaire> conflit;
+};
 // Saves every personal field and writes the changed ones, old and new values, to
-// the journal under `action`, as done by account `par`; false when the record does
-// not exist.
-bool modifier(Db& db, const Stagiaire& s, long par, const std::string& action);
+// the journal under `action`, as done by account `par`. `version_lue` is the
+// record's version its form was read with: when the record has another one now and
+// the form would change it, nothing is written and the record as it is now comes
+// back in `conflit` (without a version, as from a client that sends none, no check).
+Enregistrement modifier(Db& db, const Stagiaire& s, long par, const std::string& action,
+                        std::optional<long> version_lue);
 
 // The search words of a record (stagiaire_mot), as rechercher matches them.
 std::vector<std::string> mots(const Stagiaire& s);
@@ -86,6 +115,7 @@ std::optional<std::string> nouveau_mot_de_passe_initial(Db& db, long stagiaire_i
 struct Identifiants {
     std::string login;
     std::optional<std::string> mot_de_passe_initial;
+    bool sans_mot_de_passe = false;  // an imported account, until staff issue an initial password
 };
 std::optional<Identifiants> identifiants(Db& db, long stagiaire_id);
 

@@ -49,18 +49,51 @@ const std::array<Type, 16> kTypes{{
 
 }  // namespace
 
+namespace {
+
+// Cuts valid UTF-8 to at most `max` bytes, never inside a character.
+void couper(std::string& s, std::size_t max) {
+    if (s.size() <= max) return;
+    std::size_t n = max;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    s.resize(n);
+}
+
+// The extension of a name ("pdf" for "a.b.pdf"): 1 to 10 ASCII letters or digits after
+// the last dot, with something before the dot; "" otherwise.
+std::string_view extension(std::string_view nom) {
+    const auto dot = nom.find_last_of('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 == nom.size() || nom.size() - dot - 1 > 10) return {};
+    const std::string_view ext = nom.substr(dot + 1);
+    for (char c : ext)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return {};
+    return ext;
+}
+
+}  // namespace
+
 std::string nom_de_fichier_sur(std::string_view filename) {
+    constexpr std::size_t kMax = 200;
     auto slash = filename.find_last_of("/\\");
     if (slash != std::string_view::npos) filename.remove_prefix(slash + 1);
     std::string cleaned;
     for (unsigned char c : filename)
         if (c >= 0x20 && c != 0x7F && c != '"') cleaned += static_cast<char>(c);
-    auto t = texte(cleaned, 200);
+    // texte() trims and checks the encoding; a long name is shortened below, not refused.
+    auto t = texte(cleaned, cleaned.size());
     std::string name = t.ok() ? t.value : "";
-    while (name.size() > 200) {  // 200 characters may be more bytes: cut on a character boundary
-        name.pop_back();
-        while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
-        if (!name.empty() && static_cast<unsigned char>(name.back()) >= 0xC0) name.pop_back();
+    if (name.size() > kMax) {
+        // Shortened before its extension, which stays: the type is decided from the
+        // name as stored, and "x.html.pdf" cut to "x.html" would become a web page.
+        const std::string ext(extension(name));
+        if (ext.empty()) {
+            couper(name, kMax);
+        } else {
+            name.resize(name.size() - ext.size() - 1);
+            couper(name, kMax - ext.size() - 1);
+            while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
+            if (!name.empty()) name += "." + ext;
+        }
     }
     if (name.empty() || name == "." || name == "..") return "document";
     return name;

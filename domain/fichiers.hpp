@@ -9,8 +9,9 @@
 namespace ope {
 
 // The last path component of a browser's file name, without control characters,
-// NUL or slashes, valid UTF-8, at most 200 bytes (cut on a character boundary);
-// "document" when nothing is left.
+// NUL or slashes, valid UTF-8, at most 200 bytes: a longer name is cut on a
+// character boundary before its extension, which is kept ("ééé….html.pdf" stays a
+// ".pdf"); "document" when nothing is left.
 std::string nom_de_fichier_sur(std::string_view filename);
 
 // The media type of an accepted document, from its extension, when its first bytes

@@ -3,8 +3,10 @@
 // Conventions used throughout:
 //  - a Normalised carries either a value or an error, never both: on error the
 //    value is left empty so that nothing half-checked reaches the database;
-//  - text is decoded once into code points (std::u32string) by a strict
-//    decoder, so that every later step works on well-formed characters;
+//  - text is checked by a strict decoder, then decoded into code points
+//    (std::u32string) as it is read, blanks collapsed and lengths counted on the
+//    way, so that no more than the allowed length is ever held decoded (a field
+//    is bounded before any other work on it);
 //  - case mapping (but for the letters where Poco is wrong: case_map) and
 //    character categories come from Poco::Unicode, calendar validity from
 //    Poco::DateTime.
@@ -18,6 +20,7 @@
 #include <Poco/Unicode.h>
 
 #include <array>
+#include <cstdint>
 #include <cstdio>
 
 namespace ope {
@@ -111,21 +114,33 @@ bool is_blank(char32_t cp) {
     return cp == U' ' || is_control(cp) || Poco::Unicode::isSpace(static_cast<int>(cp));
 }
 
-// Blanks become one space; leading and trailing blanks go.
-std::u32string collapse_blanks(std::u32string_view cps) {
+// The code points of s with each run of blanks made one space and the blanks at
+// both ends dropped, decoded as they are read: the input is never held decoded
+// whole (a 12 MB field was once 48 MB of code points, three times over). nullopt
+// as soon as there would be more than `max` of them. Precondition: valid_utf8(s).
+std::optional<std::u32string> collapsed(std::string_view s, std::size_t max) {
     std::u32string out;
-    out.reserve(cps.size());
     bool pending_space = false;
-    for (char32_t cp : cps) {
+    for (std::size_t i = 0; i < s.size();) {
+        const char32_t cp = next_code_point(s, i);
         if (is_blank(cp)) {
             pending_space = !out.empty();
             continue;
         }
+        if (out.size() + (pending_space ? 2 : 1) > max) return std::nullopt;
         if (pending_space) out.push_back(U' ');
         pending_space = false;
         out.push_back(cp);
     }
     return out;
+}
+
+// How many code points a character may take before compose(): a letter and the
+// combining marks typed after it. Text with more is refused as too long before
+// being composed.
+constexpr std::size_t kCodePointsParCaractere = 4;
+std::size_t code_points_max(std::size_t caracteres) {
+    return caracteres > SIZE_MAX / kCodePointsParCaractere ? SIZE_MAX : caracteres * kCodePointsParCaractere;
 }
 
 // Generated from Unicode's data by scripts/unicode_tables.py (see the file's
@@ -207,10 +222,13 @@ char32_t lower(char32_t cp) {
 }
 
 Normalised person_name(std::string_view s, bool is_prenom) {
+    constexpr std::size_t kMax = 100;
     if (!valid_utf8(s)) return failure(kBadEncoding);
-    std::u32string cps = compose(collapse_blanks(decode(s)));
+    auto lus = collapsed(s, code_points_max(kMax));
+    if (!lus) return failure(too_long(kMax));
+    std::u32string cps = compose(*lus);
     if (cps.empty()) return {};
-    if (cps.size() > 100) return failure(too_long(100));
+    if (cps.size() > kMax) return failure(too_long(kMax));
 
     bool has_letter = false;
     for (char32_t& cp : cps) {
@@ -359,14 +377,16 @@ bool valid_utf8(std::string_view s) {
 
 Normalised texte(std::string_view s, std::size_t max_chars) {
     if (!valid_utf8(s)) return failure(kBadEncoding);
-    const std::u32string cps = compose(collapse_blanks(decode(s)));
+    const auto lus = collapsed(s, code_points_max(max_chars));
+    if (!lus) return failure(too_long(max_chars));
+    const std::u32string cps = compose(*lus);
     if (cps.size() > max_chars) return failure(too_long(max_chars));
     return {encode(cps), {}};
 }
 
 Normalised texte_long(std::string_view s, std::size_t max_bytes) {
-    if (!valid_utf8(s)) return failure(kBadEncoding);
     if (s.size() > max_bytes) return failure("Texte trop long (" + std::to_string(max_bytes / 1000) + " ko au plus).");
+    if (!valid_utf8(s)) return failure(kBadEncoding);
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
@@ -384,17 +404,25 @@ Normalised nom(std::string_view s) { return person_name(s, false); }
 Normalised prenom(std::string_view s) { return person_name(s, true); }
 
 Normalised email(std::string_view s) {
+    const char* const kTooLong = "Adresse e-mail trop longue (254 caractères au plus).";
     if (!valid_utf8(s)) return failure(kBadEncoding);
-    std::u32string cps = decode(s);
-    // Trim only: a blank inside an address is an error, not something to fix.
-    std::size_t first = 0, last = cps.size();
-    while (first < last && is_blank(cps[first])) ++first;
-    while (last > first && is_blank(cps[last - 1])) --last;
-    cps = cps.substr(first, last - first);
-    if (cps.empty()) return {};
+    // Trim only: a blank inside an address is an error, not something to fix. The
+    // blanks at both ends are found without decoding the whole input.
+    std::size_t first = s.size(), last = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t start = i;
+        if (is_blank(next_code_point(s, i))) continue;
+        if (first == s.size()) first = start;
+        last = i;
+    }
+    if (first == s.size()) return {};
+    // Lower case can shorten a character at most threefold (K, the Kelvin sign, is
+    // 3 bytes): beyond 3 × 254 bytes the address is too long whatever it holds.
+    if (last - first > 3 * 254) return failure(kTooLong);
+    const std::u32string cps = decode(s.substr(first, last - first));
 
     const std::string address = Poco::UTF8::toLower(encode(cps));
-    if (address.size() > 254) return failure("Adresse e-mail trop longue (254 caractères au plus).");
+    if (address.size() > 254) return failure(kTooLong);
     for (char32_t cp : cps)
         // Blanks, and invisible format/private/unassigned characters (category C).
         if (is_blank(cp) || category(cp) == Poco::Unicode::UCP_OTHER || (cp < 0x80 && std::string_view("<>()[],;:\"\\").find(static_cast<char>(cp)) != std::string_view::npos))

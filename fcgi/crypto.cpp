@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <stdexcept>
 
 namespace ope {
@@ -19,13 +20,18 @@ std::string to_hex(const unsigned char* data, std::size_t size) {
     return hex;
 }
 
+std::atomic<long> g_hashes{0};
+
 }  // namespace
 
 void crypto_init() {
     if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
 }
 
+long password_hashes() { return g_hashes.load(); }
+
 std::string hash_password(std::string_view password) {
+    ++g_hashes;
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, password.data(), password.size(), kOpsLimit, kMemLimit,
                               crypto_pwhash_ALG_ARGON2ID13) != 0)

@@ -1,5 +1,7 @@
 #include "fcgi/db.hpp"
 
+#include "fcgi/log.hpp"
+
 #include <cppconn/driver.h>
 #include <cppconn/statement.h>
 
@@ -48,23 +50,59 @@ Db::Db(const Config& config) : config_(config) {}
 
 Db::~Db() { drop_connection(); }
 
-bool Db::lost_connection(const sql::SQLException& e) {
+bool Db::server_unusable(const sql::SQLException& e) {
     switch (e.getErrorCode()) {
         case 2002: case 2003: case 2006: case 2013: case 2055:  // client: gone, lost, refused
         case 1053: case 1927: case 4031:                         // server shutting down, killed, idle timeout
             return true;
+        // A Galera node outside the primary component: "WSREP has not yet prepared
+        // node for application use" for any statement on a table, and a commit that
+        // could not be replicated. Another node can serve.
+        case 1047: case 1180:
+            return galera_;
+        // There, a read that waits for the cluster (causal_wait) fails at once with
+        // "Lock wait timeout exceeded" instead; a real lock wait timeout leaves the node ready.
+        case 1205:
+            if (!galera_) return false;
+            try {
+                return !node_ready();
+            } catch (const sql::SQLException&) {
+                return true;
+            }
     }
     return false;
 }
 
 void Db::connect() {
+    const auto& servers = config_.db_servers;
+    std::string failures;
+    for (std::size_t k = 0; k < servers.size(); ++k) {
+        const std::size_t i = (current_ + k) % servers.size();
+        try {
+            if (open(servers[i])) {
+                if (k > 0 || (last_connected_ != kNone && last_connected_ != i))
+                    log_line("database: connected to " + servers[i].address() +
+                             (galera_ ? " (Galera node)" : "") + (failures.empty() ? "" : " after " + failures));
+                current_ = last_connected_ = i;
+                return;
+            }
+            failures += servers[i].address() + ": Galera node not ready (wsrep_ready OFF); ";
+        } catch (const sql::SQLException& e) {
+            failures += servers[i].address() + ": " + e.what() + "; ";
+        }
+    }
+    throw DbUnavailable(failures);
+}
+
+bool Db::open(const DbServer& server) {
     sql::Driver* driver = get_driver_instance();
     sql::ConnectOptionsMap options;
-    options["hostName"] = sql::SQLString("tcp://" + config_.db_host + ":" + std::to_string(config_.db_port));
+    options["hostName"] = sql::SQLString("tcp://" + server.address());
     options["userName"] = sql::SQLString(config_.db_user);
     options["password"] = sql::SQLString(config_.db_password);
     options["schema"] = sql::SQLString(config_.db_name);
     options["OPT_CHARSET_NAME"] = sql::SQLString("utf8mb4");  // "utf8" would be utf8mb3
+    // A server that does not answer is given up after 3 s, and the next one tried.
     options["OPT_CONNECT_TIMEOUT"] = 3;
     options["OPT_READ_TIMEOUT"] = 60;
     options["OPT_WRITE_TIMEOUT"] = 60;
@@ -76,16 +114,45 @@ void Db::connect() {
         st->execute("SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,NO_ZERO_IN_DATE,"
                     "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
         st->execute("SET NAMES utf8mb4 COLLATE utf8mb4_unicode_ci");
-        // Writers that must not miss each other lock the session row explicitly
-        // (data/inscriptions.hpp); REPEATABLE READ's gap locks add nothing to that
+        // Writers that must not miss each other lock and write the session row
+        // (sessions::verrouiller); REPEATABLE READ's gap locks add nothing to that
         // and make writers of neighbouring sessions deadlock.
         st->execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
-    } catch (const sql::SQLException& e) {
-        conn_.reset();
-        throw DbUnavailable(e.what());
+        // Asked once per connection: plain MariaDB says OFF, MySQL has no such variable.
+        std::unique_ptr<sql::ResultSet> wsrep(st->executeQuery("SHOW VARIABLES LIKE 'wsrep_on'"));
+        galera_ = wsrep->next() && wsrep->getString(2) == "ON";
+        if (galera_ && !node_ready()) {
+            drop_connection();
+            return false;
+        }
+    } catch (const sql::SQLException&) {
+        drop_connection();
+        throw;
     }
-    last_used_ = now_seconds();
+    return true;
 }
+
+bool Db::node_ready() {
+    // SHOW STATUS answers even outside the primary component (a table would not).
+    std::unique_ptr<sql::Statement> st(conn_->createStatement());
+    std::unique_ptr<sql::ResultSet> rs(st->executeQuery("SHOW STATUS LIKE 'wsrep_ready'"));
+    return rs->next() && rs->getString(2) == "ON";
+}
+
+void Db::causal_wait() {
+    causal_pending_ = false;
+    if (!galera_) return;
+    ++statements_;
+    std::unique_ptr<sql::Statement> st(conn_->createStatement());
+    std::unique_ptr<sql::ResultSet> rs(st->executeQuery("SET STATEMENT wsrep_sync_wait = 1 FOR SELECT 1"));
+}
+
+void Db::begin_request() {
+    causal_pending_ = true;
+    lost_ = wrote_ = false;
+}
+
+std::string Db::server() const { return conn_ ? config_.db_servers[current_].address() : std::string(); }
 
 void Db::drop_connection() noexcept {
     statements_cache_.clear();
@@ -96,6 +163,7 @@ void Db::drop_connection() noexcept {
     }
     conn_.reset();
     in_transaction_ = false;
+    galera_ = false;
 }
 
 void Db::ensure_connected() {
@@ -114,12 +182,21 @@ void Db::ensure_connected() {
 }
 
 bool Db::ping() {
-    try {
-        auto rs = query("SELECT 1");
-        return rs->next();
-    } catch (...) {
-        return false;
+    // Each server at most once: a Galera node may have left the primary component
+    // since this connection was made, and the next one may serve.
+    for (std::size_t k = 0; k < config_.db_servers.size(); ++k) {
+        lost_ = false;
+        try {
+            if (query("SELECT 1")->next() && (!galera_ || guarded([&] { return node_ready(); }))) return true;
+            drop_connection();
+            current_ = (current_ + 1) % config_.db_servers.size();
+        } catch (const DbUnavailable&) {
+            if (!lost_) return false;  // no server of the list is usable
+        } catch (...) {
+            return false;
+        }
     }
+    return false;
 }
 
 sql::PreparedStatement& Db::prepare(const std::string& sql) {
@@ -139,8 +216,13 @@ void Db::begin() {
 }
 
 void Db::commit() {
+    wrote_ = true;  // from here the outcome is the server's: never sent twice
     guarded([&] {
-        conn_->commit();
+        // A COMMIT statement, not Connection::commit(): Connector/C++ 1.1 ignores a
+        // COMMIT that fails, and on Galera that is where a conflict with another node
+        // is reported (error 1213, the transaction rolled back).
+        std::unique_ptr<sql::Statement> st(conn_->createStatement());
+        st->execute("COMMIT");
         conn_->setAutoCommit(true);
         in_transaction_ = false;
         return 0;
@@ -163,7 +245,7 @@ void Db::run_script(const std::string& text) {
     std::istringstream in(text);
     std::string line, statement;
     auto run = [&](const std::string& sql) {
-        guarded([&] {
+        guarded_write([&] {
             std::unique_ptr<sql::Statement> st(conn_->createStatement());
             st->execute(sql);
             return 0;

@@ -1,6 +1,11 @@
 // One MariaDB/MySQL connection per worker thread, with its prepared statements
 // prepared once and reused. Every SQL statement of the data layer goes through
 // query/exec/insert below, with values bound as parameters, never spliced.
+//
+// The server is the first usable one of OPE_DB_HOST (a list for a Galera
+// cluster): when it is gone, or is a Galera node outside the primary component
+// (error 1047, wsrep_ready OFF), the connection is dropped and the next one of
+// the list is used, in turn from the one that failed.
 #pragma once
 
 #include "fcgi/config.hpp"
@@ -19,7 +24,8 @@
 
 namespace ope {
 
-// The database cannot be reached: the request gets a 503 page, the next one reconnects.
+// The database cannot be reached: the request gets a 503 page (or is tried again on
+// another server, see Db::may_retry), the next one reconnects.
 struct DbUnavailable : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
@@ -69,10 +75,26 @@ public:
     Db(const Db&) = delete;
     Db& operator=(const Db&) = delete;
 
-    // Connects when there is no live connection; throws DbUnavailable when it cannot.
+    // Connects when there is no live connection; throws DbUnavailable when no server
+    // of the list is usable.
     void ensure_connected();
-    // True when the server answers now.
+    // True when a usable server answers now (on Galera: a node of the primary
+    // component; `SELECT 1` alone also answers on a node outside it).
     bool ping();
+
+    // A request, or another attempt at it, starts. On a Galera node its first
+    // statement waits until the node has applied every transaction committed
+    // anywhere in the cluster before (wsrep_sync_wait): a page shown after a
+    // redirect sees what the POST wrote, whichever node serves it.
+    void begin_request();
+    // After DbUnavailable: true when the request may run again from the start on
+    // another server: the connection was lost, and nothing this attempt sent can
+    // have been committed (no COMMIT, no write outside a transaction).
+    bool may_retry() const { return lost_ && !wrote_; }
+    // The server in use ("" when not connected), for logs and test headers.
+    std::string server() const;
+    // True when the server in use is a Galera node (wsrep_on).
+    bool galera() const { return galera_; }
 
     template <class... A>
     std::unique_ptr<sql::ResultSet> query(const std::string& sql, const A&... args) {
@@ -90,7 +112,7 @@ public:
         });
     }
     int exec_list(const std::string& sql, const std::vector<Value>& args) {
-        return guarded([&] {
+        return guarded_write([&] {
             auto& st = prepare(sql);
             bind_list(st, args);
             return st.executeUpdate();
@@ -99,7 +121,7 @@ public:
     // Returns the number of rows changed.
     template <class... A>
     int exec(const std::string& sql, const A&... args) {
-        return guarded([&] {
+        return guarded_write([&] {
             auto& st = prepare(sql);
             bind_all(st, args...);
             return st.executeUpdate();
@@ -126,23 +148,41 @@ public:
 private:
     sql::PreparedStatement& prepare(const std::string& sql);
     void connect();
+    // Opens a connection to one server; false (nothing kept) when it is a Galera
+    // node that is not ready. Throws sql::SQLException when it cannot connect.
+    bool open(const DbServer& server);
     void drop_connection() noexcept;
+    // On a Galera node: true when it serves (wsrep_ready ON).
+    bool node_ready();
+    void causal_wait();
 
     template <class F>
     auto guarded(F f) -> decltype(f()) {
         ensure_connected();
         try {
+            if (causal_pending_) causal_wait();
             ++statements_;
             return f();
         } catch (const sql::SQLException& e) {
-            if (lost_connection(e)) {
+            if (server_unusable(e)) {
                 drop_connection();
+                lost_ = true;
+                // In turn from the one that failed: the next connection tries the next server first.
+                current_ = (current_ + 1) % config_.db_servers.size();
                 throw DbUnavailable(e.what());
             }
             throw;
         }
     }
-    static bool lost_connection(const sql::SQLException& e);
+    // A change outside a transaction: once sent, it may be committed even if the answer is lost.
+    template <class F>
+    auto guarded_write(F f) -> decltype(f()) {
+        if (!in_transaction_) wrote_ = true;
+        return guarded(f);
+    }
+    // The connection is lost, or the server cannot serve (a Galera node outside
+    // the primary component).
+    bool server_unusable(const sql::SQLException& e);
 
     static void bind(sql::PreparedStatement& st, int i, long v) { st.setInt64(i, v); }
     static void bind(sql::PreparedStatement& st, int i, int v) { st.setInt(i, v); }
@@ -178,6 +218,13 @@ private:
     long statements_ = 0;
     long last_used_ = 0;  // steady clock seconds, to check idle connections before use
     bool in_transaction_ = false;
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::size_t last_connected_ = kNone;  // to log a change of server
+    std::size_t current_ = 0;      // index in config_.db_servers of the server in use, or to try first
+    bool galera_ = false;          // the server in use is a Galera node
+    bool causal_pending_ = false;  // the request's first statement has not run yet
+    bool lost_ = false;            // this attempt lost its connection
+    bool wrote_ = false;           // this attempt sent a COMMIT or a change outside a transaction
 };
 
 // Commits on commit(); rolls back when left without it (exception, early return).

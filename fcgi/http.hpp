@@ -59,7 +59,7 @@ struct Request {
     std::string query_string;
     std::string content_type;
     std::string cookie_header;
-    std::string remote_addr;
+    std::string remote_addr;     // the client's: REMOTE_ADDR, or X-Forwarded-For's from a trusted proxy (fcgi/adresse.hpp)
     bool https = false;
     std::string body;
 

@@ -17,4 +17,11 @@ void log_line(const std::string& message) {
     std::cerr << stamp << " " << message << std::endl;
 }
 
+std::string cite(std::string_view texte, std::size_t max) {
+    std::string out = "« ";
+    for (char c : texte.substr(0, max)) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) ? '?' : c;
+    if (texte.size() > max) out += "…";
+    return out + " »";
+}
+
 }  // namespace ope

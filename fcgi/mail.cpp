@@ -11,11 +11,20 @@
 #include <Poco/Net/StringPartSource.h>
 #include <Poco/Timespan.h>
 
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <filesystem>
-#include <fstream>
+#include <mutex>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 namespace ope {
 
@@ -97,43 +106,127 @@ std::unique_ptr<MailMessage> message(const Courriel& c) {
     return m;
 }
 
+// Shuts a socket down when a deadline passes, so that a send or a receive blocked
+// on it fails at once: the whole exchange of one mail is bounded, whatever the
+// server does (a server that reads 1 byte every 29 s defeats per-operation timeouts).
+class Minuterie {
+public:
+    explicit Minuterie(std::chrono::milliseconds limite)
+        : fin_(std::chrono::steady_clock::now() + limite), thread_([this] { attendre(); }) {}
+    ~Minuterie() {
+        desarmer();
+        thread_.join();
+    }
+    Minuterie(const Minuterie&) = delete;
+    Minuterie& operator=(const Minuterie&) = delete;
+
+    void surveiller(int fd) {
+        std::lock_guard lock(mutex_);
+        fd_ = fd;
+        if (expiree_) ::shutdown(fd_, SHUT_RDWR);
+    }
+    void desarmer() {
+        std::lock_guard lock(mutex_);
+        arme_ = false;
+        cv_.notify_all();
+    }
+    bool expiree() {
+        std::lock_guard lock(mutex_);
+        return expiree_;
+    }
+
+private:
+    void attendre() {
+        std::unique_lock lock(mutex_);
+        if (cv_.wait_until(lock, fin_, [this] { return !arme_; })) return;
+        expiree_ = true;
+        if (fd_ >= 0) ::shutdown(fd_, SHUT_RDWR);
+    }
+
+    std::mutex mutex_;
+    std::condition_variable cv_;
+    std::chrono::steady_clock::time_point fin_;
+    bool arme_ = true, expiree_ = false;
+    int fd_ = -1;
+    std::thread thread_;  // last: started once the rest is ready
+};
+
 class SmtpExpediteur : public Expediteur {
 public:
     explicit SmtpExpediteur(const Config& config) : config_(config) {}
-    void envoyer(const Courriel& c) override {
+    void envoyer(const Courriel& c, const std::function<void()>& accepte) override {
         auto m = message(c);
-        Poco::Net::SecureSMTPClientSession session(config_.smtp_host, static_cast<Poco::UInt16>(config_.smtp_port));
-        session.setTimeout(Poco::Timespan(30, 0));
-        session.login();  // EHLO
-        if (config_.smtp_starttls) {
-            // The server's certificate is checked against the system's CAs.
-            static const Poco::Net::Context::Ptr context = [] {
-                Poco::Net::initializeSSL();
-                return Poco::Net::Context::Ptr(new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
-                                                                      Poco::Net::Context::VERIFY_RELAXED, 9, true));
-            }();
-            if (!session.startTLS(context)) throw std::runtime_error("le serveur de courriel refuse STARTTLS");
+        const long limite_ms = config_.smtp_limite_ms();
+        const Poco::Timespan attente(std::min(30L, std::max(1L, limite_ms / 1000)), 0);
+        Minuterie minuterie{std::chrono::milliseconds(limite_ms)};
+        try {
+            Poco::Net::StreamSocket socket;
+            socket.connect(Poco::Net::SocketAddress(config_.smtp_host, static_cast<Poco::UInt16>(config_.smtp_port)),
+                           attente);
+            minuterie.surveiller(socket.impl()->sockfd());
+            Poco::Net::SecureSMTPClientSession session(socket);
+            session.setTimeout(attente);
+            session.login();  // EHLO
+            if (config_.smtp_starttls) {
+                // The server's certificate is checked against the system's CAs.
+                static const Poco::Net::Context::Ptr context = [] {
+                    Poco::Net::initializeSSL();
+                    return Poco::Net::Context::Ptr(new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
+                                                                          Poco::Net::Context::VERIFY_RELAXED, 9, true));
+                }();
+                if (!session.startTLS(context)) throw std::runtime_error("le serveur de courriel refuse STARTTLS");
+            }
+            if (!config_.smtp_user.empty())
+                session.login(Poco::Net::SMTPClientSession::AUTH_LOGIN, config_.smtp_user, config_.smtp_password);
+            session.sendMessage(*m);
+            // Taken by the server: recorded first; QUIT is a courtesy whose failure changes nothing.
+            minuterie.desarmer();
+            accepte();
+            try {
+                session.close();
+            } catch (const std::exception&) {
+            }
+        } catch (const Poco::Exception& e) {
+            if (minuterie.expiree())
+                throw std::runtime_error("le serveur de courriel n'a pas pris le message en " +
+                                         std::to_string(limite_ms / 1000) + " s (" + e.displayText() + ")");
+            throw std::runtime_error(e.displayText());
         }
-        if (!config_.smtp_user.empty())
-            session.login(Poco::Net::SMTPClientSession::AUTH_LOGIN, config_.smtp_user, config_.smtp_password);
-        session.sendMessage(*m);
-        session.close();
     }
 
 private:
     const Config& config_;
 };
 
-// Without a mail server, each mail is written as a file a person can open.
+// Without a mail server, each mail is written as a file a person can open. The
+// files carry trainees' initial passwords: mode 600 in a folder of mode 700,
+// written under a temporary name and renamed, so that no half mail is ever seen.
 class FichierExpediteur : public Expediteur {
 public:
     explicit FichierExpediteur(std::string dir) : dir_(std::move(dir)) {}
-    void envoyer(const Courriel& c) override {
-        std::filesystem::create_directories(dir_);
-        const std::string path = dir_ + "/" + random_token().substr(0, 16) + ".eml";
-        std::ofstream out(path, std::ios::binary);
-        out << composer(c);
-        if (!out) throw std::runtime_error("impossible d'écrire " + path);
+    void envoyer(const Courriel& c, const std::function<void()>& accepte) override {
+        namespace fs = std::filesystem;
+        if (!fs::exists(dir_)) {
+            fs::create_directories(dir_);
+            fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::replace);
+        }
+        const std::string nom = dir_ + "/" + random_token().substr(0, 16);
+        const std::string texte = composer(c);
+        const int fd = ::open((nom + ".tmp").c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) throw std::runtime_error("impossible d'écrire " + nom + ".tmp");
+        std::size_t ecrit = 0;
+        while (ecrit < texte.size()) {
+            const ssize_t n = ::write(fd, texte.data() + ecrit, texte.size() - ecrit);
+            if (n <= 0) break;
+            ecrit += static_cast<std::size_t>(n);
+        }
+        const bool ok = ecrit == texte.size() && ::fsync(fd) == 0;
+        ::close(fd);
+        if (!ok || ::rename((nom + ".tmp").c_str(), (nom + ".eml").c_str()) != 0) {
+            ::unlink((nom + ".tmp").c_str());
+            throw std::runtime_error("impossible d'écrire " + nom + ".eml");
+        }
+        accepte();
     }
 
 private:

@@ -6,6 +6,7 @@
 
 #include "fcgi/config.hpp"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,11 +34,20 @@ std::string composer(const Courriel& c);
 class Expediteur {
 public:
     virtual ~Expediteur() = default;
-    // Throws std::exception with a readable reason when the mail could not be handed over.
-    virtual void envoyer(const Courriel& c) = 0;
+    // Hands the mail over. `accepte` runs the moment the mail server (or the mail
+    // folder) has taken it, before anything else (closing the SMTP session), so
+    // that the caller records it at once: a mail that is out but not recorded may
+    // be sent again, and that window is kept as short as it can be. Throws
+    // std::exception with a readable reason when the mail was not handed over;
+    // what `accepte` throws comes out as it is (the mail was taken).
+    virtual void envoyer(const Courriel& c, const std::function<void()>& accepte) = 0;
 };
 
-// From the configuration: SMTP, or .eml files when no SMTP host is set.
+// From the configuration: SMTP, or .eml files when no SMTP host is set. Over SMTP,
+// connecting and each exchange wait 30 s at most, and the whole of one mail (connect,
+// STARTTLS, login, the message) is cut at config.smtp_limite_ms(): well within the
+// claim a worker holds on the mail (OPE_MAIL_CLAIM), so that no other worker takes
+// it while it is being sent.
 std::unique_ptr<Expediteur> expediteur(const Config& config);
 
 }  // namespace ope

@@ -18,6 +18,8 @@ constexpr std::pair<std::string_view, const char*> kEntreesDuMenu[] = {
     {"/emploi/tuteur/documents", "ICI_TUTEUR"},  {"/emploi/intervenants", "ICI_INTERVENANTS"},
     {"/emploi/documents", "ICI_DOCUMENTS"},      {"/emploi/journal", "ICI_JOURNAL"},
     {"/espace", "ICI_ESPACE"},                   {"/compte/mot-de-passe", "ICI_MOT_DE_PASSE"},
+    {"/emploi/rapports/rsa", "ICI_RAPPORT_RSA"}, {"/emploi/rapports/sessions", "ICI_RAPPORT_ACTIVITE"},
+    {"/annuaire", "ICI_ANNUAIRE"},               {"/emploi/import", "ICI_IMPORT"},
 };
 
 void mark_current(const std::string& path, Dict& layout) {
@@ -134,6 +136,7 @@ Response error_page(const Request& req, int status, const std::string& message) 
         case 403: title = "Accès refusé"; text = "Vous n'avez pas le droit d'accéder à cette page ou d'effectuer cette action."; break;
         case 404: title = "Page introuvable"; text = "Cette page n'existe pas, ou l'élément demandé a été supprimé."; break;
         case 405: title = "Méthode non autorisée"; text = "Cette adresse ne s'utilise pas de cette façon."; break;
+        case 409: title = "Modification concurrente"; text = "Quelqu'un d'autre vient de modifier ces données : rechargez la page et recommencez."; break;
         case 413: title = "Envoi trop volumineux"; text = "Les données envoyées dépassent la taille autorisée."; break;
         case 422: title = "Saisie invalide"; text = "Certaines valeurs saisies ne sont pas valides."; break;
         case 429: title = "Trop de tentatives"; text = "Trop de tentatives. Réessayez dans quelques minutes."; break;

@@ -1,5 +1,6 @@
 #include "fcgi/server.hpp"
 
+#include "fcgi/adresse.hpp"
 #include "fcgi/db.hpp"
 #include "fcgi/log.hpp"
 #include "fcgi/parse.hpp"
@@ -10,9 +11,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <chrono>
 #include <cstring>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -30,7 +34,8 @@ public:
     FcgiRequest(const FcgiRequest&) = delete;
     FcgiRequest& operator=(const FcgiRequest&) = delete;
 
-    bool accept() { return FCGX_Accept_r(&raw_) >= 0; }
+    // 0, or a negative errno when the next connection could not be accepted.
+    int accept() { return FCGX_Accept_r(&raw_); }
     void finish() { FCGX_Finish_r(&raw_); }
 
     std::string param(const char* name) const {
@@ -68,7 +73,7 @@ Request read_request(FcgiRequest& fr, const Config& config, bool& too_large) {
     req.query_string = fr.param("QUERY_STRING");
     req.content_type = fr.param("CONTENT_TYPE");
     req.cookie_header = fr.param("HTTP_COOKIE");
-    req.remote_addr = fr.param("REMOTE_ADDR");
+    req.remote_addr = adresse_client(fr.param("REMOTE_ADDR"), fr.param("HTTP_X_FORWARDED_FOR"), config.trusted_proxies);
     req.https = fr.param("HTTPS") == "on";
     std::string length_text = fr.param("CONTENT_LENGTH");
     std::size_t length = 0;
@@ -88,13 +93,36 @@ std::string serialise(const Response& res, bool with_body) {
     return out;
 }
 
+// libfcgi retries accept() only on EINTR and EAGAIN: on anything else (EMFILE when
+// the process is out of file descriptors, ENFILE, ENOBUFS, ENOMEM...) FCGX_Accept_r
+// fails, and a thread that stopped there would be gone for good, the process
+// serving on with fewer. The thread waits instead (50 ms, doubled up to 1 s) and
+// accepts again; it says so once when it starts failing and once when it recovers.
+void attendre_avant_de_reessayer(int& echecs, int erreur) {
+    ++echecs;
+    if (echecs == 1 || echecs % 60 == 0)
+        log_line("accept impossible (" + std::generic_category().message(-erreur) + ", " + std::to_string(echecs) +
+                 " fois de suite) : nouvel essai dans un instant");
+    const auto pause = std::chrono::milliseconds(std::min(1000, 50 << std::min(echecs - 1, 5)));
+    const auto fin = std::chrono::steady_clock::now() + pause;
+    while (!stopping && std::chrono::steady_clock::now() < fin) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+}
+
 void worker(int socket, const Config& config, const Site& site) {
     sql::Driver* driver = get_driver_instance();
     driver->threadInit();
     {
         Db db(config);
         FcgiRequest fr(socket);
-        while (!stopping && fr.accept()) {
+        int echecs = 0;
+        while (!stopping) {
+            if (int erreur = fr.accept(); erreur < 0) {
+                if (stopping) break;  // the listening socket was shut: the server is stopping
+                attendre_avant_de_reessayer(echecs, erreur);
+                continue;
+            }
+            if (echecs > 0) log_line("accept fonctionne de nouveau après " + std::to_string(echecs) + " échec(s)");
+            echecs = 0;
             bool too_large = false;
             Request req = read_request(fr, config, too_large);
             Response res = too_large ? Response::text("Envoi trop volumineux.\n", 413)

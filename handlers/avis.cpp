@@ -48,6 +48,8 @@ constexpr Texte kTextes[] = {
     {Avis::compte_desactive, "compte_desactive",
      "Compte désactivé : il ne peut plus se connecter et ses connexions en cours sont fermées."},
     {Avis::deconnecte, "deconnecte", "Vous êtes déconnecté·e."},
+    {Avis::parution_enregistree, "parution_enregistree", "Vos choix de parution dans l'annuaire sont enregistrés."},
+    {Avis::import_enregistre, "import_enregistre", "Import enregistré : son compte rendu est en tête de la liste des imports."},
 };
 
 // One row per Avis, in the enum's order.

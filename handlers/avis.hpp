@@ -41,9 +41,11 @@ enum class Avis {
     compte_cree,
     compte_modifie,
     compte_desactive,
-    deconnecte,  // the last one: kNombreAvis below
+    deconnecte,
+    parution_enregistree,
+    import_enregistre,  // the last one: kNombreAvis below
 };
-inline constexpr std::size_t kNombreAvis = static_cast<std::size_t>(Avis::deconnecte) + 1;
+inline constexpr std::size_t kNombreAvis = static_cast<std::size_t>(Avis::import_enregistre) + 1;
 
 // The sentence shown for a code, "" for an unknown one.
 std::string texte_avis(std::string_view code);

@@ -71,4 +71,27 @@ std::string espace(std::string_view ancre) { return avec_ancre("/espace", ancre)
 
 std::string connexion() { return "/connexion"; }
 
+namespace {
+
+// "YYYY-MM" (what a month field holds).
+std::string mois(const Mois& m) { return m.iso().substr(0, 7); }
+
+std::string en_csv(std::string chemin, bool csv) { return csv ? chemin + "&format=csv" : chemin; }
+
+}  // namespace
+
+std::string rapport_rsa(const Mois& du, const Mois& au, bool csv) {
+    return en_csv("/emploi/rapports/rsa?du=" + mois(du) + "&au=" + mois(au), csv);
+}
+
+std::string rapport_sessions(int annee, bool csv) {
+    return en_csv("/emploi/rapports/sessions?annee=" + nombre(annee), csv);
+}
+
+std::string annuaire(std::optional<long> session) {
+    return session ? "/annuaire?session=" + nombre(*session) : "/annuaire";
+}
+
+std::string import() { return "/emploi/import"; }
+
 }  // namespace ope::chemins

@@ -3,6 +3,8 @@
 // templates write the same paths with the ids they are given.
 #pragma once
 
+#include "domain/normalise.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,5 +31,13 @@ std::string intervenant(long utilisateur_id);  // a staff account's page
 std::string mot_de_passe_compte();            // a staff member's own password
 std::string espace(std::string_view ancre = {});
 std::string connexion();
+// The reports: the RSA follow-up of a range of months, the activity of a year;
+// csv: the download of the same rows.
+std::string rapport_rsa(const Mois& du, const Mois& au, bool csv = false);
+std::string rapport_sessions(int annee, bool csv = false);
+// The directory (staff: of a session).
+std::string annuaire(std::optional<long> session = std::nullopt);
+// The import of trainees.
+std::string import();
 
 }  // namespace ope::chemins

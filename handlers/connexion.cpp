@@ -2,8 +2,11 @@
 #include "handlers/handlers.hpp"
 
 #include "data/comptes.hpp"
+#include "domain/comptes.hpp"
+#include "fcgi/adresse.hpp"
 #include "fcgi/config.hpp"
 #include "fcgi/crypto.hpp"
+#include "fcgi/log.hpp"
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
@@ -11,11 +14,6 @@
 namespace ope::handlers {
 
 namespace {
-
-// Failed attempts allowed in the window before logins are refused for a while.
-constexpr int kFenetreMinutes = 15;
-constexpr long kEchecsParLogin = 5;
-constexpr long kEchecsParAdresse = 30;
 
 // The form shows back the login (when it is printable) and where to go next, never
 // the password.
@@ -29,6 +27,11 @@ Response formulaire(Request& req, const ConnexionForm& f, const FormErrors& erro
     return page(req, "connexion", dict, "Connexion", status);
 }
 
+// Every refused login goes to the log with the client's address.
+void noter_refus(const Request& req, const std::string& login, const std::string& raison) {
+    log_line("connexion refusée : " + cite(login) + " depuis " + req.remote_addr + " (" + raison + ")");
+}
+
 }  // namespace
 
 Response connexion_form(Request& req, Db& db) {
@@ -40,13 +43,22 @@ Response connexion_form(Request& req, Db& db) {
 Response connexion(Request& req, Db& db) {
     auto form = submit<ConnexionForm>(req.form);
     const auto& f = form.value;
-    if (!form.ok()) return formulaire(req, f, form.state.errors, 422);
+    if (!form.ok()) {
+        noter_refus(req, f.login, "formulaire incomplet ou invalide");
+        return formulaire(req, f, form.state.errors, 422);
+    }
 
-    auto echecs = comptes::echecs_recents(db, f.login, req.remote_addr, kFenetreMinutes);
-    if (echecs.par_login >= kEchecsParLogin || echecs.par_adresse >= kEchecsParAdresse) {
+    // Counted per address (an IPv6 /64), the client's as seen by a trusted proxy.
+    const std::string adresse = cle_de_limitation(req.remote_addr);
+    if (long attente = attente_connexion(comptes::tentatives(db, f.login, adresse)); attente > 0) {
+        // No password is checked meanwhile, the right one included: this pair only waits.
+        noter_refus(req, f.login, "trop de tentatives, attente " + duree_fr(attente));
         FormErrors trop;
-        trop.add("login", "Trop de tentatives de connexion échouées. Réessayez dans un quart d'heure.");
-        return formulaire(req, f, trop, 429);
+        trop.add("login", "Trop de tentatives de connexion échouées depuis votre adresse : réessayez dans " +
+                              duree_fr(attente) + ".");
+        Response res = formulaire(req, f, trop, 429);
+        res.headers.emplace_back("Retry-After", std::to_string((attente + 999) / 1000));
+        return res;
     }
 
     auto compte = comptes::par_login(db, f.login);
@@ -54,12 +66,14 @@ Response connexion(Request& req, Db& db) {
     static const std::string leurre = hash_password("leurre-pour-un-login-inconnu");
     bool ok = verify_password(f.mot_de_passe, compte ? compte->mot_de_passe_hash : leurre) && compte && compte->actif;
     if (!ok) {
-        comptes::noter_echec(db, f.login, req.remote_addr);
+        comptes::noter_echec(db, f.login, adresse);
+        noter_refus(req, f.login, !compte ? "identifiant inconnu" : compte->actif ? "mot de passe incorrect" : "compte désactivé");
         FormErrors refus;
         refus.add("login", "Identifiant ou mot de passe incorrect.");
         return formulaire(req, f, refus, 422);
     }
     comptes::connexion_reussie(db, compte->id);
+    comptes::retenir_adresse(db, compte->id, f.login, adresse);
     std::string token = comptes::ouvrir_session(db, compte->id, config());
     std::string suite = f.suite;
     bool staff = personnel(compte->role);

@@ -13,6 +13,7 @@
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
+#include "handlers/pages.hpp"
 
 namespace ope::handlers {
 
@@ -79,6 +80,8 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
     form.fill(*donnees);
     if (form.refused()) donnees->ShowSection("OUVERT");
 
+    section_annuaire(dict, db, *s);
+
     Dict* mot_de_passe = dict.AddSectionDictionary("FORM_MOT_DE_PASSE");
     champs_mot_de_passe(*mot_de_passe, formulaires.mot_de_passe);
     if (formulaires.mot_de_passe.refused() || compte->doit_choisir_mot_de_passe) mot_de_passe->ShowSection("OUVERT");
@@ -97,7 +100,16 @@ Response espace_donnees(Request& req, Db& db) {
     auto form = submit<StagiaireForm>(req.form);
     if (!form.ok()) return afficher(req, db, {.donnees = form.state});
     form.value.fiche.id = id;
-    stagiaires::modifier(db, form.value.fiche, req.user->id, "modification_par_stagiaire");
+    auto enregistrement =
+        stagiaires::modifier(db, form.value.fiche, req.user->id, "modification_par_stagiaire", form.value.version);
+    if (enregistrement.conflit) {
+        // A tutor saved the record since this page was read.
+        signaler_modification_concurrente(form.state, *enregistrement.conflit, form.value.fiche,
+                                          derniere_modification(db, id));
+        Response res = afficher(req, db, {.donnees = form.state});
+        res.status = 409;
+        return res;
+    }
     return apres(req, chemins::espace("donnees"), Avis::donnees_enregistrees);
 }
 
@@ -105,6 +117,18 @@ Response espace_mot_de_passe(Request& req, Db& db) {
     FormState form = changer_son_mot_de_passe(req, db);
     if (form.refused()) return afficher(req, db, {.mot_de_passe = form});
     return apres(req, chemins::espace("mot-de-passe"), Avis::mot_de_passe_change);
+}
+
+// The directory's consent boxes, in their own section of the page: nothing else of
+// the record changes.
+Response espace_annuaire(Request& req, Db& db) {
+    auto fiche = stagiaires::trouver(db, stagiaire_du_compte(req));
+    if (!fiche) throw HttpError(404);
+    submit<ParutionForm>(req.form).value.appliquer(*fiche);
+    // Read just now: a save in between (a tutor's) is a conflict, tried again by the trainee.
+    if (stagiaires::modifier(db, *fiche, req.user->id, "modification_par_stagiaire", fiche->version).conflit)
+        throw HttpError(409, "Votre fiche vient d'être modifiée par votre tuteur : rechargez la page et recommencez.");
+    return apres(req, chemins::espace("annuaire"), Avis::parution_enregistree);
 }
 
 }  // namespace ope::handlers

@@ -42,15 +42,49 @@ long identifiant(const Params& fields, const std::string& name, const char* mess
 
 bool coche(const Params& fields, const std::string& name) { return fields.get(name) == "1"; }
 
-int annee_courante() {
+Mois mois_courant() {
     std::time_t now = std::time(nullptr);
     std::tm tm{};
     localtime_r(&now, &tm);
-    return tm.tm_year + 1900;
+    return {tm.tm_year + 1900, tm.tm_mon + 1};
+}
+
+int annee_courante() { return mois_courant().annee; }
+
+const char* const kLoginInvalide =
+    "Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « - » et « _ ».";
+
+// format: "" for the page, "csv" for the download.
+bool format_csv(const Params& fields, FormErrors& errors) {
+    const std::string& format = fields.get("format");
+    if (!format.empty() && format != "csv") errors.add("format", "Format inconnu : seul « csv » existe.");
+    return format == "csv";
+}
+
+// Trimmed, ASCII letters in lower case (codes and yes/no typed in a file).
+std::string sans_casse(std::string_view s) {
+    const auto debut = s.find_first_not_of(" \t");
+    if (debut == std::string_view::npos) return "";
+    s = s.substr(debut, s.find_last_not_of(" \t") - debut + 1);
+    std::string out(s);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
 }
 
 void montrer(Params& values, const std::string& name, bool checked) {
     if (checked) values.add(name, "1");
+}
+
+// The record's version a form was read with (`version`); nullopt when absent.
+std::optional<long> version_lue(const Params& fields, FormErrors& errors) {
+    const std::string& v = fields.get("version");
+    if (v.empty()) return std::nullopt;
+    if (v.size() > 10 || v.find_first_not_of("0123456789") != std::string::npos) {
+        errors.add("version", "Ce formulaire est abîmé : rechargez la page.");
+        return std::nullopt;
+    }
+    return std::stol(v);
 }
 
 }  // namespace
@@ -95,8 +129,7 @@ void lire_personnel(const Params& fields, FormErrors& errors, F& f) {
 CompteForm CompteForm::parse(const Params& fields, FormErrors& errors) {
     CompteForm f;
     f.login = fields.get("login");
-    if (!login_valide(f.login))
-        errors.add("login", "Identifiant invalide : 3 à 64 caractères parmi a-z, 0-9, « . », « - » et « _ ».");
+    if (!login_valide(f.login)) errors.add("login", kLoginInvalide);
     lire_personnel(fields, errors, f);
     f.mot_de_passe = fields.get("mot_de_passe");
     if (auto faiblesse = password_weakness(f.mot_de_passe); !faiblesse.empty()) errors.add("mot_de_passe", faiblesse);
@@ -206,7 +239,12 @@ ValidationForm ValidationForm::parse(const Params& fields, FormErrors& errors) {
         if (name == "csrf") continue;
         auto statut = cle_du_champ(name, "statut_");
         auto commentaire = cle_du_champ(name, "commentaire_");
-        if (statut) {
+        auto version = cle_du_champ(name, "version_");
+        if (version) {
+            if (value.size() != 16 || value.find_first_not_of("0123456789abcdef") != std::string::npos)
+                errors.add("presences", "Ce formulaire est abîmé : rechargez la page.");
+            else f.saisies[*version].version = value;
+        } else if (statut) {
             auto p = parse_code<Presence>(value);
             if (!p)
                 errors.add("presences",
@@ -232,6 +270,10 @@ std::string ValidationForm::champ_commentaire(Cle cle) {
     return "commentaire_" + std::to_string(cle.first) + "_" + std::to_string(cle.second);
 }
 
+std::string ValidationForm::champ_version(Cle cle) {
+    return "version_" + std::to_string(cle.first) + "_" + std::to_string(cle.second);
+}
+
 // ---------------------------------------------------------------- trainees
 
 CoordonneesForm CoordonneesForm::parse(const Params& fields, FormErrors& errors) {
@@ -245,6 +287,7 @@ CoordonneesForm CoordonneesForm::parse(const Params& fields, FormErrors& errors)
     c.parution_adresse = coche(fields, "parution_adresse");
     c.parution_telephone = coche(fields, "parution_telephone");
     c.parution_email = coche(fields, "parution_email");
+    c.version = version_lue(fields, errors);
     return c;
 }
 
@@ -275,7 +318,9 @@ StagiaireForm StagiaireForm::parse(const Params& fields, FormErrors& errors) {
             errors.add("date_naissance", "Date de naissance invraisemblable.");
         else s.date_naissance = d;
     }
-    CoordonneesForm::parse(fields, errors).appliquer(s);
+    const CoordonneesForm coordonnees = CoordonneesForm::parse(fields, errors);
+    coordonnees.appliquer(s);
+    f.version = coordonnees.version;
     f.confirmer_doublon = coche(fields, "confirmer_doublon");
     return f;
 }
@@ -296,10 +341,35 @@ FormState StagiaireForm::state_of(const stagiaires::Stagiaire& s) {
     montrer(v, "parution_adresse", s.parution_adresse);
     montrer(v, "parution_telephone", s.parution_telephone);
     montrer(v, "parution_email", s.parution_email);
+    if (s.id) v.add("version", std::to_string(s.version));
     return f;
 }
 
 FormState StagiaireForm::nouvelle() { return state_of(stagiaires::Stagiaire{}); }
+
+void signaler_modification_concurrente(FormState& form, const stagiaires::Stagiaire& actuelle,
+                                       const stagiaires::Stagiaire& saisie, const std::string& qui_quand) {
+    const FormState maintenant = StagiaireForm::state_of(actuelle), tape = StagiaireForm::state_of(saisie);
+    for (const char* champ : {"civilite", "nom", "prenom", "date_naissance", "adresse", "code_postal", "ville", "tel_fixe",
+                              "tel_portable", "email", "parution_adresse", "parution_telephone", "parution_email"}) {
+        const std::string& avant = maintenant.value(champ);
+        if (avant == tape.value(champ)) continue;
+        const bool case_a_cocher = std::string_view(champ).starts_with("parution_");
+        form.errors.add(champ, "Enregistré entre-temps : " +
+                                   (case_a_cocher ? std::string(avant.empty() ? "non coché" : "coché")
+                                                  : avant.empty() ? std::string("(vide)") : "« " + avant + " »") +
+                                   ".");
+    }
+    form.errors.add("version", "Cette fiche a été enregistrée " + qui_quand +
+                                   " pendant que vous la modifiiez : rien n'a été enregistré. Vos saisies sont dans les "
+                                   "champs, la valeur enregistrée entre-temps sous chaque champ qui diffère. Enregistrez "
+                                   "à nouveau pour garder les vôtres.");
+    Params valeurs;
+    for (const auto& [nom, valeur] : form.values.items())
+        if (nom != "version") valeurs.add(nom, valeur);
+    valeurs.add("version", std::to_string(actuelle.version));
+    form.values = std::move(valeurs);
+}
 
 EtudeForm EtudeForm::parse(const Params& fields, FormErrors& errors) {
     EtudeForm f;
@@ -479,6 +549,114 @@ JournalForm JournalForm::parse(const Params& fields, FormErrors& errors) {
         f.objet_id = parse_positive(fields.get(filtre));
         if (!f.objet_id) errors.add(filtre, "Filtre invalide : indiquez un numéro.");
         f.objet = filtre;
+    }
+    return f;
+}
+
+// ---------------------------------------------------------------- reports, directory, import
+
+RapportRsaForm RapportRsaForm::parse(const Params& fields, FormErrors& errors) {
+    RapportRsaForm f;
+    f.au = mois_courant();
+    f.du = {f.au.annee, 1};
+    for (auto [champ, mois] : {std::pair{"du", &f.du}, std::pair{"au", &f.au}}) {
+        if (fields.get(champ).empty()) continue;
+        if (auto m = parse_mois(fields.get(champ))) *mois = *m;
+        else errors.add(champ, "Mois invalide : indiquez un mois, par exemple 2031-03.");
+    }
+    if (errors.empty() && f.au < f.du) errors.add("au", "La fin de la période précède son début.");
+    f.csv = format_csv(fields, errors);
+    return f;
+}
+
+RapportActiviteForm RapportActiviteForm::parse(const Params& fields, FormErrors& errors) {
+    return {AnneeForm::parse(fields, errors).annee.value_or(annee_courante()), format_csv(fields, errors)};
+}
+
+AnnuaireForm AnnuaireForm::parse(const Params& fields, FormErrors& errors) {
+    AnnuaireForm f;
+    if (!fields.get("session").empty()) {
+        f.session = parse_positive(fields.get("session"));
+        if (!f.session) errors.add("session", "Session inconnue.");
+    }
+    return f;
+}
+
+ParutionForm ParutionForm::parse(const Params& fields, FormErrors&) {
+    return {coche(fields, "parution_adresse"), coche(fields, "parution_telephone"), coche(fields, "parution_email")};
+}
+
+FormState ParutionForm::state_of(const stagiaires::Stagiaire& s) {
+    FormState f;
+    montrer(f.values, "parution_adresse", s.parution_adresse);
+    montrer(f.values, "parution_telephone", s.parution_telephone);
+    montrer(f.values, "parution_email", s.parution_email);
+    return f;
+}
+
+void ParutionForm::appliquer(stagiaires::Stagiaire& s) const {
+    s.parution_adresse = adresse;
+    s.parution_telephone = telephone;
+    s.parution_email = email;
+}
+
+ImportForm ImportForm::parse(const Params& fields, FormErrors& errors, const std::vector<UploadedFile>& files) {
+    ImportForm f;
+    f.appliquer = coche(fields, "appliquer");
+    for (const auto& file : files)
+        if (file.field == "fichier" && !file.content.empty()) {
+            f.nom_fichier = nom_de_fichier_sur(file.filename);
+            f.contenu = &file.content;
+        }
+    if (!f.contenu) errors.add("fichier", "Choisissez un fichier CSV (non vide).");
+    return f;
+}
+
+const std::vector<std::string>& ImportLigneForm::colonnes() {
+    static const std::vector<std::string> c = {
+        "civilite",       "nom",          "prenom",     "date_naissance",     "email",
+        "tel_portable",   "tel_fixe",     "adresse",    "code_postal",        "ville",
+        "parution_adresse", "parution_telephone", "parution_email", "login", "session",
+        "statut_financement", "numero_caf", "numero_cli", "complement_financement"};
+    return c;
+}
+
+std::optional<std::string> ImportLigneForm::colonne(std::string_view entete) {
+    std::string nom = sans_casse(entete);
+    for (const auto& c : colonnes())
+        if (c == nom) return nom;
+    return std::nullopt;
+}
+
+ImportLigneForm ImportLigneForm::parse(const Params& fields, FormErrors& errors) {
+    ImportLigneForm f;
+    // The record's fields as "Ajouter un stagiaire" receives them: a consent is a
+    // ticked box ("1") or none.
+    Params champs;
+    for (const auto& [nom, valeur] : fields.items())
+        if (nom.rfind("parution_", 0) != 0) champs.add(nom, valeur);
+    for (const char* parution : {"parution_adresse", "parution_telephone", "parution_email"}) {
+        const std::string v = sans_casse(fields.get(parution));
+        if (v.empty() || v == "1" || v == "oui") champs.add(parution, "1");
+        else if (v != "0" && v != "non") errors.add(parution, "Indiquez 1 ou oui (publié), 0 ou non (non publié).");
+    }
+    f.fiche = StagiaireForm::parse(champs, errors).fiche;
+
+    f.login = sans_casse(fields.get("login"));
+    if (!f.login.empty() && !login_valide(f.login)) errors.add("login", kLoginInvalide);
+
+    const std::string session = sans_casse(fields.get("session"));
+    if (!session.empty()) {
+        if (auto id = parse_positive(session)) f.session_id = id;
+        else if (auto mois = parse_mois(session)) f.session_mois = mois;
+        else errors.add("session", "Session invalide : son mois (AAAA-MM, par exemple 2031-03) ou son numéro.");
+        f.financement = FinancementForm::parse(champs, errors, false).financement;
+    } else {
+        for (const char* champ : {"statut_financement", "numero_caf", "numero_cli", "complement_financement"})
+            if (!sans_casse(fields.get(champ)).empty()) {
+                errors.add(champ, "Une inscription demande sa session : remplissez la colonne session.");
+                break;
+            }
     }
     return f;
 }

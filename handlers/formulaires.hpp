@@ -104,13 +104,15 @@ struct ConfirmationForm {
     static ConfirmationForm parse(const Params& fields, FormErrors& errors);
 };
 
-// "validation des présences": statut_{atelier}_{stagiaire} and
-// commentaire_{atelier}_{stagiaire}, for any number of rows.
+// "validation des présences": statut_{atelier}_{stagiaire},
+// commentaire_{atelier}_{stagiaire} and version_{atelier}_{stagiaire} (hidden: the
+// row's version when the page was read, presences::version_de), for any number of rows.
 struct ValidationForm {
     using Cle = std::pair<long, long>;  // (atelier, stagiaire)
     struct Saisie {
         std::optional<Presence> statut;
         std::optional<std::string> commentaire;
+        std::optional<std::string> version;
     };
     std::map<Cle, Saisie> saisies;
 
@@ -118,15 +120,19 @@ struct ValidationForm {
     // The field names of one row.
     static std::string champ_statut(Cle cle);
     static std::string champ_commentaire(Cle cle);
+    static std::string champ_version(Cle cle);
 };
 
 // ---------------------------------------------------------------- trainees
 
 // The trainee's contact details and consents: adresse, code_postal, ville, tel_fixe,
 // tel_portable, email, parution_adresse, parution_telephone, parution_email.
+// Both record forms carry `version`, the record's version they were read with
+// (hidden; absent: not checked), for stagiaires::modifier.
 struct CoordonneesForm {
     std::string adresse, code_postal, ville, tel_fixe, tel_portable, email;
     bool parution_adresse = false, parution_telephone = false, parution_email = false;
+    std::optional<long> version;
 
     static CoordonneesForm parse(const Params& fields, FormErrors& errors);
     // Puts these fields into a record, leaving its identity as it is.
@@ -136,6 +142,7 @@ struct CoordonneesForm {
 // The whole record: civilite, nom, prenom, date_naissance, and the contact details.
 struct StagiaireForm {
     stagiaires::Stagiaire fiche;
+    std::optional<long> version;
     bool confirmer_doublon = false;  // "Ajouter un stagiaire": created even if it looks like one on file
 
     static StagiaireForm parse(const Params& fields, FormErrors& errors);
@@ -143,6 +150,15 @@ struct StagiaireForm {
     // A new record: the consents given by default (the procedure's rule).
     static FormState nouvelle();
 };
+
+// A record form refused because someone saved the record after it was read
+// (stagiaires::Enregistrement::conflit): under `version`, what happened (`qui_quand`:
+// "par Élodie DUPONT le …"); beside each field where the record as it is now
+// differs from what was typed, its value now. The typed values stay in the
+// fields, and the form takes the record's current version: saving again keeps
+// them, knowingly.
+void signaler_modification_concurrente(FormState& form, const stagiaires::Stagiaire& actuelle,
+                                       const stagiaires::Stagiaire& saisie, const std::string& qui_quand);
 
 // A line of studies: annee, diplome, specialite, etablissement.
 struct EtudeForm {
@@ -266,6 +282,73 @@ struct JournalForm {
     std::optional<long> objet_id;
 
     static JournalForm parse(const Params& fields, FormErrors& errors);
+};
+
+// ---------------------------------------------------------------- reports, directory, import
+
+// "Suivi RSA": du and au, months (YYYY-MM; by default January of this year to this
+// month), format (csv: the download).
+struct RapportRsaForm {
+    Mois du, au;
+    bool csv = false;
+
+    static RapportRsaForm parse(const Params& fields, FormErrors& errors);
+};
+
+// The activity of a year: annee (this year by default), format (csv: the download).
+struct RapportActiviteForm {
+    int annee = 0;
+    bool csv = false;
+
+    static RapportActiviteForm parse(const Params& fields, FormErrors& errors);
+};
+
+// The directory's session, for staff: session (a number; none: the choice only).
+struct AnnuaireForm {
+    std::optional<long> session;
+
+    static AnnuaireForm parse(const Params& fields, FormErrors& errors);
+};
+
+// A trainee's consent to the directory (/espace/annuaire): parution_adresse,
+// parution_telephone, parution_email (checkboxes).
+struct ParutionForm {
+    bool adresse = false, telephone = false, email = false;
+
+    static ParutionForm parse(const Params& fields, FormErrors& errors);
+    static FormState state_of(const stagiaires::Stagiaire& s);
+    void appliquer(stagiaires::Stagiaire& s) const;
+};
+
+// The import of trainees (multipart): fichier (a CSV file), appliquer=1 to write;
+// without it, a dry run.
+struct ImportForm {
+    std::string nom_fichier;
+    const std::string* contenu = nullptr;  // in the request, which outlives the form
+    bool appliquer = false;
+
+    static ImportForm parse(const Params& fields, FormErrors& errors, const std::vector<UploadedFile>& files);
+};
+
+// A line of an import file, its fields named by the file's header: those of
+// "Ajouter un stagiaire" (StagiaireForm, the same normalisation and checks), login,
+// and optionally session with the funding of the enrolment (FinancementForm, the
+// status optional). What an old site exports is taken as the form would: the
+// parution_* columns as 1/0 or oui/non (empty: the form's default, published),
+// date_naissance as JJ/MM/AAAA or ISO, session as AAAA-MM or the session's number.
+struct ImportLigneForm {
+    stagiaires::Stagiaire fiche;
+    std::string login;                 // lower case; "" : made from the names
+    std::optional<Mois> session_mois;  // the session named by its month...
+    std::optional<long> session_id;    // ...or by its number
+    inscriptions::Financement financement;
+
+    // The columns a file may have.
+    static const std::vector<std::string>& colonnes();
+    // The column a header cell names (spaces around and case ignored), nullopt for
+    // anything else.
+    static std::optional<std::string> colonne(std::string_view entete);
+    static ImportLigneForm parse(const Params& fields, FormErrors& errors);
 };
 
 // The first message of a refused GET form, for a 400 page.

@@ -66,6 +66,7 @@ Response validation(Request&, Db&);
 Response espace(Request&, Db&);
 Response espace_donnees(Request&, Db&);
 Response espace_mot_de_passe(Request&, Db&);
+Response espace_annuaire(Request&, Db&);
 
 // documents.cpp: step 12, the library
 Response documents_liste(Request&, Db&);
@@ -81,6 +82,17 @@ Response documentation_envoyer(Request&, Db&);
 
 // journal.cpp: the audit journal
 Response journal_liste(Request&, Db&);
+
+// rapports.cpp: the RSA follow-up and the activity of a year
+Response rapport_rsa(Request&, Db&);
+Response rapport_sessions(Request&, Db&);
+
+// annuaire.cpp: the site's directory
+Response annuaire(Request&, Db&);
+
+// importation.cpp: trainees from the old site
+Response import_form(Request&, Db&);
+Response import_envoyer(Request&, Db&);
 
 // intervenants.cpp: staff accounts
 Response comptes_liste(Request&, Db&);

@@ -139,6 +139,7 @@ Response fiche_accueil(Request& req, Db& db) {
     dict.SetValue("NOM_COMPLET", civilite_prenom_nom(s->civilite, s->prenom, s->nom));
     dict.SetValue("LOGIN", ids->login);
     if (ids->mot_de_passe_initial) dict.SetValueAndShowSection("MOT_DE_PASSE", *ids->mot_de_passe_initial, "INITIAL");
+    else if (ids->sans_mot_de_passe) dict.ShowSection("AUCUN");
     else dict.ShowSection("CHOISI");
     return print_page(req, "accueil", dict, "Fiche d'accueil — " + prenom_nom(s->prenom, s->nom));
 }

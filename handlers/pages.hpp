@@ -4,6 +4,7 @@
 // showing the records' values.
 #pragma once
 
+#include "data/stagiaires.hpp"
 #include "data/presences.hpp"
 #include "fcgi/db.hpp"
 #include "fcgi/form.hpp"
@@ -57,5 +58,13 @@ void champs_mot_de_passe(Dict& zone, const FormState& form);
 // Checks `actuel` against the account, then changes the password and ends every other
 // web session of the account (this one stays). The form's state: refused when nothing changed.
 FormState changer_son_mot_de_passe(Request& req, Db& db);
+
+// The trainee's page (/espace) has a section of the directory (annuaire.cpp): how
+// they appear in it, and their three consent boxes (POST /espace/annuaire).
+void section_annuaire(Dict& page, Db& db, const stagiaires::Stagiaire& s);
+
+// Who saved the record last, and when, as a refused form says it: "par Élodie
+// DUPONT le 01/12/2026 à 14h02" (from the journal).
+std::string derniere_modification(Db& db, long stagiaire_id);
 
 }  // namespace ope::handlers

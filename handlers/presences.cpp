@@ -8,12 +8,14 @@
 #include "data/presences.hpp"
 #include "data/sessions.hpp"
 #include "domain/personnes.hpp"
+#include "domain/rapports.hpp"
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
 
 #include <ctime>
 #include <map>
+#include <set>
 
 namespace ope::handlers {
 
@@ -31,10 +33,7 @@ std::string aujourd_hui() {
 }
 
 // Present out of entered statuses, "—" when nothing is entered yet.
-std::string taux(long presents, long renseignes) {
-    if (renseignes == 0) return "—";
-    return std::to_string((presents * 100 + renseignes / 2) / renseignes) + " %";
-}
+std::string taux(long presents, long renseignes) { return taux_lisible(taux_presence(presents, renseignes)); }
 
 // Default workshop: the most recent one, up to today, that still has rows never
 // validated; else the first one with such rows; else the last one.
@@ -52,9 +51,10 @@ long atelier_par_defaut(const std::vector<ateliers::Atelier>& liste, const std::
     return liste.back().id;
 }
 
-// The page; `refus` holds what was typed when a POST was refused.
+// The page; `refus` holds what was typed when a POST was refused, `conflits` the rows
+// someone else saved since the page was read (409: each shows what is saved now).
 Response afficher(Request& req, Db& db, long session_id, std::optional<long> atelier_demande,
-                  const FormState& refus = {}) {
+                  const FormState& refus = {}, const std::set<Cle>& conflits = {}) {
     auto session = sessions::trouver(db, session_id);
     if (!session) throw HttpError(404);
     auto liste = ateliers::de_la_session(db, session_id);
@@ -62,7 +62,7 @@ Response afficher(Request& req, Db& db, long session_id, std::optional<long> ate
     auto lignes = presences::de_la_session(db, session_id);
     std::map<Cle, presences::Ligne> par_cle;
     for (const auto& l : lignes) par_cle[{l.atelier_id, l.stagiaire_id}] = l;
-    const int status = refus.refused() ? 422 : 200;
+    const int status = !conflits.empty() ? 409 : refus.refused() ? 422 : 200;
 
     Dict dict("validation");
     dict.SetIntValue("NUMERO", session->id);
@@ -119,6 +119,19 @@ Response afficher(Request& req, Db& db, long session_id, std::optional<long> ate
         if (!ligne.valide_le.empty())
             row->SetValue("VALIDE", "validé par " + prenom_nom(ligne.valide_par_prenom, ligne.valide_par_nom) + " le " +
                                         horodatage_fr(ligne.valide_le));
+        // The row's version as shown; in conflict, the saved row's, so that saving again is knowing.
+        const std::string version = presences::version_de(ligne.statut, ligne.commentaire);
+        const bool en_conflit = conflits.count(cle) > 0;
+        row->SetValue("VERSION", refus.values.has(ValidationForm::champ_version(cle)) && !en_conflit
+                                     ? refus.value(ValidationForm::champ_version(cle))
+                                     : version);
+        if (en_conflit) {
+            Dict* c = row->AddSectionDictionary("CONFLIT");
+            c->SetValue("QUI", prenom_nom(ligne.valide_par_prenom, ligne.valide_par_nom));
+            c->SetValue("QUAND", horodatage_fr(ligne.valide_le));
+            c->SetValue("STATUT", libelle(ligne.statut));
+            if (!ligne.commentaire.empty()) c->SetValueAndShowSection("COMMENTAIRE", ligne.commentaire, "AVEC_COMMENTAIRE");
+        }
         for (auto p : kPresences) {
             Dict* choix = row->AddSectionDictionary("STATUT");
             choix->SetValue("VALEUR", code(p));
@@ -176,13 +189,32 @@ Response validation(Request& req, Db& db) {
             continue;
         }
         saisies.push_back({cle.first, cle.second, saisie.statut.value_or(ligne->second.statut),
-                           saisie.commentaire.value_or(ligne->second.commentaire)});
+                           saisie.commentaire.value_or(ligne->second.commentaire), saisie.version});
     }
     std::optional<long> atelier;
     if (!form.value.saisies.empty()) atelier = form.value.saisies.begin()->first.first;
     if (atelier && !ateliers::trouver(db, session_id, *atelier)) atelier.reset();
     if (!form.ok()) return afficher(req, db, session_id, atelier, form.state);
-    presences::enregistrer(db, session_id, saisies, req.user->id);
+    const auto conflits = presences::enregistrer(db, session_id, saisies, req.user->id);
+    if (!conflits.empty()) {
+        // Nothing was written. The page again with what this user changed, and the
+        // rows they did not change as they are saved now.
+        FormState reprise;
+        for (const auto& [cle, saisie] : form.value.saisies) {
+            const auto& l = existantes[cle];
+            const Presence statut = saisie.statut.value_or(l.statut);
+            const std::string commentaire = saisie.commentaire.value_or(l.commentaire);
+            if (saisie.version && *saisie.version == presences::version_de(statut, commentaire)) continue;
+            reprise.values.add(ValidationForm::champ_statut(cle), std::string(code(statut)));
+            reprise.values.add(ValidationForm::champ_commentaire(cle), commentaire);
+            if (saisie.version) reprise.values.add(ValidationForm::champ_version(cle), *saisie.version);
+        }
+        reprise.errors.add("presences", std::to_string(conflits.size()) +
+                                            " présence(s) que vous avez modifiée(s) l'ont aussi été par quelqu'un "
+                                            "d'autre depuis que vous avez ouvert la page (indiqué sous chacune). Vos "
+                                            "saisies sont dans le formulaire : enregistrez à nouveau pour les garder.");
+        return afficher(req, db, session_id, atelier, reprise, std::set<Cle>(conflits.begin(), conflits.end()));
+    }
     return apres(req, chemins::validation(session_id, atelier), Avis::presences_enregistrees);
 }
 

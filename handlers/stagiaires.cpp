@@ -186,12 +186,29 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
 
 Response stagiaire_fiche(Request& req, Db& db) { return afficher_fiche(req, db, req.id("id")); }
 
+std::string derniere_modification(Db& db, long stagiaire_id) {
+    auto entrees = journal::lister(db, "stagiaire", stagiaire_id, 1);
+    if (entrees.empty()) return "par une autre personne";
+    const auto& e = entrees.front();
+    return "par " + (e.nom.empty() && e.prenom.empty() ? std::string("une autre personne") : prenom_nom(e.prenom, e.nom)) +
+           " le " + horodatage_fr(e.quand);
+}
+
 Response stagiaire_modifier(Request& req, Db& db) {
     long id = req.id("id");
     auto form = submit<StagiaireForm>(req.form);
     if (!form.ok()) return afficher_fiche(req, db, id, {.donnees = form.state});
     form.value.fiche.id = id;
-    if (!stagiaires::modifier(db, form.value.fiche, req.user->id, "modification")) throw HttpError(404);
+    auto enregistrement = stagiaires::modifier(db, form.value.fiche, req.user->id, "modification", form.value.version);
+    if (!enregistrement.trouvee) throw HttpError(404);
+    if (enregistrement.conflit) {
+        // Saved by someone else since this form was read (the trainee on /espace, another tutor).
+        signaler_modification_concurrente(form.state, *enregistrement.conflit, form.value.fiche,
+                                          derniere_modification(db, id));
+        Response res = afficher_fiche(req, db, id, {.donnees = form.state});
+        res.status = 409;
+        return res;
+    }
     return apres(req, chemins::fiche(id), Avis::fiche_enregistree);
 }
 

@@ -5,7 +5,7 @@
 #
 #   ./scripts/backup.sh [FILE]
 #
-# Connection: the app's variables OPE_DB_HOST, OPE_DB_PORT, OPE_DB_NAME,
+# Connection: the app's variables OPE_DB_HOST (the first server of a list), OPE_DB_PORT, OPE_DB_NAME,
 # OPE_DB_USER, OPE_DB_PASSWORD; without them, the private database of
 # scripts/run.sh (var/db.env).
 set -euo pipefail

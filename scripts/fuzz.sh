@@ -55,13 +55,15 @@ fi
 # Sources of the project each target needs besides itself (no database,
 # templates or network: the parsers are pure functions).
 # fcgi/http.cpp (Request, Response) needs the configuration (cookies' Secure flag)
-# and the normalisation module (download names).
-HTTP_SOURCES="fcgi/http.cpp fcgi/config.cpp domain/normalise.cpp domain/statuts.cpp"
+# (and the trusted proxies, fcgi/adresse.cpp) and the normalisation module (download names).
+HTTP_SOURCES="fcgi/http.cpp fcgi/config.cpp fcgi/adresse.cpp domain/normalise.cpp domain/statuts.cpp"
 sources_of() {
   case "$1" in
     fuzz_urlencoded | fuzz_query | fuzz_cookies | fuzz_multipart) echo "fcgi/parse.cpp $HTTP_SOURCES" ;;
     fuzz_router) echo "fcgi/router.cpp fcgi/parse.cpp $HTTP_SOURCES" ;;
     fuzz_normalise) echo "domain/normalise.cpp" ;;
+    fuzz_adresse) echo "fcgi/adresse.cpp" ;;
+    fuzz_csv) echo "domain/csv.cpp domain/normalise.cpp" ;;
     fuzz_fichiers) echo "domain/fichiers.cpp fcgi/parse.cpp $HTTP_SOURCES" ;;
     *) ope_die "sources inconnues pour $1 (à ajouter dans sources_of de scripts/fuzz.sh)" ;;
   esac

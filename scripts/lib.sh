@@ -87,6 +87,67 @@ ope_build() {
   [[ -x "$OPE_BIN" ]] || ope_die "binaire introuvable après compilation : $OPE_BIN"
 }
 
+# --------------------------------------------------- unprivileged users ----
+# Started as root, the scripts run nothing as root but nginx's master process:
+# `ope serve`, `ope courriels` (every `ope` command) and nginx's workers run as the
+# system user `ope`, MariaDB as `mysql`, and each one's private folders belong to
+# it. Not root: everything runs as the caller, as before.
+OPE_USER=ope
+OPE_DB_USER_OS=mysql
+OPE_RUN_AS=()
+
+# ope_service_users VARDIR: creates the user `ope` if missing and sets OPE_RUN_AS.
+# Those users must be able to run the binary, read templates/ and static/, and
+# reach VARDIR: a checkout in a folder only root may enter (/root, a mktemp -d)
+# does not allow it; the services then run as root as before, with a warning
+# that says what to do (OPE_UNPRIVILEGED=0 tells the tests).
+ope_service_users() {
+  local var="$1"
+  export OPE_UNPRIVILEGED=0
+  ((EUID == 0)) || return 0
+  if ! id -u ope >/dev/null 2>&1; then
+    # Another checkout's script may create it at the same moment: only its absence is an error.
+    useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin \
+      ope 2>/dev/null || true
+    id -u ope >/dev/null 2>&1 || ope_die "impossible de créer l'utilisateur système ope (useradd)."
+  fi
+  id -u mysql >/dev/null 2>&1 || ope_die "l'utilisateur mysql manque (paquet mariadb-server)."
+  mkdir -p "$var"
+  local share="${OPE_SHARE_DIR:-$OPE_ROOT}"
+  if setpriv --reuid=ope --regid=ope --clear-groups \
+      test -x "$OPE_BIN" -a -r "$share/templates/pages/layout.tpl" -a -r "$share/static" -a -x "$var" &&
+    setpriv --reuid=mysql --regid=mysql --clear-groups test -x "$var"; then
+    OPE_USER=ope OPE_DB_USER_OS=mysql
+    OPE_RUN_AS=(setpriv --reuid=ope --regid=ope --init-groups --no-new-privs --)
+    OPE_UNPRIVILEGED=1
+  else
+    ope_warn "les utilisateurs ope et mysql ne peuvent pas atteindre $OPE_ROOT (ou $var) : l'application, nginx et MariaDB tournent en root. Placez le dépôt dans un dossier que tous peuvent traverser (par exemple /opt/ope ou /srv/ope, pas /root), ou rendez ses dossiers parents traversables (chmod o+x)."
+    OPE_USER=root OPE_DB_USER_OS=root
+  fi
+}
+
+# Runs the `ope` binary as OPE_USER (when root).
+ope_bin() { "${OPE_RUN_AS[@]}" "$OPE_BIN" "$@"; }
+
+# ope_private_dir DIR [OWNER]: DIR created if needed, mode 700, owned by OWNER
+# (when root; default: the caller).
+ope_private_dir() {
+  mkdir -p "$1"
+  chmod 700 "$1"
+  if ((EUID == 0)) && [[ -n "${2:-}" ]]; then chown "$2:$2" "$1"; fi
+}
+
+# ope_var_dir VARDIR: the scripts' data folder: traversable but not listable by the
+# service users (711), logs 600 in a 711 folder (MariaDB writes its own there).
+# Files written before by an older version (world-readable logs and mails) are
+# made private too.
+ope_var_dir() {
+  local var="$1"
+  mkdir -p "$var/logs"
+  chmod 711 "$var" "$var/logs"
+  find "$var/logs" "$var/mails" "$var/backups" -type f -perm /077 -exec chmod go-rwx {} + 2>/dev/null || true
+}
+
 # ----------------------------------------------------------- ports, URLs ----
 
 # True when something accepts TCP connections on 127.0.0.1:PORT.
@@ -145,8 +206,13 @@ ope_start_service() {
   shift 2
   mkdir -p "$(dirname "$log")"
   "$@" </dev/null >>"$log" 2>&1 &
+  local pid=$!
+  # Out of bash's job table, so that the shell never prints "Killed" for it (a test
+  # kills an app instance on purpose): ope_stop_pid and ope_wait_services watch
+  # it through /proc, and bash still reaps it.
+  disown "$pid"
   OPE_SVC_NAMES+=("$name")
-  OPE_SVC_PIDS+=("$!")
+  OPE_SVC_PIDS+=("$pid")
   OPE_SVC_LOGS+=("$log")
   OPE_SVC_STOP_SECS+=("${OPE_STOP_SECS:-10}")
 }
@@ -166,37 +232,35 @@ ope_check_services() {
 # which one and returns 1. Used by run.sh to stay in the foreground.
 ope_wait_services() {
   ((${#OPE_SVC_PIDS[@]})) || return 0
-  wait -n "${OPE_SVC_PIDS[@]}" || true
   local i
-  for i in "${!OPE_SVC_PIDS[@]}"; do
-    if ! ope_pid_alive "${OPE_SVC_PIDS[$i]}"; then
-      ope_show_log "${OPE_SVC_LOGS[$i]}" 20
-      ope_warn "${OPE_SVC_NAMES[$i]} s'est arrêté (journal : ${OPE_SVC_LOGS[$i]}) : arrêt de tout le reste."
-      return 1
-    fi
+  for (( ; ; )); do
+    for i in "${!OPE_SVC_PIDS[@]}"; do
+      if ! ope_pid_alive "${OPE_SVC_PIDS[$i]}"; then
+        ope_show_log "${OPE_SVC_LOGS[$i]}" 20
+        ope_warn "${OPE_SVC_NAMES[$i]} s'est arrêté (journal : ${OPE_SVC_LOGS[$i]}) : arrêt de tout le reste."
+        return 1
+      fi
+    done
+    # `wait` returns at once when a trapped signal (Ctrl-C) arrives; sleep alone would not.
+    sleep 1 &
+    wait $! 2>/dev/null || true
   done
-  return 1
 }
 
-# Stops one process: SIGTERM, then SIGKILL after SECS seconds; reaps it.
+# Stops one process: SIGTERM, waits for it to end (bash reaps it: services are
+# disowned), SIGKILL only after SECS seconds, with a warning.
 ope_stop_pid() {
   local pid="$1" name="$2" secs="$3" start=$SECONDS
-  if ope_pid_alive "$pid"; then
-    kill -TERM "$pid" 2>/dev/null || true
-    while ope_pid_alive "$pid"; do
-      if ((SECONDS - start >= secs)); then
-        ope_warn "$name ne s'arrête pas après ${secs} s : SIGKILL."
-        kill -KILL "$pid" 2>/dev/null || true
-        break
-      fi
-      sleep 0.1
-    done
-  fi
-  # Reap it if it is a zombie; bash may already have reaped it, and `wait` on
-  # such a pid can then block (seen in an EXIT trap after `wait -n`).
-  if [[ -e "/proc/$pid" ]]; then
-    wait "$pid" 2>/dev/null || true
-  fi
+  ope_pid_alive "$pid" || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  while ope_pid_alive "$pid"; do
+    if ((SECONDS - start >= secs)); then
+      ope_warn "$name ne s'arrête pas après ${secs} s : SIGKILL."
+      kill -KILL "$pid" 2>/dev/null || true
+      break
+    fi
+    sleep 0.1
+  done
 }
 
 # Stops everything we started, newest first (nginx, app, …, MariaDB last).
@@ -239,7 +303,8 @@ ope_db_start() {
   local var="$1" port="$2"
   local dir="$var/mariadb"
   local datadir="$dir/data" log="$var/logs/mariadb.log"
-  mkdir -p "$dir" "$var/logs"
+  mkdir -p "$var/logs"
+  ope_private_dir "$dir" "${OPE_DB_USER_OS:-mysql}"
 
   # A Unix socket path is limited to 107 bytes: fall back to /tmp when the
   # checkout lives deep in the file system.
@@ -249,11 +314,21 @@ ope_db_start() {
   fi
 
   local user_opt=()
-  ((EUID == 0)) && user_opt=(--user=root)
+  if ((EUID == 0)); then
+    # MariaDB runs as mysql (ope_service_users): its folder (data written by an
+    # older, root-run version included) and its log belong to it.
+    local os_user="${OPE_DB_USER_OS:-mysql}"
+    user_opt=(--user="$os_user")
+    chown -R "$os_user:$os_user" "$dir"
+    touch "$log"
+    chown "$os_user:$os_user" "$log"
+    chmod 600 "$log"
+  fi
 
   if [[ ! -d "$datadir/mysql" ]]; then
     ope_say "Initialisation de MariaDB dans $datadir"
     mkdir -p "$datadir"
+    ((EUID == 0)) && chown "${OPE_DB_USER_OS:-mysql}:${OPE_DB_USER_OS:-mysql}" "$datadir"
     # --no-defaults everywhere: Debian's /etc/mysql would move socket and pid to /run.
     mariadb-install-db --no-defaults "${user_opt[@]}" --datadir="$datadir" \
       --auth-root-authentication-method=socket --skip-test-db \
@@ -319,10 +394,35 @@ GRANT ALL PRIVILEGES ON \`$OPE_DB_NAME\`.* TO '$OPE_DB_USER'@'$host';"
 
 # ------------------------------------------------------------------ app ----
 
-# Applies the migrations, then loads the demo data when the base has no account.
+# ope_app_prepare [demo]: applies the migrations; with "demo", also loads the demo
+# data when the base has no account (only ever into the scripts' private database).
 ope_app_prepare() {
-  "$OPE_BIN" migrate || ope_die "« ope migrate » a échoué."
-  "$OPE_BIN" demo || ope_die "« ope demo » a échoué."
+  ope_bin migrate || ope_die "« ope migrate » a échoué."
+  if [[ "${1:-}" == demo ]]; then
+    ope_bin demo || ope_die "« ope demo » a échoué."
+  fi
+}
+
+# True for an address only this machine can reach (what OPE_HTTP_BIND may be while
+# demo accounts keep their public password).
+ope_loopback() {
+  case "$1" in
+    127.* | localhost | ::1 | "[::1]") return 0 ;;
+    *) return 1 ;;
+  esac
+}
+
+# Dies when a demo account still has its public demo password (`ope comptes-demo`
+# exits 3) and nginx would listen on BIND beyond loopback.
+ope_refuse_demo_beyond_loopback() {
+  local bind="$1" out status=0
+  ope_loopback "$bind" && return 0
+  out="$(ope_bin comptes-demo)" || status=$?
+  case "$status" in
+    0) return 0 ;;
+    3) ope_die "refus d'écouter sur $bind (OPE_HTTP_BIND) : ${out#*: } ont encore leur mot de passe de démonstration, public. Changez leur mot de passe (ou désactivez-les) sur le site en local d'abord, ou gardez OPE_HTTP_BIND=127.0.0.1." ;;
+    *) ope_die "impossible de vérifier les comptes de démonstration (« ope comptes-demo » : code $status)." ;;
+  esac
 }
 
 # ope_app_start LOGFILE — `ope serve` on OPE_LISTEN, in the background.
@@ -331,7 +431,8 @@ ope_app_prepare() {
 ope_app_start() {
   local listen="${2:-$OPE_LISTEN}"
   ope_say "Démarrage de l'application sur $listen"
-  ope_start_service "ope serve ($listen)" "$1" env OPE_LISTEN="$listen" OPE_INSTANCE="${3:-}" "$OPE_BIN" serve
+  ope_start_service "ope serve ($listen)" "$1" env OPE_LISTEN="$listen" OPE_INSTANCE="${3:-}" \
+    "${OPE_RUN_AS[@]}" "$OPE_BIN" serve
 }
 
 # ---------------------------------------------------------------- nginx ----
@@ -361,12 +462,17 @@ ope_nginx_start() {
   local prefix="$1/nginx" listen="$2" upstream="$3" access="$4"
   local app servers=""
   for app in $upstream; do servers+="server $app max_fails=1 fail_timeout=5s; "; done
-  local share="${OPE_SHARE_DIR:-$OPE_ROOT}"
-  mkdir -p "$prefix/logs" "$prefix"/tmp/{client_body,fastcgi,proxy,uwsgi,scgi}
+  local share="${OPE_SHARE_DIR:-$OPE_ROOT}" tmp
+  mkdir -p "$prefix/logs"
+  chmod 711 "$prefix"
+  # The workers buffer uploads in tmp/: theirs alone.
+  for tmp in client_body fastcgi proxy uwsgi scgi; do ope_private_dir "$prefix/tmp/$tmp" "$OPE_USER"; done
+  ((EUID == 0)) && chown "$OPE_USER:$OPE_USER" "$prefix/tmp"
 
   local access_log=off user_directive="# (not root: nginx keeps its own user)"
   [[ "$access" == on ]] && access_log="\"$prefix/logs/access.log\""
-  ((EUID == 0)) && user_directive="user root;"
+  # The master opens the logs and the port as root; the workers run as OPE_USER.
+  ((EUID == 0)) && user_directive="user $OPE_USER $OPE_USER;"
 
   ope_render "$OPE_ROOT/nginx/site.conf.template" "$prefix/site.conf" \
     "PORT=$listen" "SHARE_DIR=${share%/}" "UPSTREAM=ope_app"
@@ -390,8 +496,26 @@ ope_db_client_settings() {
   fi
   OPE_DB_HOST="${OPE_DB_HOST:-127.0.0.1}"
   OPE_DB_PORT="${OPE_DB_PORT:-3307}"
+  # A list of servers (a Galera cluster, "host1:3306,host2:3306"): the first one.
+  OPE_DB_HOST="${OPE_DB_HOST%%,*}"
+  if [[ "$OPE_DB_HOST" =~ ^\[(.*)\](:([0-9]+))?$ ]]; then
+    OPE_DB_HOST="${BASH_REMATCH[1]}" OPE_DB_PORT="${BASH_REMATCH[3]:-$OPE_DB_PORT}"
+  elif [[ "$OPE_DB_HOST" =~ ^([^:]+):([0-9]+)$ ]]; then
+    OPE_DB_HOST="${BASH_REMATCH[1]}" OPE_DB_PORT="${BASH_REMATCH[2]}"
+  fi
   OPE_DB_NAME="${OPE_DB_NAME:-ope}"
   OPE_DB_USER="${OPE_DB_USER:-ope}"
+}
+
+# A value for a MySQL option file, double-quoted with \ and " escaped: unquoted,
+# "#" starts a comment and spaces at the end are dropped, so a password holding
+# them was cut.
+ope_option_value() {
+  local v="$1"
+  v="${v//\\/\\\\}"
+  v="${v//\"/\\\"}"
+  v="${v//$'\n'/\\n}"
+  printf '"%s"' "$v"
 }
 
 # Runs a MariaDB client command with the connection in a temporary option file
@@ -401,7 +525,8 @@ ope_with_db_options() {
   options="$(mktemp)"
   chmod 600 "$options"
   printf '[client]\nhost=%s\nport=%s\nuser=%s\npassword=%s\n' \
-    "$OPE_DB_HOST" "$OPE_DB_PORT" "$OPE_DB_USER" "${OPE_DB_PASSWORD:-}" >"$options"
+    "$(ope_option_value "$OPE_DB_HOST")" "$(ope_option_value "$OPE_DB_PORT")" \
+    "$(ope_option_value "$OPE_DB_USER")" "$(ope_option_value "${OPE_DB_PASSWORD:-}")" >"$options"
   local cmd="$1"
   shift
   "$cmd" --defaults-file="$options" "$@" || status=$?

@@ -13,8 +13,9 @@
 
 namespace ope::courriels {
 
-// One pass: claims the due mails (and senders' copies) under `verrou`, sends them,
-// records each outcome; returns how many it handled.
+// One pass: claims the due mails (and senders' copies) under `verrou` for
+// OPE_MAIL_CLAIM seconds, renews the claim before each one, sends it and records its
+// outcome under the claim; returns how many it handled.
 int distribuer(Db& db, Expediteur& expediteur, const Config& config, const std::string& verrou);
 
 // Passes every couple of seconds (at once while there is more to send) until

@@ -8,5 +8,5 @@
 <p style="color: #444;">Vos identifiants de connexion au site de l'OPE (<a href="{{SITE}}">{{SITE}}</a>) :<br>
 Identifiant : <strong>{{LOGIN}}</strong><br>
 {{#INITIAL}}Mot de passe : <strong>{{MOT_DE_PASSE}}</strong><br>
-Lors de votre première connexion, vous choisirez votre propre mot de passe.{{/INITIAL}}{{#CHOISI}}Mot de passe : celui que vous avez choisi lors de votre première connexion.{{/CHOISI}}</p>{{/PIED}}
+Lors de votre première connexion, vous choisirez votre propre mot de passe.{{/INITIAL}}{{#AUCUN}}Mot de passe : votre tuteur vous le remettra avec votre fiche d'accueil.{{/AUCUN}}{{#CHOISI}}Mot de passe : celui que vous avez choisi lors de votre première connexion.{{/CHOISI}}</p>{{/PIED}}
 </body></html>

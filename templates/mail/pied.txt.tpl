@@ -5,5 +5,6 @@ Vos identifiants de connexion au site de l'OPE ({{SITE}}) :
 Identifiant : {{LOGIN}}
 {{#INITIAL}}Mot de passe : {{MOT_DE_PASSE}}
 Lors de votre première connexion, vous choisirez votre propre mot de passe.
-{{/INITIAL}}{{#CHOISI}}Mot de passe : celui que vous avez choisi lors de votre première connexion.
+{{/INITIAL}}{{#AUCUN}}Mot de passe : votre tuteur vous le remettra avec votre fiche d'accueil.
+{{/AUCUN}}{{#CHOISI}}Mot de passe : celui que vous avez choisi lors de votre première connexion.
 {{/CHOISI}}

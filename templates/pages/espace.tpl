@@ -36,6 +36,27 @@ de votre fiche d'accueil : choisissez maintenant votre propre mot de passe, plus
 {{/FORM_DONNEES}}
 </section>
 
+<section id="annuaire" class="carte">
+{{#FORM_PARUTION}}
+<h2>Parution dans l'annuaire du site</h2>
+<p>Les autres stagiaires de vos sessions vous trouvent dans l'<a href="/annuaire">annuaire</a>, avec les seules coordonnées
+que vous acceptez d'y publier. Vous pouvez changer d'avis à tout moment.</p>
+{{#APERCU}}<p>Ce qu'ils voient de vous aujourd'hui :</p>
+<div class="annuaire">{{>FICHE}}</div>{{/APERCU}}
+{{#ABSENT}}<p>Vous n'apparaissez pas dans l'annuaire : vous n'y publiez aucune coordonnée.</p>{{/ABSENT}}
+<form method="post" action="/espace/annuaire">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <fieldset>
+    <legend>Publier dans l'annuaire</legend>
+    <label class="choix bloc"><input type="checkbox" name="parution_adresse" value="1"{{#PARUTION_ADRESSE_1}} checked{{/PARUTION_ADRESSE_1}}> mon adresse</label>
+    <label class="choix bloc"><input type="checkbox" name="parution_telephone" value="1"{{#PARUTION_TELEPHONE_1}} checked{{/PARUTION_TELEPHONE_1}}> mes téléphones</label>
+    <label class="choix bloc"><input type="checkbox" name="parution_email" value="1"{{#PARUTION_EMAIL_1}} checked{{/PARUTION_EMAIL_1}}> mon e-mail</label>
+  </fieldset>
+  <button type="submit">Enregistrer mes choix</button>
+</form>
+{{/FORM_PARUTION}}
+</section>
+
 <section id="mot-de-passe" class="carte">
 {{#FORM_MOT_DE_PASSE}}
 <details{{#OUVERT}} open{{/OUVERT}}>

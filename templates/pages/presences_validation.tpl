@@ -19,8 +19,10 @@
     <thead><tr><th scope="col">Stagiaire</th><th scope="col">Présence</th><th scope="col">Commentaire (visible par le stagiaire)</th></tr></thead>
     <tbody>
     {{#STAGIAIRE}}<tr>
-      <th scope="row">{{NOM_COMPLET}}<br><span class="discret">{{VALIDE}}</span></th>
-      <td data-titre="Présence"><fieldset class="statuts"><legend class="invisible">Présence de {{NOM_COMPLET}}</legend>
+      <th scope="row">{{NOM_COMPLET}}<br><span class="discret">{{VALIDE}}</span>
+        <input type="hidden" name="version_{{ATELIER_ID}}_{{STAGIAIRE_ID}}" value="{{VERSION}}">
+        {{#CONFLIT}}<p class="erreur-champ" id="conflit-{{ATELIER_ID}}-{{STAGIAIRE_ID}}">Enregistré entre-temps par {{QUI}} le {{QUAND}} : {{STATUT}}{{#AVEC_COMMENTAIRE}}, « {{COMMENTAIRE}} »{{/AVEC_COMMENTAIRE}}.</p>{{/CONFLIT}}</th>
+      <td data-titre="Présence"><fieldset class="statuts"{{#CONFLIT}} aria-describedby="conflit-{{ATELIER_ID}}-{{STAGIAIRE_ID}}"{{/CONFLIT}}><legend class="invisible">Présence de {{NOM_COMPLET}}</legend>
         {{#STATUT}}<label class="choix"><input type="radio" name="statut_{{ATELIER_ID}}_{{STAGIAIRE_ID}}" value="{{VALEUR}}"{{#COCHE}} checked{{/COCHE}}> {{LIBELLE}}</label>{{/STATUT}}
       </fieldset></td>
       <td data-titre="Commentaire"><input name="commentaire_{{ATELIER_ID}}_{{STAGIAIRE_ID}}" value="{{COMMENTAIRE}}" maxlength="1000" aria-label="Commentaire pour {{NOM_COMPLET}}" class="large"></td>

@@ -1,4 +1,6 @@
-{{%AUTOESCAPE context="HTML"}}<fieldset class="grille">
+{{%AUTOESCAPE context="HTML"}}{{#ERREUR_VERSION}}<p class="message-erreur" role="alert" id="version-erreur">{{MESSAGE}}</p>{{/ERREUR_VERSION}}
+<input type="hidden" name="version" value="{{VALEUR_VERSION}}">
+<fieldset class="grille">
   <legend>Identité</legend>
   <div><fieldset class="choix-groupe">
     <legend>Civilité</legend>
@@ -39,7 +41,10 @@
 </fieldset>
 <fieldset>
   <legend>Parution dans l'annuaire du site</legend>
-  <label class="choix"><input type="checkbox" name="parution_adresse" value="1"{{#PARUTION_ADRESSE_1}} checked{{/PARUTION_ADRESSE_1}}> adresse</label>
-  <label class="choix"><input type="checkbox" name="parution_telephone" value="1"{{#PARUTION_TELEPHONE_1}} checked{{/PARUTION_TELEPHONE_1}}> téléphones</label>
-  <label class="choix"><input type="checkbox" name="parution_email" value="1"{{#PARUTION_EMAIL_1}} checked{{/PARUTION_EMAIL_1}}> e-mail</label>
+  <label class="choix"><input type="checkbox" name="parution_adresse" value="1"{{#PARUTION_ADRESSE_1}} checked{{/PARUTION_ADRESSE_1}}{{#ERREUR_PARUTION_ADRESSE}} aria-describedby="parution_adresse-erreur"{{/ERREUR_PARUTION_ADRESSE}}> adresse</label>
+  <label class="choix"><input type="checkbox" name="parution_telephone" value="1"{{#PARUTION_TELEPHONE_1}} checked{{/PARUTION_TELEPHONE_1}}{{#ERREUR_PARUTION_TELEPHONE}} aria-describedby="parution_telephone-erreur"{{/ERREUR_PARUTION_TELEPHONE}}> téléphones</label>
+  <label class="choix"><input type="checkbox" name="parution_email" value="1"{{#PARUTION_EMAIL_1}} checked{{/PARUTION_EMAIL_1}}{{#ERREUR_PARUTION_EMAIL}} aria-describedby="parution_email-erreur"{{/ERREUR_PARUTION_EMAIL}}> e-mail</label>
+  {{#ERREUR_PARUTION_ADRESSE}}<p class="erreur-champ" id="parution_adresse-erreur">Adresse : {{MESSAGE}}</p>{{/ERREUR_PARUTION_ADRESSE}}
+  {{#ERREUR_PARUTION_TELEPHONE}}<p class="erreur-champ" id="parution_telephone-erreur">Téléphones : {{MESSAGE}}</p>{{/ERREUR_PARUTION_TELEPHONE}}
+  {{#ERREUR_PARUTION_EMAIL}}<p class="erreur-champ" id="parution_email-erreur">E-mail : {{MESSAGE}}</p>{{/ERREUR_PARUTION_EMAIL}}
 </fieldset>

@@ -7,6 +7,7 @@ de votre tuteur et de mettre à jour vos coordonnées.</p>
   <dt>Adresse du site</dt><dd>{{SITE}}</dd>
   <dt>Identifiant</dt><dd>{{LOGIN}}</dd>
   {{#INITIAL}}<dt>Mot de passe</dt><dd>{{MOT_DE_PASSE}}</dd>{{/INITIAL}}
+  {{#AUCUN}}<dt>Mot de passe</dt><dd class="phrase">à demander à votre tuteur.</dd>{{/AUCUN}}
   {{#CHOISI}}<dt>Mot de passe</dt><dd class="phrase">Vous avez choisi votre mot de passe lors de votre première connexion : utilisez celui-là.</dd>{{/CHOISI}}
 </dl>
 <h2>Pour vous connecter</h2>
@@ -20,6 +21,7 @@ de votre tuteur et de mettre à jour vos coordonnées.</p>
 <div class="action-personnel ne-pas-imprimer">
   {{#CHOISI}}<p>Ce stagiaire a choisi son propre mot de passe, qui n'est pas lisible. S'il l'a oublié, donnez-lui un nouveau mot de passe initial :</p>{{/CHOISI}}
   {{#INITIAL}}<p>Pour remplacer ce mot de passe initial par un nouveau :</p>{{/INITIAL}}
+  {{#AUCUN}}<p class="interne">Ce compte n'a pas encore de mot de passe (fiche importée de l'ancien site) : donnez-lui un mot de passe initial avant d'imprimer cette fiche.</p>{{/AUCUN}}
   <form method="post" action="/emploi/stagiaires/{{ID}}/mot-de-passe">
     <input type="hidden" name="csrf" value="{{CSRF}}">
     <button type="submit">Donner un nouveau mot de passe initial</button>

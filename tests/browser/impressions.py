@@ -45,7 +45,7 @@ import re
 import sys
 
 from navigateur import (A4_PORTRAIT, FEMININS, PRENOMS, TOLERANCE, Chromium, Fatal, Results, Site, flat, has,
-                        has_compact, letters_for, new_id, output_dir, pdf_info, pdf_text, run_tag, save_png,
+                        has_compact, letters_for, new_id, output_dir, pdf_info, pdf_text, run_tag, run_tool, save_png,
                         site_answers, site_url_or_skip)
 
 # Distinctive values of the items some trainees did not consent to publish (the
@@ -315,7 +315,11 @@ def check_accueil(r, printer, site, trainee):
 
 # --------------------------------------------------------------------------- main
 
-def main():
+def run(build, check, log_name="chromium.log"):
+    """The frame of a browser test that prints pages (impressions.py, rapports.py):
+    skips without the stack or the tools, logs in as the manager, builds the data
+    through the site (build(site, tag) -> data), prints with Chromium
+    (check(r, printer, site, data)), and ends with the summary; the exit status."""
     base, status = site_url_or_skip()
     if base is None:
         return status
@@ -327,21 +331,12 @@ def main():
         site = Site(base)
         site_answers(site)
         site.login("responsable", "demo")
-        data = build_data(site, run_tag())
+        data = build(site, run_tag())
 
-        browser = Chromium(os.path.join(out, "chromium.log"))
+        browser = Chromium(os.path.join(out, log_name))
         print(f"chromium: {browser.send('Browser.getVersion').get('product')}; output in {out}")
         page = browser.open_page(base, {"ope_session": site.cookies["ope_session"]})
-        printer = Printer(browser, page, base, out, r)
-
-        check_inscrits(r, printer, data)
-        pages1 = check_presence(r, printer, data, 1, CYCLE1_DATES, CYCLE2_DATES, "Cycle 1 : Formation")
-        pages2 = check_presence(r, printer, data, 2, CYCLE2_DATES, CYCLE1_DATES, "Cycle 2 : Approfondissement")
-        r.check(abs(pages1 - 2 * pages2) <= 1,
-                "presence: 10 workshops of cycle 1 (two tables) take about twice the pages of cycle 2's 4",
-                f"{2 * pages2} ± 1 pages", pages1)
-        check_presence_empty(r, printer, data)
-        check_accueil(r, printer, site, data["trainees"][3])
+        check(r, Printer(browser, page, base, out, r), site, data)
     except Fatal as e:
         r.check(False, "test could not go on", "", str(e))
     finally:
@@ -349,6 +344,21 @@ def main():
             browser.close()
     r.summary()
     return 0 if r.failed == 0 else 1
+
+
+def check_all(r, printer, site, data):
+    check_inscrits(r, printer, data)
+    pages1 = check_presence(r, printer, data, 1, CYCLE1_DATES, CYCLE2_DATES, "Cycle 1 : Formation")
+    pages2 = check_presence(r, printer, data, 2, CYCLE2_DATES, CYCLE1_DATES, "Cycle 2 : Approfondissement")
+    r.check(abs(pages1 - 2 * pages2) <= 1,
+            "presence: 10 workshops of cycle 1 (two tables) take about twice the pages of cycle 2's 4",
+            f"{2 * pages2} ± 1 pages", pages1)
+    check_presence_empty(r, printer, data)
+    check_accueil(r, printer, site, data["trainees"][3])
+
+
+def main():
+    return run(build_data, check_all)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@
 #include "tests/integration/support/client.hpp"
 #include "tests/integration/support/site.hpp"
 
+#include "fcgi/adresse.hpp"
 #include "fcgi/crypto.hpp"
 #include "fcgi/parse.hpp"
 
@@ -16,16 +17,22 @@
 #include <Poco/String.h>
 #include <Poco/URI.h>
 
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <thread>
+#include <unistd.h>
 #include <vector>
 
 using namespace ope::test;
 
 namespace {
 
-// Failed logins recorded by a test are removed when it ends, so that runs do not add up
-// towards the per-address limit (30 in 15 minutes) and lock everybody out.
+// Failed logins recorded by a test are removed when it ends, so that they do not add up
+// towards the per-address limit (100 in 15 minutes, from 127.0.0.1 for most tests).
 struct OublierEchecs {
     std::vector<std::string> logins;
     ~OublierEchecs() {
@@ -86,6 +93,42 @@ std::string cookie_value(const std::string& set_cookie) {
     auto eq = set_cookie.find('=');
     auto semi = set_cookie.find(';');
     return set_cookie.substr(eq + 1, semi == std::string::npos ? std::string::npos : semi - eq - 1);
+}
+
+// An address of the documentation ranges that no other test uses: a new IPv6 /64
+// each time (2001:db8:<process>:<n>::1), or, with `suffixe`, another address of
+// the same /64 as `v6`.
+std::string adresse_v6() {
+    static int n = 0;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "2001:db8:%x:%x::1", static_cast<unsigned>(getpid() & 0xFFFF), ++n);
+    return buf;
+}
+std::string meme_64(const std::string& v6, const std::string& suffixe) { return v6.substr(0, v6.size() - 1) + suffixe; }
+
+// A login attempt as relayed by a TLS proxy in front of nginx (127.0.0.1, trusted by
+// the test stack: OPE_TRUSTED_PROXIES), which names the client in X-Forwarded-For.
+Page essai(Client& c, const std::string& login, const std::string& password, const std::string& adresse) {
+    if (c.csrf().empty()) c.get("/connexion");
+    const std::string corps = "csrf=" + c.csrf() + "&login=" + ope::url_encode(login) +
+                              "&mot_de_passe=" + ope::url_encode(password);
+    return c.raw("POST", "/connexion", "application/x-www-form-urlencoded", corps, {{"X-Forwarded-For", adresse}});
+}
+
+long echecs(const std::string& login, const std::string& adresse) {
+    return sql_count("SELECT COUNT(*) FROM echec_connexion WHERE login = ? AND adresse = ?", {login, adresse});
+}
+
+// What both app instances logged.
+std::string journaux() {
+    std::string out;
+    for (const char* f : {"/logs/app.log", "/logs/app2.log"}) {
+        std::ifstream in(std::string(std::getenv("OPE_TEST_VAR") ? std::getenv("OPE_TEST_VAR") : ".") + f);
+        std::stringstream s;
+        s << in.rdbuf();
+        out += s.str();
+    }
+    return out;
 }
 
 Page connexion(Client& c, const std::string& login, const std::string& password, const std::string& suite = "") {
@@ -298,51 +341,6 @@ BOOST_AUTO_TEST_CASE(cookie_forge_anonyme) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(six_echecs_sur_un_login_inconnu_429) {
-    const std::string login = unique("inconnu");
-    OublierEchecs oubli{{login}};
-    Client c;
-    for (int i = 1; i <= 5; ++i) {
-        Page p = connexion(c, login, "mauvais-" + std::to_string(i));
-        BOOST_TEST(p.status == 422, "attempt " << i << " gave " << p.status);
-    }
-    Page p = connexion(c, login, "mauvais-6");
-    BOOST_TEST(p.status == 429);
-    BOOST_TEST(p.contains("Trop de tentatives"));
-    BOOST_TEST(!c.cookie("ope_session").has_value());
-}
-
-BOOST_AUTO_TEST_CASE(six_echecs_sur_un_compte_bloquent_meme_le_bon_mot_de_passe) {
-    const std::string password = "Bonmotdepasse-7";
-    const std::string login = creer_compte(password);
-    OublierEchecs oubli{{login}};
-    {
-        Client ok;  // the account works
-        BOOST_REQUIRE_EQUAL(connexion(ok, login, password).status, 303);
-    }
-    Client c;
-    for (int i = 1; i <= 5; ++i) {
-        Page p = connexion(c, login, "mauvais-" + std::to_string(i));
-        BOOST_TEST(p.status == 422, "attempt " << i << " gave " << p.status);
-    }
-    Page bloque = connexion(c, login, "mauvais-6");
-    BOOST_TEST(bloque.status == 429);
-    BOOST_TEST(bloque.contains("Trop de tentatives"));
-    Page meme_bon = connexion(c, login, password);
-    BOOST_TEST(meme_bon.status == 429);
-    BOOST_TEST(meme_bon.contains("Trop de tentatives"));
-    BOOST_TEST(!c.cookie("ope_session").has_value());
-
-    // Other accounts are not affected.
-    Client autre;
-    BOOST_TEST(connexion(autre, "tuteur2", "demo").status == 303);
-
-    // Once the failures are forgotten (a quarter of an hour later), the account works again.
-    sql_exec("DELETE FROM echec_connexion WHERE login = ?", {login});
-    Client apres;
-    BOOST_TEST(connexion(apres, login, password).status == 303);
-}
-
 BOOST_AUTO_TEST_CASE(racine_redirige_selon_le_role) {
     Client anonyme;
     Page a = anonyme.get("/");
@@ -382,4 +380,90 @@ BOOST_AUTO_TEST_CASE(login_invalide_jamais_500) {
     // A 2 000-character password: refused, no 500.
     Page p = connexion(c, "responsable-" + unique("x"), std::string(2000, 'p'));
     BOOST_TEST(p.status == 422);
+}
+
+// Someone hammering `responsable` from one address: after 3 failures that address
+// waits (1 s, then 2, 4...), the right password included, and is told for how long;
+// the owner logs in from another address at the same moment, and the attacker's
+// address gets through again once its delay is over: a delay, never a lock.
+BOOST_AUTO_TEST_CASE(marteler_responsable_depuis_une_adresse_ne_bloque_pas_ses_autres_adresses) {
+    OublierEchecs oubli{{"responsable"}};
+    const std::string attaquant = adresse_v6();
+    const std::string cle = ope::cle_de_limitation(attaquant);
+    Client a;
+    for (int i = 1; i <= 3; ++i) BOOST_TEST(essai(a, "responsable", "mauvais-" + std::to_string(i), attaquant).status == 422);
+    BOOST_TEST(echecs("responsable", cle) == 3);
+    Page p = essai(a, "responsable", "demo", attaquant);
+    BOOST_TEST(p.status == 429);
+    BOOST_TEST(p.contains("réessayez dans 1 seconde"), p.body.substr(0, 2000));
+    BOOST_TEST(p.headers["retry-after"] == "1");
+    BOOST_TEST(!a.cookie("ope_session").has_value());
+    // Hammering on does not lengthen the delay: no password is checked while waiting.
+    for (int i = 0; i < 20; ++i) BOOST_TEST(essai(a, "responsable", "encore", attaquant).status == 429);
+    BOOST_TEST(echecs("responsable", cle) == 3);
+
+    for (int i = 0; i < 2; ++i) {  // the owner, from addresses never seen before
+        Client proprietaire;
+        BOOST_TEST(essai(proprietaire, "responsable", "demo", adresse_v6()).status == 303);
+        BOOST_TEST(proprietaire.get("/emploi/sessions").status == 200);
+    }
+    // The delay passed, the attacker's address may try again (and is right this time).
+    std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+    Client ensuite;
+    BOOST_TEST(essai(ensuite, "responsable", "demo", attaquant).status == 303);
+    BOOST_TEST(echecs("responsable", cle) == 0);  // its failures on this login are forgotten
+
+    // Every refusal is in the log, with the address.
+    const std::string log = journaux();
+    BOOST_TEST(log.find("connexion refusée : « responsable » depuis " + attaquant + " (mot de passe incorrect)") != std::string::npos);
+    BOOST_TEST(log.find("connexion refusée : « responsable » depuis " + attaquant + " (trop de tentatives") != std::string::npos);
+}
+
+// IPv6 addresses are counted per /64 (one subscriber's network), IPv4 ones apart.
+BOOST_AUTO_TEST_CASE(ipv6_compte_par_64_ipv4_par_adresse) {
+    const std::string login = creer_compte("Motdepasse-64");
+    OublierEchecs oubli{{login}};
+    const std::string reseau = adresse_v6();
+    Client c;
+    for (const char* fin : {"1", "2", "3"}) BOOST_TEST(essai(c, login, "faux", meme_64(reseau, fin)).status == 422);
+    BOOST_TEST(essai(c, login, "faux", meme_64(reseau, "ffff")).status == 429);
+    BOOST_TEST(essai(c, login, "faux", adresse_v6()).status == 422);  // another /64
+    // IPv4: each address apart.
+    const std::string v4 = "198.51.100." + std::to_string(getpid() % 200 + 1);
+    for (int i = 0; i < 3; ++i) BOOST_TEST(essai(c, login, "faux", v4).status == 422);
+    BOOST_TEST(essai(c, login, "faux", v4).status == 429);
+    BOOST_TEST(essai(c, login, "faux", "203.0.113." + std::to_string(getpid() % 200 + 1)).status == 422);
+    // What the client writes itself, left of the proxy's entry, is not believed.
+    BOOST_TEST(essai(c, login, "faux", "192.0.2.77, " + v4).status == 429);
+}
+
+// One login tried from 100 addresses (a spread attack): the next unknown address
+// waits, the owner at an address they logged in from does not.
+BOOST_AUTO_TEST_CASE(attaque_repartie_sur_un_login_ne_ralentit_pas_le_proprietaire_chez_lui) {
+    const std::string password = "Motdepasse-rep7";
+    const std::string login = creer_compte(password);
+    OublierEchecs oubli{{login}};
+    const std::string maison = adresse_v6();
+    {
+        Client c;
+        BOOST_REQUIRE_EQUAL(essai(c, login, password, maison).status, 303);
+    }
+    Client x;
+    for (int i = 0; i < 100; ++i) BOOST_TEST_REQUIRE(essai(x, login, "faux", adresse_v6()).status == 422);
+    Page p = essai(x, login, password, adresse_v6());
+    BOOST_TEST(p.status == 429);
+    BOOST_TEST(p.contains("réessayez dans"));
+    Client proprietaire;
+    BOOST_TEST(essai(proprietaire, login, password, maison).status == 303);
+}
+
+// One address trying 100 logins: its next unknown login waits; another address does not.
+BOOST_AUTO_TEST_CASE(une_adresse_qui_essaie_cent_logins_attend) {
+    const std::string adresse = adresse_v6();
+    const std::string cle = ope::cle_de_limitation(adresse);
+    Client x;
+    for (int i = 0; i < 100; ++i) BOOST_TEST_REQUIRE(essai(x, unique("pulve"), "faux", adresse).status == 422);
+    BOOST_TEST(essai(x, unique("pulve"), "faux", adresse).status == 429);
+    BOOST_TEST(essai(x, unique("pulve"), "faux", adresse_v6()).status == 422);
+    sql_exec("DELETE FROM echec_connexion WHERE adresse = ?", {cle});
 }

@@ -435,3 +435,33 @@ BOOST_AUTO_TEST_CASE(supprimer_un_repertoire_vide_seulement) {
     BOOST_TEST(repertoires(vide) == 0);
     BOOST_TEST(tut.get("/emploi/tuteur/documents?repertoire=" + ope::url_encode(vide)).status == 404);
 }
+
+// A name longer than 200 bytes is shortened before its extension: "a" + 97 × "é" +
+// ".html.pdf" was typed from ".pdf" but stored (and served) as "….html".
+BOOST_AUTO_TEST_CASE(nom_trop_long_garde_son_extension) {
+    Client resp = logged("responsable");
+    const std::string rep = nouveau_repertoire(resp);
+    std::string nom = "a";
+    for (int i = 0; i < 97; ++i) nom += "é";
+    nom += ".html.pdf";
+    BOOST_REQUIRE_GT(nom.size(), 200u);
+
+    const std::string contenu = pdf(500);
+    const long id = depot(resp, rep, nom, contenu);
+    const std::string stocke = colonne(id, "nom_fichier");
+    BOOST_TEST(stocke.size() <= 200u);
+    BOOST_TEST(stocke.ends_with(".pdf"), stocke);
+    BOOST_TEST(stocke.find(".html") == std::string::npos, stocke);
+    BOOST_TEST(colonne(id, "type_mime") == "application/pdf");
+    Page dl = logged("tuteur").get(doc(id));
+    BOOST_TEST(dl.status == 200);
+    BOOST_TEST(dl.headers["content-type"] == "application/pdf");
+    BOOST_TEST(dl.headers["content-disposition"].find(".pdf\"") != std::string::npos, dl.headers["content-disposition"]);
+    BOOST_TEST(dl.headers["content-disposition"].find(".html") == std::string::npos, dl.headers["content-disposition"]);
+
+    // The same name with a web page inside: refused, nothing stored.
+    const long avant = documents_du(rep);
+    Page html = deposer(resp, rep, nom, "<html><script>alert(1)</script></html>", "text/html");
+    BOOST_TEST(html.status == 422);
+    BOOST_TEST(documents_du(rep) == avant);
+}

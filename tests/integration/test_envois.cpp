@@ -424,11 +424,12 @@ bool tout_envoye(long e, long destinataires, std::chrono::milliseconds delai = 4
     return wait_until([&] { return statut(e, "envoye") == destinataires && copie(e) == "envoye"; }, delai);
 }
 
-// The mails of sending `e` in the Maildir, by Message-ID ("<envoi-E-S@ope>", "<envoi-E-copie@ope>").
-std::multimap<std::string, Mime> mails_de(long e) {
+// The mails of sending `e` in the Maildir (the sink's, or `maildir`), by Message-ID
+// ("<envoi-E-S@ope>", "<envoi-E-copie@ope>").
+std::multimap<std::string, Mime> mails_de(long e, const std::string& maildir = "") {
     std::multimap<std::string, Mime> out;
     const std::string cle = "<envoi-" + str(e) + "-";
-    for (const auto& [fichier, raw] : maildir_messages()) {
+    for (const auto& [fichier, raw] : maildir_messages(maildir)) {
         const std::string debut = sans_cr(raw.substr(0, 20000));
         const std::string entete = debut.substr(0, debut.find("\n\n"));
         if (entete.find(cle) == std::string::npos) continue;
@@ -1135,4 +1136,96 @@ BOOST_AUTO_TEST_CASE(objet_hostile_ou_long_bien_transmis) {
     }
     BOOST_TEST(mails_pour(pirate) == 0);
     BOOST_TEST(mails_pour(a.email) == (p1.status == 303 ? 2 : 1));
+}
+
+// ---------------------------------------------------------------------------
+// Claims against a slow mail server (the test stack's second sink: 1.2 s a message,
+// OPE_TEST_SLOW_SMTP_PORT). A worker claims up to 20 mails for OPE_MAIL_CLAIM
+// seconds; a pass may take longer than that. The claim is renewed before each mail
+// and every outcome is written only under the claim, so a second worker never sends
+// a mail the first one still holds; and one mail's SMTP exchange is cut at a third
+// of the claim.
+
+std::map<std::string, std::string> serveur_lent() {
+    const char* port = std::getenv("OPE_TEST_SLOW_SMTP_PORT");
+    return {{"OPE_SMTP_PORT", port ? port : ""}, {"OPE_MAIL_CLAIM", "6"}};
+}
+std::string maildir_lent() {
+    const char* d = std::getenv("OPE_TEST_SLOW_MAILDIR");
+    return d ? d : "";
+}
+
+// A tutor of the test's own, logged in, and a session of the manager's.
+struct Envoyeur {
+    Tuteur t;
+    Client tut;
+    long s = 0;
+};
+Envoyeur envoyeur_et_session() {
+    BOOST_REQUIRE_MESSAGE(!maildir_lent().empty(), "OPE_TEST_SLOW_MAILDIR is not set");
+    Client resp = logged("responsable");
+    Envoyeur e;
+    e.t = creer_tuteur(resp);
+    e.tut = logged(e.t.login, e.t.password);
+    e.s = creer_session(resp);
+    return e;
+}
+
+BOOST_AUTO_TEST_CASE(serveur_lent_deux_workers_reservation_courte_aucun_doublon) {
+    auto [t, tut, s] = envoyeur_et_session();
+    std::vector<Stagiaire> st;
+    for (const char* prenom : {"Lola", "Marc", "Nina", "Oscar", "Paula", "Quentin", "Rose", "Simon"})
+        st.push_back(creer_stagiaire(tut, s, prenom));
+    Fields f = {{"sujet", "Serveur lent " + lettres()}, {"corps", "Bonjour."}};
+    for (const auto& x : st) f.emplace_back("destinataire", str(x.id));
+    BOOST_REQUIRE_EQUAL(envoyer(tut, s, f, {{"piece_jointe", "fiche.pdf", "application/pdf", pdf(50000)}}).status, 303);
+    const long e = dernier_envoi(s);
+    // 9 mails at 1.2 s: one pass of one worker lasts about 11 s, the claim 6 s.
+    {
+        Worker w1(serveur_lent()), w2(serveur_lent());
+        BOOST_TEST(tout_envoye(e, 8, 90s), "statuses: " << sql_value("SELECT GROUP_CONCAT(CONCAT(statut, ' ', tentatives, ' ', derniere_erreur)) FROM envoi_destinataire WHERE envoi_id = ?", {str(e)}));
+        std::this_thread::sleep_for(3s);
+        BOOST_TEST(w1.stop() == 0);
+        BOOST_TEST(w2.stop() == 0);
+    }
+    auto mails = mails_de(e, maildir_lent());
+    for (const auto& x : st) BOOST_TEST(mails.count(id_mail(e, x.id)) == 1u, x.nom_affiche << " received " << mails.count(id_mail(e, x.id)));
+    BOOST_TEST(mails.count(id_copie(e)) == 1u);
+    BOOST_TEST(mails.size() == 9u);
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM envoi_destinataire WHERE envoi_id = ? AND statut = 'envoye' AND tentatives = 1", {str(e)}) == 8);
+    BOOST_TEST(copie(e, "copie_tentatives") == "1");
+}
+
+BOOST_AUTO_TEST_CASE(serveur_qui_ne_repond_plus_coupe_bien_avant_la_fin_de_la_reservation) {
+    auto [t, tut, s] = envoyeur_et_session();
+    Stagiaire pendu = creer_stagiaire(tut, s, "Théa");
+    Stagiaire normal = creer_stagiaire(tut, s, "Ugo");
+    // The slow sink hangs 30 s on this recipient, then refuses.
+    pendu.email = "tres-lent." + pendu.email;
+    sql_exec("UPDATE stagiaire SET email = ? WHERE id = ?", {pendu.email, str(pendu.id)});
+    BOOST_REQUIRE_EQUAL(envoyer(tut, s, {{"sujet", "Pendu " + lettres()}, {"corps", "Bonjour."}, {"destinataire", str(pendu.id)},
+                                         {"destinataire", str(normal.id)}}).status,
+                        303);
+    const long e = dernier_envoi(s);
+    const auto debut = std::chrono::steady_clock::now();
+    {
+        Worker w(serveur_lent());
+        const bool essaye = wait_until([&] {
+            return sql_count("SELECT COUNT(*) FROM envoi_destinataire WHERE envoi_id = ? AND stagiaire_id = ? AND tentatives >= 1",
+                             {str(e), str(pendu.id)}) == 1;
+        }, 20s);
+        BOOST_TEST(essaye);
+        // Cut at a third of the claim (2 s), well before the claim (6 s) runs out.
+        const auto duree = std::chrono::steady_clock::now() - debut;
+        BOOST_TEST(duree < 6s, std::chrono::duration_cast<std::chrono::milliseconds>(duree).count() << " ms");
+        BOOST_TEST(wait_until([&] { return statut(e, "envoye") == 1; }, 20s));
+        BOOST_TEST(w.stop() == 0);
+    }
+    BOOST_TEST(sql_value("SELECT derniere_erreur FROM envoi_destinataire WHERE envoi_id = ? AND stagiaire_id = ?",
+                         {str(e), str(pendu.id)}).find("n'a pas pris le message en 2 s") != std::string::npos);
+    BOOST_TEST(sql_value("SELECT statut FROM envoi_destinataire WHERE envoi_id = ? AND stagiaire_id = ?",
+                         {str(e), str(pendu.id)}) == "en_attente");
+    auto mails = mails_de(e, maildir_lent());
+    BOOST_TEST(mails.count(id_mail(e, normal.id)) == 1u);
+    BOOST_TEST(mails.count(id_mail(e, pendu.id)) == 0u);
 }

@@ -391,6 +391,20 @@ std::vector<Ligne> table(Monde& m) {
          {{"actuel", "pas-le-bon-mot-de-passe"}, {"nouveau", "Tres-long-mot-de-passe-1"}, {"confirmation", "autre"}},
          {{"actuel", "demo"}, {"nouveau", "Tres-long-mot-de-passe-1"}, {"confirmation", "Tres-long-mot-de-passe-1"}}},
 
+        // The directory: a trainee's own sessions (the query is ignored), a session for staff.
+        {"GET", "/annuaire", {C, K, P, K, K}, [S] { return "/annuaire?session=" + S().substr(S().rfind('/') + 1); },
+         fixe("/annuaire?session=1")},
+        {"POST", "/espace/annuaire", {C, K, R, R, R}, fixe("/espace/annuaire"),
+         {}, {{"parution_adresse", "1"}, {"parution_telephone", "1"}, {"parution_email", "1"}}, {}},
+
+        // Reports (print pages and their CSV).
+        {"GET", "/emploi/rapports/rsa", {C, R, R, K, K}, fixe("/emploi/rapports/rsa?du=2032-01&au=2032-12")},
+        {"GET", "/emploi/rapports/sessions", {C, R, R, K, K}, fixe("/emploi/rapports/sessions?annee=2032&format=csv")},
+
+        // Import of trainees: without a file, a 422 that writes nothing.
+        {"GET", "/emploi/import", {C, R, R, R, K}, fixe("/emploi/import")},
+        {"POST", "/emploi/import", {C, R, R, R, K}, fixe("/emploi/import"), {}, {{"appliquer", "1"}}, {{"appliquer", "1"}}},
+
         // Documents.
         {"GET", "/emploi/documents", {C, R, R, R, K}, fixe("/emploi/documents")},
         {"POST", "/emploi/documents", {C, R, R, R, K}, fixe("/emploi/documents"), {}, {{"nouveau_repertoire", ""}},

@@ -34,17 +34,6 @@ long creer_session(Client& resp, const std::string& mois = "2032-03") {
     return ope::test::creer_session(resp, mois, "Présences " + lettres());
 }
 
-// The trainee logs in with the login details of their welcome sheet.
-Client stagiaire_connecte(Client& tut, long stagiaire) {
-    Page accueil = tut.get(fiche(stagiaire) + "/accueil");
-    BOOST_REQUIRE_EQUAL(accueil.status, 200);
-    std::string login = dd_apres(accueil.body, "Identifiant");
-    std::string mdp = dd_apres(accueil.body, "Mot de passe", accueil.body.find("Identifiant"));
-    BOOST_REQUIRE(!login.empty());
-    BOOST_REQUIRE(!mdp.empty());
-    return logged(login, mdp);
-}
-
 struct Ligne {
     std::string statut, commentaire, valide_par, valide_le;
 };
@@ -391,7 +380,7 @@ BOOST_AUTO_TEST_CASE(droits_et_jeton) {
     BOOST_TEST(form.submit(validation(m.s), champs).status == 403);
     BOOST_TEST(validees(m.s) == 0);
 
-    Client st = stagiaire_connecte(tut, m.a);
+    Client st = connecter_stagiaire(tut, m.a);
     BOOST_TEST(st.get(validation(m.s)).status == 403);
     st.get("/espace");
     BOOST_TEST(!st.csrf().empty());
@@ -461,8 +450,10 @@ BOOST_AUTO_TEST_CASE(atelier_propose_par_defaut) {
     // Once validated, the older one.
     valider(recent, "present");
     choisi(ancien, "recent validated");
-    // Validated as "non renseigné" still counts as validated.
+    // A row posted as it is ("non renseigné" left so) is not written nor stamped: not validated.
     valider(ancien, "non_renseigne");
+    choisi(ancien, "posted unchanged");
+    valider(ancien, "excuse");
     // Nothing left up to today: the first one with rows to validate, the future one.
     choisi(futur, "past validated");
     // Everything validated: the last one.
@@ -533,4 +524,70 @@ BOOST_AUTO_TEST_CASE(commentaire_echappe_et_garde_tel_quel) {
     Page q = tut.submit(validation(m.s), {{champ_statut(m.w1, m.b), "present"}, {champ_commentaire(m.w1, m.b), "caf\xC3"}});
     BOOST_TEST(q.status == 422);
     BOOST_TEST(presence(m.w1, m.b).statut == "non_renseigne");
+}
+
+namespace {
+
+std::string version_lue(const Page& p, long atelier, long stagiaire) {
+    return between(p.body, "name=\"version_" + str(atelier) + "_" + str(stagiaire) + "\" value=\"", "\"");
+}
+
+// The whole workshop's form as a browser posts it: every row, with its version.
+Fields formulaire(const Page& lue, long atelier, const std::vector<std::pair<long, std::string>>& statuts) {
+    Fields f;
+    for (const auto& [stagiaire, statut] : statuts) {
+        f.emplace_back(champ_statut(atelier, stagiaire), statut);
+        f.emplace_back(champ_commentaire(atelier, stagiaire), "");
+        f.emplace_back("version_" + str(atelier) + "_" + str(stagiaire), version_lue(lue, atelier, stagiaire));
+    }
+    return f;
+}
+
+}  // namespace
+
+// Two people validate the same workshop from pages read at the same time: the
+// second no longer reverts the first one's rows, only changed rows are written and
+// stamped, and a row both changed is answered with both values (409), not overwritten.
+BOOST_AUTO_TEST_CASE(deux_tuteurs_sur_le_meme_atelier_rien_de_perdu) {
+    Client resp = logged("responsable");
+    Client tut = logged("tuteur");
+    Monde m = monde(resp, tut);
+    const std::string page_atelier = validation(m.s) + "?atelier=" + str(m.w1);
+    Page lue_tuteur = tut.get(page_atelier);
+    Page lue_responsable = resp.get(page_atelier);
+    BOOST_REQUIRE_EQUAL(version_lue(lue_tuteur, m.w1, m.a).size(), 16u);
+    const long journal_avant = journal_presences(m.s);
+
+    // The tutor marks A present; B, posted as it was read, is neither written nor stamped.
+    BOOST_TEST(tut.submit(validation(m.s), formulaire(lue_tuteur, m.w1, {{m.a, "present"}, {m.b, "non_renseigne"}})).status == 303);
+    BOOST_TEST(presence(m.w1, m.a).statut == "present");
+    BOOST_TEST(presence(m.w1, m.b).valide_le == "NULL");
+    BOOST_TEST(presence(m.w1, m.b).valide_par == "NULL");
+    BOOST_TEST(journal_presences(m.s) == journal_avant + 1);
+
+    // The manager, from the page read before, marks B absent and posts A as read:
+    // A keeps the tutor's "present".
+    BOOST_TEST(resp.submit(validation(m.s), formulaire(lue_responsable, m.w1, {{m.a, "non_renseigne"}, {m.b, "absent"}})).status == 303);
+    BOOST_TEST(presence(m.w1, m.a).statut == "present");
+    BOOST_TEST(presence(m.w1, m.a).valide_par == id_tuteur());
+    BOOST_TEST(presence(m.w1, m.b).statut == "absent");
+    BOOST_TEST(journal_presences(m.s) == journal_avant + 2);
+
+    // From that same old page, the manager now changes A too: both changed it.
+    resp.get(page_atelier);  // a fresh CSRF token; the form is still the old page's
+    Page conflit = resp.submit(validation(m.s), formulaire(lue_responsable, m.w1, {{m.a, "excuse"}, {m.b, "absent"}}));
+    BOOST_TEST(conflit.status == 409);
+    BOOST_TEST(conflit.contains("Rien n'a été enregistré"));
+    BOOST_TEST(conflit.contains("ont aussi été par quelqu&#39;un d&#39;autre"));
+    BOOST_TEST(conflit.contains("Enregistré entre-temps par Antoine LEFÈVRE le "), conflit.body.substr(0, 3000));
+    BOOST_TEST(conflit.contains(": présent."));
+    BOOST_TEST(conflit.contains(radio(m.w1, m.a, "excuse") + " checked>"));  // what the manager typed
+    BOOST_TEST(presence(m.w1, m.a).statut == "present");                     // nothing written
+    BOOST_TEST(journal_presences(m.s) == journal_avant + 2);
+    // The page carries the saved row's version: saving again is a knowing choice.
+    const std::string nouvelle = version_lue(conflit, m.w1, m.a);
+    BOOST_TEST(nouvelle != version_lue(lue_responsable, m.w1, m.a));
+    BOOST_TEST(resp.submit(validation(m.s), formulaire(conflit, m.w1, {{m.a, "excuse"}, {m.b, "absent"}})).status == 303);
+    BOOST_TEST(presence(m.w1, m.a).statut == "excuse");
+    BOOST_TEST(journal_presences(m.s) == journal_avant + 3);
 }

@@ -6,6 +6,9 @@
 #include "tests/integration/support/client.hpp"
 #include "tests/integration/support/site.hpp"
 
+#include "data/stagiaires.hpp"
+#include "domain/normalise.hpp"
+#include "fcgi/crypto.hpp"
 #include "fcgi/parse.hpp"
 
 #include <cctype>
@@ -193,6 +196,32 @@ BOOST_AUTO_TEST_CASE(homonyme_login_suffixe) {
     BOOST_TEST(lb == "jean-pierre.martin-" + u + "2");
     BOOST_TEST(colonne(a, "prenom") == "Jean Pierre");
     BOOST_TEST(compter("utilisateur WHERE login LIKE ?", "jean-pierre.martin-" + u + "%") == 2);
+}
+
+// The Nth "Jean MARTIN": the logins tried (jean.martin, jean.martin2...) each used to
+// cost an argon2 hash (30 ms, 19 MiB) inside the transaction; the account's password
+// is hashed once, whatever the number of logins tried. Counted in this process, by
+// calling the data layer the handler calls.
+BOOST_AUTO_TEST_CASE(homonyme_un_seul_hachage_quel_que_soit_le_nombre_d_essais) {
+    ope::crypto_init();
+    const std::string u = lettres();
+    ope::stagiaires::Stagiaire s;
+    s.civilite = "M.";
+    s.nom = "MARTIN " + majuscules(u);
+    s.prenom = "Jean";
+    const std::string base = ope::login_base(s.prenom, s.nom);
+    // 30 homonyms already hold base, base2... base30 (accounts that cannot log in).
+    for (int n = 1; n <= 30; ++n)
+        sql_exec("INSERT INTO utilisateur (login, mot_de_passe_hash, role, nom, prenom, actif)"
+                 " VALUES (?, '!', 'tuteur', 'HOMONYME', 'Test', 0)",
+                 {n == 1 ? base : base + std::to_string(n)});
+    const long avant = ope::password_hashes();
+    const auto creation = ope::stagiaires::creer(test_db(), s, 1);
+    BOOST_TEST(ope::password_hashes() - avant == 1);
+    BOOST_TEST(creation.login == base + "31");
+    BOOST_TEST(ope::verify_password(creation.mot_de_passe_initial,
+                                    sql_value("SELECT mot_de_passe_hash FROM utilisateur WHERE login = ?", {creation.login})));
+    sql_exec("DELETE FROM utilisateur WHERE nom = 'HOMONYME' AND login LIKE ?", {base + "%"});
 }
 
 BOOST_AUTO_TEST_CASE(champs_obligatoires) {
@@ -807,4 +836,60 @@ BOOST_AUTO_TEST_CASE(capitales_utf8) {
             BOOST_TEST(colonne(id, "CAST(prenom AS BINARY)") == attendu);
         }
     }
+}
+
+// A tutor's record form read before the trainee changed their phone on /espace:
+// saving it used to put the old phone back silently. It is answered with the form,
+// the tutor's values in the fields and the saved ones beside them (409), and
+// nothing is written; saving that page again is then a knowing choice. The same
+// for the trainee's own form when a tutor saved in between.
+BOOST_AUTO_TEST_CASE(une_modification_concurrente_n_est_jamais_ecrasee_en_silence) {
+    Client tut = logged("tuteur");
+    const std::string nom = "Version " + lettres();
+    const long id = creer_stagiaire(tut, {{"civilite", "Mme"}, {"nom", nom}, {"prenom", "Vera"},
+                                          {"tel_portable", "06 11 11 11 11"}, {"ville", "Lille"}});
+    Client st = connecter_stagiaire(tut, id);
+    const auto version_de = [](const Page& p) { return between(p.body, "name=\"version\" value=\"", "\""); };
+    auto fiche_du_tuteur = [&](const std::string& version, const std::string& ville) {
+        return Fields{{"civilite", "Mme"}, {"nom", nom}, {"prenom", "Vera"}, {"tel_portable", "06 11 11 11 11"},
+                      {"ville", ville}, {"version", version}};
+    };
+    // The trainee's own form holds their identity too (issue 12).
+    auto espace = [&](const std::string& version, const std::string& tel, const std::string& ville) {
+        return Fields{{"civilite", "Mme"}, {"nom", nom},         {"prenom", "Vera"},
+                      {"tel_portable", tel}, {"ville", ville}, {"version", version}};
+    };
+
+    Page lue = tut.get(fiche(id));  // the tutor opens the record...
+    const std::string version_lue = version_de(lue);
+    BOOST_REQUIRE(!version_lue.empty());
+    Page e = st.get("/espace");  // ...and the trainee changes their phone meanwhile
+    BOOST_REQUIRE_EQUAL(st.submit("/espace/donnees", espace(version_de(e), "07 22 22 22 22", "Lille")).status, 303);
+
+    Page p = tut.submit(fiche(id), fiche_du_tuteur(version_lue, "Roubaix"));
+    BOOST_TEST(p.status == 409);
+    BOOST_TEST(p.contains("Cette fiche a été enregistrée par Vera " + majuscules(nom) + " le "), p.body.substr(0, 4000));
+    BOOST_TEST(p.contains("pendant que vous la modifiiez : rien n&#39;a été enregistré."));
+    BOOST_TEST(p.contains("Enregistré entre-temps : « 07 22 22 22 22 »."));   // theirs, beside the field
+    BOOST_TEST(p.contains("value=\"06 11 11 11 11\""));                       // yours, in the field
+    BOOST_TEST(p.contains("value=\"Roubaix\""));
+    BOOST_TEST(p.contains("aria-describedby=\"tel_portable-erreur\""));
+    BOOST_TEST(colonne(id, "tel_portable") == "07 22 22 22 22");                // nothing written
+    BOOST_TEST(colonne(id, "ville") == "Lille");
+
+    // The refused page carries the saved version: saving it again keeps the tutor's values.
+    const std::string nouvelle = version_de(p);
+    BOOST_TEST(nouvelle != version_lue);
+    BOOST_TEST(nouvelle == colonne(id, "version"));
+    BOOST_TEST(tut.submit(fiche(id), fiche_du_tuteur(nouvelle, "Roubaix")).status == 303);
+    BOOST_TEST(colonne(id, "ville") == "Roubaix");
+    BOOST_TEST(colonne(id, "tel_portable") == "06 11 11 11 11");
+
+    // The other way round: the trainee's page read before that save.
+    Page trop_vieille = st.submit("/espace/donnees", espace(version_de(e), "07 33 33 33 33", "Lille"));
+    BOOST_TEST(trop_vieille.status == 409);
+    BOOST_TEST(trop_vieille.contains("Enregistré entre-temps : « Roubaix »."));
+    BOOST_TEST(colonne(id, "tel_portable") == "06 11 11 11 11");
+    // Typing what is saved already is no conflict: nothing to write.
+    BOOST_TEST(st.submit("/espace/donnees", espace(version_de(e), "06 11 11 11 11", "Roubaix")).status == 303);
 }

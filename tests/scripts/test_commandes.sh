@@ -33,6 +33,12 @@ rm -f "$jar"
 
 check "migrate again: nothing to do" bash -c "'$OPE_TEST_BIN' migrate | grep -q 'base déjà à jour'"
 check "demo over existing accounts: not loaded" bash -c "'$OPE_TEST_BIN' demo | grep -q 'non chargée'"
+# The demo accounts of the test database still have their demo password: listed, exit 3
+# (what scripts/run.sh checks before listening beyond loopback).
+out="$("$OPE_TEST_BIN" comptes-demo)"; status=$?
+check "comptes-demo: exit 3 while demo passwords remain" test "$status" -eq 3
+check "naming them" grep -q "responsable" <<<"$out"
+check "not the accounts made here" bash -c "! grep -q '$login' <<<'$out'"
 check "an unknown command: usage, exit 2" bash -c "'$OPE_TEST_BIN' inconnue >/dev/null 2>&1; test \$? -eq 2"
 
 echo "$passed passed, $failed failed"

@@ -43,5 +43,40 @@ check "document contents identical" test \
   "$(sql -e "SELECT COALESCE(SUM(CRC32(contenu)), 0) FROM \`$OPE_DB_NAME\`.document")" = \
   "$(sql -e "SELECT COALESCE(SUM(CRC32(contenu)), 0) FROM \`$OPE_TEST_RESTORE_DB\`.document")"
 
+# The dump drops and recreates its tables: a database that has tables is refused
+# unless --force, and nothing in it changes. Without a database named, the target
+# is the live one (OPE_DB_NAME), refused the same way.
+sql -e "INSERT INTO \`$OPE_TEST_RESTORE_DB\`.journal (action, objet, detail) VALUES ('marque', 'restauration', 'ajoutée après')"
+marque() { sql -e "SELECT COUNT(*) FROM \`$OPE_TEST_RESTORE_DB\`.journal WHERE action = 'marque'"; }
+check "restore.sh refuses a database that has tables" \
+  bash -c "! ./scripts/restore.sh '$dump' '$OPE_TEST_RESTORE_DB' 2>'$OPE_TEST_VAR/refus.txt'"
+check "saying why and how" grep -q -- "--force" "$OPE_TEST_VAR/refus.txt"
+check "the refused database is untouched" test "$(marque)" = 1
+sql -e "INSERT INTO \`$OPE_DB_NAME\`.journal (action, objet, detail) VALUES ('marque', 'restauration', 'base vivante')"
+check "without a database named, the live one is refused" bash -c "! ./scripts/restore.sh '$dump' 2>/dev/null"
+check "and left as it was" \
+  test "$(sql -e "SELECT COUNT(*) FROM \`$OPE_DB_NAME\`.journal WHERE action = 'marque' AND detail = 'base vivante'")" = 1
+sql -e "DELETE FROM \`$OPE_DB_NAME\`.journal WHERE action = 'marque'"
+check "with --force it is replaced" ./scripts/restore.sh --force "$dump" "$OPE_TEST_RESTORE_DB"
+check "by the dump's rows" test "$(marque)" = 0
+
+# A password with "#", "\\", quotes and spaces (at the end too) reaches the server whole
+# through the option file of backup.sh and restore.sh.
+if [[ -n "${OPE_TEST_DB_SOCKET:-}" ]]; then
+  motdepasse='p#a\ss "w'"'"'o rd '
+  litteral="${motdepasse//\\/\\\\}"
+  litteral="${litteral//\'/\\\'}"
+  mariadb --no-defaults --socket="$OPE_TEST_DB_SOCKET" -e "
+    DROP USER IF EXISTS 'ope_mdp'@'127.0.0.1';
+    CREATE USER 'ope_mdp'@'127.0.0.1' IDENTIFIED BY '$litteral';
+    GRANT ALL PRIVILEGES ON \`$OPE_DB_NAME\`.* TO 'ope_mdp'@'127.0.0.1';"
+  check "backup.sh with that password" \
+    env OPE_DB_USER=ope_mdp OPE_DB_PASSWORD="$motdepasse" ./scripts/backup.sh "$OPE_TEST_VAR/mot-de-passe.sql.gz"
+  check "a dump was written" test -s "$OPE_TEST_VAR/mot-de-passe.sql.gz"
+  check "a wrong password is still refused" \
+    bash -c "! OPE_DB_USER=ope_mdp OPE_DB_PASSWORD='p' ./scripts/backup.sh '$OPE_TEST_VAR/faux.sql.gz' 2>/dev/null"
+  mariadb --no-defaults --socket="$OPE_TEST_DB_SOCKET" -e "DROP USER 'ope_mdp'@'127.0.0.1'"
+fi
+
 echo "$passed passed, $failed failed"
 ((failed == 0))

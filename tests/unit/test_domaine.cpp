@@ -4,8 +4,10 @@
 #include "domain/comptes.hpp"
 #include "domain/normalise.hpp"
 #include "domain/personnes.hpp"
+#include "domain/rapports.hpp"
 #include "domain/statuts.hpp"
 
+#include <cmath>
 #include <set>
 #include <string>
 #include <vector>
@@ -112,6 +114,54 @@ BOOST_AUTO_TEST_CASE(long_text_keeps_its_lines) {
     BOOST_TEST(!texte_long(std::string(2000, 'x'), 1000).ok());
     BOOST_TEST(!texte_long("\xC3\x28", 1000).ok());
     BOOST_TEST(texte_long(" \n\t ", 1000).value.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(rapports)
+
+BOOST_AUTO_TEST_CASE(attendance_rate) {
+    // Present out of entered (present, absent, excused), rounded half up.
+    BOOST_TEST(taux_presence(0, 0).has_value() == false);
+    BOOST_TEST(*taux_presence(2, 3) == 67);
+    BOOST_TEST(*taux_presence(1, 8) == 13);  // 12.5 rounds up
+    BOOST_TEST(*taux_presence(3, 3) == 100);
+    BOOST_TEST(taux_lisible(taux_presence(1, 3)) == "33 %");
+    BOOST_TEST(taux_lisible(std::nullopt) == "—");
+    Decompte a{4, 2, 1, 0, 1}, b{3, 0, 0, 1, 2};
+    BOOST_TEST(a.renseignes() == 3);
+    a += b;
+    BOOST_TEST(a.prevus == 7);
+    BOOST_TEST(a.renseignes() == 4);
+    BOOST_TEST(a.non_renseignes == 3);
+    BOOST_TEST(*taux_presence(a) == 50);
+}
+
+BOOST_AUTO_TEST_CASE(bar_chart_geometry) {
+    auto h = histogramme({{"janv.", "", 0}, {"févr.", "50 %", 7}, {"mars", "", 13}}, 600, 240);
+    BOOST_REQUIRE(h.barres.size() == 3u);
+    // A round scale from 0 to at least the highest bar, at most 5 intervals.
+    BOOST_REQUIRE(h.graduations.size() >= 2u);
+    BOOST_TEST(h.graduations.front().valeur == 0);
+    BOOST_TEST(h.graduations.front().y == h.base);
+    BOOST_TEST(h.graduations.back().valeur >= 13);
+    BOOST_TEST(h.graduations.size() <= 6u);
+    BOOST_TEST(h.graduations.back().y >= h.haut - 0.001);
+    // Heights proportional to the values, bars standing on the axis, inside the frame.
+    BOOST_TEST(h.barres[0].hauteur == 0);
+    BOOST_TEST(h.barres[2].hauteur > h.barres[1].hauteur);
+    BOOST_TEST(std::abs(h.barres[1].hauteur * 13 - h.barres[2].hauteur * 7) < 0.001);
+    for (const auto& b : h.barres) {
+        BOOST_TEST(std::abs(b.y + b.hauteur - h.base) < 0.001);
+        BOOST_TEST(b.x >= h.gauche);
+        BOOST_TEST(b.x + b.largeur <= h.droite);
+        BOOST_TEST(b.y >= h.haut - 0.001);
+    }
+    BOOST_TEST(h.barres[1].sous_etiquette == "50 %");
+    // Nothing to draw: a scale all the same.
+    auto vide = histogramme({{"janv.", "", 0}}, 600, 240);
+    BOOST_TEST(vide.graduations.size() == 2u);
+    BOOST_TEST(vide.barres[0].hauteur == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

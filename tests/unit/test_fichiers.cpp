@@ -49,3 +49,32 @@ BOOST_AUTO_TEST_CASE(download_header) {
                "attachment; filename=\"Reglement interieur.pdf\"; filename*=UTF-8''R%C3%A8glement%20int%C3%A9rieur.pdf");
     BOOST_TEST(content_disposition("\"x\".pdf").find("filename=\"x.pdf\"") != std::string::npos);
 }
+
+// A long name is shortened before its extension: the type is decided from the name
+// as stored, and "a" + 97 × "é" + ".html.pdf" (204 bytes) cut to 200 bytes used to
+// end in ".html".
+BOOST_AUTO_TEST_CASE(long_names_keep_their_extension) {
+    std::string e_aigu;
+    for (int i = 0; i < 97; ++i) e_aigu += "\xC3\xA9";
+    const std::string piege = nom_de_fichier_sur("a" + e_aigu + ".html.pdf");
+    BOOST_TEST(piege.size() <= 200u);
+    BOOST_TEST(piege.ends_with(".pdf"), piege);
+    BOOST_TEST(piege.find(".html") == std::string::npos, piege);
+    BOOST_TEST(type_de_document(piege, "%PDF-1.4").value() == "application/pdf");
+    BOOST_TEST(!type_de_document(piege, "<html><script>"));
+
+    const std::string long_name = nom_de_fichier_sur(std::string(300, 'e') + ".pdf");
+    BOOST_TEST(long_name == std::string(196, 'e') + ".pdf");
+    // Cut on a character boundary (no half "é" before the dot), still valid UTF-8.
+    const std::string accents = nom_de_fichier_sur(e_aigu + e_aigu + ".docx");
+    BOOST_TEST(accents.size() <= 200u);
+    BOOST_TEST(accents.ends_with("\xC3\xA9.docx"), accents);
+    // No extension: cut on a character boundary.
+    const std::string sans = nom_de_fichier_sur("x" + e_aigu + e_aigu);
+    BOOST_TEST(sans.size() == 199u);
+    BOOST_TEST(sans.ends_with("\xC3\xA9"));
+    // More than 200 characters is shortened too, not replaced by "document".
+    BOOST_TEST(nom_de_fichier_sur(std::string(500, 'z') + ".txt").ends_with("z.txt"));
+    // Short names are kept as they are.
+    BOOST_TEST(nom_de_fichier_sur("a.html.pdf") == "a.html.pdf");
+}

@@ -225,6 +225,107 @@ BOOST_AUTO_TEST_CASE(one_message_per_field) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
+BOOST_AUTO_TEST_SUITE(rapports_annuaire_import)
+
+BOOST_AUTO_TEST_CASE(report_periods) {
+    FormErrors e;
+    auto f = RapportRsaForm::parse(form("du=2031-01&au=2031-06&format=csv"), e);
+    BOOST_TEST(e.empty());
+    BOOST_TEST(f.du.iso() == "2031-01-01");
+    BOOST_TEST(f.au.fr() == "juin 2031");
+    BOOST_TEST(f.csv);
+    // By default: January of this year to this month.
+    auto d = RapportRsaForm::parse(form(""), e);
+    BOOST_TEST(e.empty());
+    BOOST_TEST(d.du.mois == 1);
+    BOOST_TEST(d.du.annee == d.au.annee);
+    BOOST_TEST(!d.csv);
+    for (const char* bad : {"du=2031-13", "au=garbage", "du=2031-06&au=2031-01", "format=pdf", "du=%C3%28"}) {
+        FormErrors errors;
+        RapportRsaForm::parse(form(bad), errors);
+        BOOST_TEST(!errors.empty(), bad);
+    }
+    auto a = RapportActiviteForm::parse(form("annee=2031&format=csv"), e);
+    BOOST_TEST(e.empty());
+    BOOST_TEST(a.annee == 2031);
+    BOOST_TEST(a.csv);
+    BOOST_TEST(RapportActiviteForm::parse(form(""), e).annee == d.au.annee);
+    for (const char* bad : {"annee=abc", "annee=1800", "format=csv2"}) {
+        FormErrors errors;
+        RapportActiviteForm::parse(form(bad), errors);
+        BOOST_TEST(!errors.empty(), bad);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(directory_session_and_consent_boxes) {
+    FormErrors e;
+    BOOST_TEST(*AnnuaireForm::parse(form("session=12"), e).session == 12);
+    BOOST_TEST(!AnnuaireForm::parse(form(""), e).session.has_value());
+    BOOST_TEST(e.empty());
+    AnnuaireForm::parse(form("session=douze"), e);
+    BOOST_TEST(e.has("session"));
+
+    auto p = ParutionForm::parse(form("parution_email=1&parution_adresse=0"), e);
+    BOOST_TEST((!p.adresse && !p.telephone && p.email));
+    stagiaires::Stagiaire s;  // everything published by default
+    p.appliquer(s);
+    BOOST_TEST((!s.parution_adresse && !s.parution_telephone && s.parution_email));
+    BOOST_TEST(etat_du_formulaire::rendu("{{#PARUTION_ADRESSE_1}}a{{/PARUTION_ADRESSE_1}}{{#PARUTION_TELEPHONE_1}}t"
+                                         "{{/PARUTION_TELEPHONE_1}}{{#PARUTION_EMAIL_1}}e{{/PARUTION_EMAIL_1}}",
+                                         ParutionForm::state_of(s)) == "e");
+}
+
+BOOST_AUTO_TEST_CASE(an_import_line_is_checked_as_the_form) {
+    FormErrors e;
+    auto f = ImportLigneForm::parse(form("civilite=Mme&nom=+dupont+&prenom=%C3%A9lodie-anne&date_naissance=1988-05-14"
+                                         "&email=+E%40X.FR+&tel_portable=06.12.34.56.78&parution_adresse=OUI"
+                                         "&parution_telephone=0&login=+Anc.Login&session=2031-03"
+                                         "&statut_financement=rsa&numero_caf=1&numero_cli=2"),
+                                    e);
+    BOOST_TEST(e.empty());
+    BOOST_TEST(f.fiche.nom == "DUPONT");
+    BOOST_TEST(f.fiche.prenom == "Élodie-Anne");
+    BOOST_TEST(f.fiche.date_naissance->fr() == "14/05/1988");
+    BOOST_TEST(f.fiche.email == "e@x.fr");
+    BOOST_TEST(f.fiche.tel_portable == "06 12 34 56 78");
+    // oui, 0, and a column left out: the form's default (published).
+    BOOST_TEST((f.fiche.parution_adresse && !f.fiche.parution_telephone && f.fiche.parution_email));
+    BOOST_TEST(f.login == "anc.login");
+    BOOST_TEST(f.session_mois->iso() == "2031-03-01");
+    BOOST_TEST(!f.session_id.has_value());
+    BOOST_TEST(f.financement.statut.has_value());
+    BOOST_TEST(f.financement.numero_cli == "2");
+    BOOST_TEST(*ImportLigneForm::parse(form("civilite=M.&nom=A&prenom=B&session=12&parution_email=non"), e).session_id == 12);
+    BOOST_TEST(e.empty());
+    // A session without status: "à renseigner", as on the session page.
+    BOOST_TEST(!ImportLigneForm::parse(form("civilite=M.&nom=A&prenom=B&session=12"), e).financement.statut.has_value());
+    BOOST_TEST(e.empty());
+
+    const std::pair<const char*, const char*> refus[] = {
+        {"civilite=M.&nom=&prenom=B", "nom"},
+        {"civilite=M&nom=A&prenom=B", "civilite"},
+        {"civilite=M.&nom=A&prenom=B&parution_email=peut-etre", "parution_email"},
+        {"civilite=M.&nom=A&prenom=B&login=a+b", "login"},
+        {"civilite=M.&nom=A&prenom=B&session=mars", "session"},
+        {"civilite=M.&nom=A&prenom=B&statut_financement=autre", "statut_financement"},
+        {"civilite=M.&nom=A&prenom=B&numero_caf=12", "numero_caf"},
+        {"civilite=M.&nom=A&prenom=B&session=2031-03&statut_financement=rsa&numero_cli=1", "numero_caf"},
+        {"civilite=M.&nom=A&prenom=B&session=2031-03&statut_financement=chomage", "statut_financement"},
+        {"civilite=M.&nom=A&prenom=B&date_naissance=31%2F02%2F1990", "date_naissance"},
+    };
+    for (const auto& [ligne, champ] : refus) {
+        FormErrors errors;
+        ImportLigneForm::parse(form(ligne), errors);
+        BOOST_TEST(errors.has(champ), ligne);
+    }
+    BOOST_TEST(*ImportLigneForm::colonne(" Nom ") == "nom");
+    BOOST_TEST(*ImportLigneForm::colonne("PARUTION_EMAIL") == "parution_email");
+    BOOST_TEST(!ImportLigneForm::colonne("prénom").has_value());
+    BOOST_TEST(!ImportLigneForm::colonne("mot_de_passe").has_value());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
 BOOST_AUTO_TEST_SUITE(avis_et_chemins)
 
 BOOST_AUTO_TEST_CASE(every_avis_has_its_sentence) {
@@ -253,6 +354,13 @@ BOOST_AUTO_TEST_CASE(paths) {
     BOOST_TEST(chemins::stagiaires("dé é", 2) == "/emploi/stagiaires?q=d%C3%A9%20%C3%A9&page=2");
     BOOST_TEST(chemins::documents("Cycle 1") == "/emploi/documents?repertoire=Cycle%201");
     BOOST_TEST(chemins::documents() == "/emploi/documents");
+    BOOST_TEST(chemins::rapport_rsa({2031, 1}, {2031, 6}) == "/emploi/rapports/rsa?du=2031-01&au=2031-06");
+    BOOST_TEST(chemins::rapport_rsa({2031, 1}, {2031, 6}, true) == "/emploi/rapports/rsa?du=2031-01&au=2031-06&format=csv");
+    BOOST_TEST(chemins::rapport_sessions(2031) == "/emploi/rapports/sessions?annee=2031");
+    BOOST_TEST(chemins::rapport_sessions(2031, true) == "/emploi/rapports/sessions?annee=2031&format=csv");
+    BOOST_TEST(chemins::annuaire() == "/annuaire");
+    BOOST_TEST(chemins::annuaire(12) == "/annuaire?session=12");
+    BOOST_TEST(chemins::import() == "/emploi/import");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

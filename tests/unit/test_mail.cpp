@@ -10,7 +10,9 @@
 #include <Poco/Net/PartHandler.h>
 #include <Poco/StreamCopier.h>
 
+#include <filesystem>
 #include <sstream>
+#include <sys/stat.h>
 
 using namespace ope;
 
@@ -138,6 +140,34 @@ BOOST_AUTO_TEST_CASE(long_utf8_subjects_are_cut_between_characters) {
     }
     BOOST_TEST(words > 3u);
     BOOST_TEST(joined == c.sujet);
+}
+
+// Without a mail server, mails are .eml files, and they carry trainees' initial
+// passwords: mode 600 in a folder of mode 700 whatever the umask, written under a
+// temporary name then renamed (no half mail), `accepte` called once it is there.
+BOOST_AUTO_TEST_CASE(eml_files_are_private) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("ope-mails-" + random_token().substr(0, 8));
+    Config config;
+    config.mail_dir = (dir / "mails").string();
+    const mode_t avant = ::umask(0);  // the most permissive: the modes must not come from it
+    auto exp = expediteur(config);
+    int acceptes = 0;
+    exp->envoyer(exemple(), [&] {
+        ++acceptes;
+        BOOST_TEST(std::distance(fs::directory_iterator(config.mail_dir), fs::directory_iterator()) == 1);
+    });
+    ::umask(avant);
+    BOOST_TEST(acceptes == 1);
+    BOOST_TEST((fs::status(config.mail_dir).permissions() == fs::perms::owner_all));
+    int fichiers = 0;
+    for (const auto& f : fs::directory_iterator(config.mail_dir)) {
+        ++fichiers;
+        BOOST_TEST(f.path().extension() == ".eml");
+        BOOST_TEST((f.status().permissions() == (fs::perms::owner_read | fs::perms::owner_write)));
+    }
+    BOOST_TEST(fichiers == 1);
+    fs::remove_all(dir);
 }
 
 BOOST_AUTO_TEST_CASE(reply_to_the_sender_when_there_is_one) {

@@ -146,44 +146,60 @@ std::string between(const std::string& html, const std::string& before, const st
     return html.substr(start, end - start);
 }
 
-namespace {
+struct SqlConnection::Impl {
+    Config config;
+    Db db{config};
+};
 
-Db& test_db() {
-    static Config config = [] {
-        Config c = Config::from_env();
-        auto env = [](const char* name, std::string& out) {
-            if (const char* v = std::getenv(name)) out = v;
-        };
-        env("OPE_TEST_DB_HOST", c.db_host);
-        env("OPE_TEST_DB_NAME", c.db_name);
-        env("OPE_TEST_DB_USER", c.db_user);
-        env("OPE_TEST_DB_PASSWORD", c.db_password);
-        if (const char* p = std::getenv("OPE_TEST_DB_PORT")) c.db_port = std::atoi(p);
-        return c;
-    }();
-    static Db db(config);
-    return db;
+SqlConnection::SqlConnection(const std::string& host, int port) : impl_(std::make_unique<Impl>()) {
+    Config& c = impl_->config;
+    c = Config::from_env();
+    c.db_servers = {{host, port}};
+    if (const char* v = std::getenv("OPE_TEST_DB_NAME")) c.db_name = v;
+    if (const char* v = std::getenv("OPE_TEST_DB_USER")) c.db_user = v;
+    if (const char* v = std::getenv("OPE_TEST_DB_PASSWORD")) c.db_password = v;
 }
 
-std::unique_ptr<sql::ResultSet> run(const std::string& query, const std::vector<std::string>& params) {
-    return test_db().query_list(query, std::vector<Value>(params.begin(), params.end()));
-}
+SqlConnection::~SqlConnection() = default;
 
-}  // namespace
-
-long sql_count(const std::string& query, const std::vector<std::string>& params) {
-    auto rs = run(query, params);
+long SqlConnection::count(const std::string& query, const std::vector<std::string>& params) {
+    impl_->db.begin_request();
+    auto rs = impl_->db.query_list(query, std::vector<Value>(params.begin(), params.end()));
     // The one value of a test's own query: read by position.
     return rs->next() && !rs->isNull(1) ? static_cast<long>(rs->getInt64(1)) : 0;
 }
 
-std::string sql_value(const std::string& query, const std::vector<std::string>& params) {
-    auto rs = run(query, params);
+std::string SqlConnection::value(const std::string& query, const std::vector<std::string>& params) {
+    impl_->db.begin_request();
+    auto rs = impl_->db.query_list(query, std::vector<Value>(params.begin(), params.end()));
     return rs->next() && !rs->isNull(1) ? std::string(rs->getString(1).asStdString()) : "";
 }
 
+void SqlConnection::exec(const std::string& query, const std::vector<std::string>& params) {
+    impl_->db.begin_request();
+    impl_->db.exec_list(query, std::vector<Value>(params.begin(), params.end()));
+}
+
+Db& SqlConnection::db() { return impl_->db; }
+
+Db& test_db() { return sql_connection().db(); }
+
+SqlConnection& sql_connection() {
+    static SqlConnection db(std::getenv("OPE_TEST_DB_HOST") ? std::getenv("OPE_TEST_DB_HOST") : "127.0.0.1",
+                            std::getenv("OPE_TEST_DB_PORT") ? std::atoi(std::getenv("OPE_TEST_DB_PORT")) : 3306);
+    return db;
+}
+
+long sql_count(const std::string& query, const std::vector<std::string>& params) {
+    return sql_connection().count(query, params);
+}
+
+std::string sql_value(const std::string& query, const std::vector<std::string>& params) {
+    return sql_connection().value(query, params);
+}
+
 void sql_exec(const std::string& query, const std::vector<std::string>& params) {
-    test_db().exec_list(query, std::vector<Value>(params.begin(), params.end()));
+    sql_connection().exec(query, params);
 }
 
 }  // namespace ope::test

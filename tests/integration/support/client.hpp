@@ -4,9 +4,14 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+namespace ope {
+class Db;
+}  // namespace ope
 
 namespace ope::test {
 
@@ -65,11 +70,33 @@ long id_from_location(const std::string& location);
 // A unique suffix for names created by one test run ("t1732873200123").
 std::string unique(const std::string& prefix);
 
-// Direct SQL to check what the site wrote, or to set up a case (OPE_TEST_DB_*); one
-// connection per process; parameters are bound as strings.
+// Direct SQL on one database server, as the app's account (OPE_TEST_DB_NAME, _USER,
+// _PASSWORD); parameters are bound as strings. On a Galera node each statement first
+// waits for what the cluster committed before it, as the app's requests do.
+class SqlConnection {
+public:
+    SqlConnection(const std::string& host, int port);
+    ~SqlConnection();
+    // The first column of the first row (0 or "" when none or NULL).
+    long count(const std::string& query, const std::vector<std::string>& params = {});
+    std::string value(const std::string& query, const std::vector<std::string>& params = {});
+    void exec(const std::string& query, const std::vector<std::string>& params = {});
+    // The connection itself, to call the data layer directly.
+    ope::Db& db();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// Direct SQL to check what the site wrote, or to set up a case: one SqlConnection per
+// process to OPE_TEST_DB_HOST and OPE_TEST_DB_PORT, returned here.
+SqlConnection& sql_connection();
 long sql_count(const std::string& query, const std::vector<std::string>& params = {});
 std::string sql_value(const std::string& query, const std::vector<std::string>& params = {});
 void sql_exec(const std::string& query, const std::vector<std::string>& params = {});
+// That connection, for a test that calls the data layer (data/) directly.
+ope::Db& test_db();
 
 // The text between the first occurrence of `before` and the next `after` in html ("" if absent).
 std::string between(const std::string& html, const std::string& before, const std::string& after);

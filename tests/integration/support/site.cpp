@@ -93,6 +93,33 @@ void inscrire(Client& c, long s, long stagiaire) {
     BOOST_REQUIRE_EQUAL(c.submit(session(s) + "/stagiaires", {{"stagiaire_id", str(stagiaire)}}).status, 303);
 }
 
+void inscrire_finance(Client& c, long s, long stagiaire, const Fields& financement) {
+    BOOST_REQUIRE_EQUAL(c.get(fiche(stagiaire)).status, 200);
+    Fields champs = financement;
+    champs.emplace_back("session_id", str(s));
+    BOOST_REQUIRE_EQUAL(c.submit(fiche(stagiaire) + "/sessions", champs).status, 303);
+}
+
+void changer_financement(Client& c, long s, long stagiaire, const Fields& financement) {
+    BOOST_REQUIRE_EQUAL(c.get(fiche(stagiaire)).status, 200);
+    BOOST_REQUIRE_EQUAL(c.submit(fiche(stagiaire) + "/sessions/" + str(s), financement).status, 303);
+}
+
+void valider_presences(Client& c, long s, const Fields& statuts) {
+    BOOST_REQUIRE_EQUAL(c.get(session(s) + "/validation").status, 200);
+    BOOST_REQUIRE_EQUAL(c.submit(session(s) + "/validation", statuts).status, 303);
+}
+
+Client connecter_stagiaire(Client& personnel, long stagiaire) {
+    Page accueil = personnel.get(fiche(stagiaire) + "/accueil");
+    BOOST_REQUIRE_EQUAL(accueil.status, 200);
+    const auto identifiant = accueil.body.find("Identifiant");
+    const std::string login = dd_apres(accueil.body, "Identifiant");
+    const std::string mot_de_passe = dd_apres(accueil.body, "Mot de passe", identifiant);
+    BOOST_REQUIRE(!login.empty() && !mot_de_passe.empty());
+    return logged(login, mot_de_passe);
+}
+
 std::string dd_apres(const std::string& html, const std::string& libelle, std::size_t depuis) {
     auto pos = html.find(libelle, depuis);
     if (pos == std::string::npos) return "";

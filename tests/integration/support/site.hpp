@@ -48,6 +48,17 @@ long creer_stagiaire(Client& c, const std::string& nom, const std::string& preno
 // Enrols a trainee in session `s` from the session page (REQUIREs the 303).
 void inscrire(Client& c, long s, long stagiaire);
 
+// Enrols a trainee in session `s` from their record, with the funding fields
+// (statut_financement, numero_caf, numero_cli...); REQUIREs the 303.
+void inscrire_finance(Client& c, long s, long stagiaire, const Fields& financement);
+// Changes the funding of an enrolment from the record (REQUIREs the 303).
+void changer_financement(Client& c, long s, long stagiaire, const Fields& financement);
+// Posts "validation des présences" of session `s`: statut_{atelier}_{stagiaire} fields (REQUIREs the 303).
+void valider_presences(Client& c, long s, const Fields& statuts);
+// A client logged in as the trainee, with the login and initial password of the
+// welcome sheet that `personnel` reads.
+Client connecter_stagiaire(Client& personnel, long stagiaire);
+
 // The text of the <dd> after `libelle` (searched from `depuis`), as on the welcome sheet; "" if absent.
 std::string dd_apres(const std::string& html, const std::string& libelle, std::size_t depuis = 0);
 

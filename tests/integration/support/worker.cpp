@@ -29,7 +29,8 @@ std::string env_or_empty(const char* name) {
 
 bool mail_available() { return !env_or_empty("OPE_TEST_BIN").empty() && !env_or_empty("OPE_TEST_MAILDIR").empty(); }
 
-Worker::Worker(const std::map<std::string, std::string>& env) {
+Processus::Processus(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                     const std::string& log_name) {
     const std::string bin = env_or_empty("OPE_TEST_BIN");
     if (bin.empty()) throw std::runtime_error("OPE_TEST_BIN is not set");
 
@@ -43,13 +44,16 @@ Worker::Worker(const std::map<std::string, std::string>& env) {
     std::vector<char*> envp;
     for (auto& v : vars) envp.push_back(v.data());
     envp.push_back(nullptr);
-    std::string arg0 = "ope", arg1 = "courriels";
-    char* argv[] = {arg0.data(), arg1.data(), nullptr};
+    std::vector<std::string> words{"ope"};
+    words.insert(words.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& w : words) argv.push_back(w.data());
+    argv.push_back(nullptr);
 
     int log = -1;
     if (const std::string var = env_or_empty("OPE_TEST_VAR"); !var.empty()) {
         std::filesystem::create_directories(var + "/logs");
-        log = ::open((var + "/logs/courriels-tests.log").c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+        log = ::open((var + "/logs/" + log_name).c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     }
     const pid_t parent = ::getpid();
     pid_ = ::fork();
@@ -65,15 +69,15 @@ Worker::Worker(const std::map<std::string, std::string>& env) {
             ::dup2(log, STDOUT_FILENO);
             ::dup2(log, STDERR_FILENO);
         }
-        ::execve(bin.c_str(), argv, envp.data());
+        ::execve(bin.c_str(), argv.data(), envp.data());
         ::_exit(127);
     }
     if (log >= 0) ::close(log);
 }
 
-Worker::~Worker() { stop(); }
+Processus::~Processus() { stop(); }
 
-bool Worker::running() {
+bool Processus::running() {
     if (pid_ <= 0) return false;
     int status = 0;
     pid_t r = ::waitpid(pid_, &status, WNOHANG);
@@ -85,7 +89,7 @@ bool Worker::running() {
     return true;
 }
 
-int Worker::stop() {
+int Processus::stop() {
     if (!running()) return status_;
     ::kill(pid_, SIGTERM);
     // The worker finishes its pass first (an SMTP exchange times out after 30 s).
@@ -102,9 +106,9 @@ int Worker::stop() {
     return status_;
 }
 
-std::map<std::string, std::string> maildir_messages() {
+std::map<std::string, std::string> maildir_messages(const std::string& maildir) {
     std::map<std::string, std::string> out;
-    const std::string dir = env_or_empty("OPE_TEST_MAILDIR");
+    const std::string dir = maildir.empty() ? env_or_empty("OPE_TEST_MAILDIR") : maildir;
     if (dir.empty()) return out;
     for (const char* sub : {"/new", "/cur"}) {
         std::error_code ec;
