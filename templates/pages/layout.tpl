@@ -25,7 +25,7 @@
           {{#MENU_RESPONSABLE}}<li><span class="menu-rubrique">COMPTES</span> <a href="/emploi/intervenants"{{#ICI_INTERVENANTS}} aria-current="{{COURANT}}"{{/ICI_INTERVENANTS}}>Intervenants</a></li>
           <li><span class="menu-rubrique">BIBLIOTHÈQUE</span> <a href="/emploi/documents"{{#ICI_DOCUMENTS}} aria-current="{{COURANT}}"{{/ICI_DOCUMENTS}}>Documents</a></li>
           <li><span class="menu-rubrique">CONTRÔLE</span> <a href="/emploi/journal"{{#ICI_JOURNAL}} aria-current="{{COURANT}}"{{/ICI_JOURNAL}}>Journal</a></li>
-          <li><span class="menu-rubrique">IMPORT</span> <a href="/emploi/import"{{#ICI_IMPORT}} aria-current="{{COURANT}}"{{/ICI_IMPORT}}>Stagiaires de l'ancien site</a></li>{{/MENU_RESPONSABLE}}
+          <li><span class="menu-rubrique">IMPORT</span> <a href="/emploi/import"{{#ICI_IMPORT}} aria-current="{{COURANT}}"{{/ICI_IMPORT}}>Importer des fiches</a></li>{{/MENU_RESPONSABLE}}
         </ul>
       </li>
       {{/MENU_EMPLOI}}

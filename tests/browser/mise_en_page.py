@@ -355,6 +355,8 @@ def pages(d):
         ("journal", "/emploi/journal"), ("journal-session", f"/emploi/journal?session={big}"),
         ("journal-stagiaire", f"/emploi/journal?stagiaire={long_}"),
         ("intervenants", "/emploi/intervenants"),
+        ("rapport-rsa", "/emploi/rapports/rsa", "landscape"), ("rapport-sessions", "/emploi/rapports/sessions", "landscape"),
+        ("import", "/emploi/import"), ("annuaire", "/annuaire"),
     ]
     out = [Page("anonyme", "connexion", "/connexion"),
            Page("anonyme", "connexion-refusee", "/connexion", expect=(200, 401, 422), submit=refused_login)]
@@ -379,7 +381,7 @@ def pages(d):
     out += [Page("tuteur", "mot-de-passe", "/compte/mot-de-passe"),
             Page("tuteur", "erreur-403", "/emploi/journal", expect=403),
             Page("tuteur", "erreur-404", "/emploi/stagiaires/999999999", expect=404)]
-    for name in ("sessions", "session-grande", "inscrits", "presence-1", "presence-2"):
+    for name in ("sessions", "session-grande", "inscrits", "presence-1", "presence-2", "annuaire"):
         item = next(item for item in manager if item[0] == name)
         out.append(Page("formateur", name, item[1], paper=item[2] if len(item) > 2 else None))
     out += [Page("formateur", "erreur-403", f"/emploi/sessions/{big}/inscrits?complet=1", expect=403),
@@ -387,6 +389,7 @@ def pages(d):
             Page("stagiaire", "espace-longue", "/espace"),
             Page("stagiaire", "espace-donnees-refusees", "/espace", expect=422, submit=refused_data),
             Page("stagiaire", "erreur-403", "/emploi/sessions", expect=403),
+            Page("stagiaire", "annuaire", "/annuaire"),
             Page("stagiaire", "erreur-404", "/espace/nexiste-pas", expect=404),
             Page("stagiaire-court", "espace-courte", "/espace")]
     return out
