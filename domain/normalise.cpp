@@ -13,6 +13,7 @@
 #include "domain/normalise.hpp"
 
 #include <algorithm>
+#include <ctime>
 
 #include <Poco/DateTime.h>
 #include <Poco/UTF8Encoding.h>
@@ -645,6 +646,15 @@ std::string horodatage_fr(std::string_view s) {
     const auto mi = h && read_char(s, i, ':') ? read_number(s, i, 2, 2) : std::nullopt;
     if (!mi) return std::string(s);
     return format("%02d/%02d/%04d", *d, *m, *y) + format(" à %02dh%02d", *h, *mi, 0);
+}
+
+std::string maintenant_local() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    char buf[20];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
+    return buf;
 }
 
 std::string ascii_fold(std::string_view s) {

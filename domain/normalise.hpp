@@ -79,6 +79,9 @@ std::string quantite(long n, std::string_view singulier, std::string_view plurie
 // A moment as stored ("2026-11-30 23:21:01") written for people: "30/11/2026 à 23:21";
 // "" for "", the text as it is when it is not such a moment.
 std::string horodatage_fr(std::string_view sql_datetime);
+// Now on this machine's local clock, as a moment is stored: "2026-11-30 23:21:01"
+// (its first 10 characters: today; its first 7: this month).
+std::string maintenant_local();
 
 // ASCII folding of Latin letters ("Élodie Œuvray" -> "Elodie OEuvray"); other
 // non-ASCII characters are dropped.

@@ -4,7 +4,6 @@
 #include "domain/fichiers.hpp"
 #include "fcgi/parse.hpp"
 
-#include <ctime>
 
 namespace ope::handlers {
 
@@ -42,12 +41,7 @@ long identifiant(const Params& fields, const std::string& name, const char* mess
 
 bool coche(const Params& fields, const std::string& name) { return fields.get(name) == "1"; }
 
-Mois mois_courant() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    return {tm.tm_year + 1900, tm.tm_mon + 1};
-}
+Mois mois_courant() { return parse_mois(maintenant_local().substr(0, 7)).value_or(Mois{}); }
 
 int annee_courante() { return mois_courant().annee; }
 

@@ -12,7 +12,6 @@
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
 
-#include <ctime>
 #include <set>
 
 namespace ope::handlers {
@@ -73,14 +72,7 @@ struct Tableau {
 std::string nombre(long n) { return std::to_string(n); }
 
 // The moment the report is made, as people write it ("14/03/2031 à 10h05").
-std::string maintenant() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    char buf[20];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
-    return horodatage_fr(buf);
-}
+std::string maintenant() { return horodatage_fr(maintenant_local()); }
 
 // What every report shows at its top.
 void entete(Dict& dict, const std::string& titre, const std::string& periode) {
