@@ -41,7 +41,7 @@ constexpr Noms kNomsActionJournal[] = {
     {"ajout_atelier", "ajout d'un atelier"},
     {"modification_atelier", "modification d'un atelier"},
     {"suppression_atelier", "suppression d'un atelier"},
-    {"envoi_documentation", "envoi de documentation"},
+    {"envoi_documentation", "envoi documentation"},
     {"creation_repertoire", "création d'un répertoire"},
     {"suppression_repertoire", "suppression d'un répertoire"},
     {"depot", "dépôt d'un document"},

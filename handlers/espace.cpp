@@ -54,8 +54,12 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
         sd->SetValue("INTITULE", r.session.intitule);
         sd->SetValue("TUTEURS", liste_ou_tiret(r.tuteurs));
         sd->SetValue("FORMATEURS", liste_ou_tiret(r.formateurs));
+        sd->SetValue("TITRE_TUTEURS", r.tuteurs.size() > 1 ? "Tuteurs" : "Tuteur");
+        sd->SetValue("TITRE_FORMATEURS", r.formateurs.size() > 1 ? "Formateurs" : "Formateur");
+        bool avec_atelier = false;
         for (const auto& a : ateliers) {
             if (a.session_id != r.session.id) continue;
+            avec_atelier = true;
             Dict* ad = sd->AddSectionDictionary("ATELIER");
             ad->SetValue("DATE", a.date.fr());
             ad->SetValue("INTITULE", a.intitule);
@@ -64,6 +68,7 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
             ad->SetValue("CLASSE", code(a.statut));
             if (!a.commentaire.empty()) ad->SetValueAndShowSection("COMMENTAIRE", a.commentaire, "AVEC_COMMENTAIRE");
         }
+        if (!avec_atelier) sd->ShowSection("SANS_ATELIER");
     }
     if (liste.empty()) dict.ShowSection("AUCUNE_SESSION");
 

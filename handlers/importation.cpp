@@ -344,7 +344,9 @@ Response afficher_import(Request& req, Db& db, const FormState& form, const impo
             if (n) r->ShowSection("LISTE_" + std::string(section));
         }
     }
-    for (const auto& e : journal::lister(db, {.objet = "import"}, kImportsMontres)) {
+    const auto imports = journal::lister(db, {.objet = "import"}, kImportsMontres);
+    if (imports.empty()) dict.ShowSection("AUCUN_IMPORT");
+    for (const auto& e : imports) {
         Dict* row = dict.AddSectionDictionary("IMPORT");
         row->SetValue("QUAND", horodatage_fr(e.quand));
         row->SetValue("QUI", e.role ? prenom_nom(e.prenom, e.nom) : "ligne de commande");

@@ -21,15 +21,15 @@ Response journal_liste(Request& req, Db& db) {
     Dict dict("journal");
     std::vector<std::string> filtres;
     if (f.stagiaire) {
-        dict.SetIntValue("STAGIAIRE", *f.stagiaire);
-        filtres.push_back("stagiaire n° " + std::to_string(*f.stagiaire));
+        dict.SetIntValue("VALEUR_STAGIAIRE", *f.stagiaire);
+        filtres.push_back("fiche stagiaire n° " + std::to_string(*f.stagiaire));
     }
     if (f.utilisateur) {
-        dict.SetIntValue("UTILISATEUR", *f.utilisateur);
+        dict.SetIntValue("VALEUR_UTILISATEUR", *f.utilisateur);
         filtres.push_back("compte n° " + std::to_string(*f.utilisateur));
     }
     if (f.session) {
-        dict.SetIntValue("SESSION", *f.session);
+        dict.SetIntValue("VALEUR_SESSION", *f.session);
         filtres.push_back("session n° " + std::to_string(*f.session));
     }
     if (f.action) filtres.push_back(std::string("« ") + libelle(*f.action) + " »");
@@ -44,8 +44,16 @@ Response journal_liste(Request& req, Db& db) {
         for (const auto& t : filtres) texte += (texte.empty() ? "" : ", ") + t;
         dict.SetValueAndShowSection("FILTRE", texte, "FILTRE_ACTIF");
     }
-    dict.SetIntValue("LIGNES", kLignes);
     auto entrees = journal::lister(db, filtre, kLignes);
+    if (entrees.size() >= static_cast<std::size_t>(kLignes))
+        dict.SetValueAndShowSection("LIGNES", std::to_string(kLignes), "LIMITE");
+    else if (!entrees.empty())
+        dict.SetValueAndShowSection("NOMBRE", quantite(static_cast<long>(entrees.size()), "entrée", "entrées"),
+                                    "NOMBRE_ENTREES");
+    else
+        dict.SetValueAndShowSection("MESSAGE", filtres.empty() ? "Aucune entrée : rien n'a encore été modifié."
+                                                               : "Aucune entrée pour ce filtre.",
+                                    "VIDE");
     for (const auto& e : entrees) {
         Dict* row = dict.AddSectionDictionary("ENTREE");
         row->SetValue("QUAND", horodatage_fr(e.quand));
@@ -66,7 +74,6 @@ Response journal_liste(Request& req, Db& db) {
         }
         add_lines(*row, "LIGNE", e.detail);
     }
-    if (entrees.empty()) dict.ShowSection("VIDE");
     return page(req, "journal", dict, "Journal des modifications");
 }
 

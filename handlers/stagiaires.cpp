@@ -123,7 +123,9 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
     champs_stagiaire(*zone, donnees);
     donnees.fill(*zone);
 
-    for (const auto& e : stagiaires::etudes(db, id)) {
+    const auto etudes = stagiaires::etudes(db, id);
+    if (etudes.empty()) dict.ShowSection("AUCUNE_ETUDE");
+    for (const auto& e : etudes) {
         Dict* row = dict.AddSectionDictionary("ETUDE");
         row->SetIntValue("ETUDE_ID", e.id);
         row->SetValue("ANNEE", e.annee ? std::to_string(*e.annee) : "");
@@ -176,7 +178,9 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
     if (inscription.refused()) ajout->ShowSection("OUVERT");
 
     // Who changed what and when, the trainee's own changes included (newest first).
-    for (const auto& e : journal::lister(db, {.objet = "stagiaire", .objet_id = id}, 30)) {
+    const auto historique = journal::lister(db, {.objet = "stagiaire", .objet_id = id}, 30);
+    if (historique.empty()) dict.ShowSection("SANS_HISTORIQUE");
+    for (const auto& e : historique) {
         Dict* row = dict.AddSectionDictionary("HISTORIQUE");
         row->SetValue("QUAND", horodatage_fr(e.quand));
         row->SetValue("QUI", e.nom.empty() && e.prenom.empty() ? "—" : prenom_nom(e.prenom, e.nom));

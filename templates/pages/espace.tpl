@@ -13,11 +13,12 @@ changez-les si besoin, puis enregistrez : tant que vous ne l'avez pas fait, rien
 <article class="session-stagiaire">
   <h3>Session n° {{NUMERO}} — {{MOIS}}</h3>
   <p class="discret">{{INTITULE}}</p>
-  <p><strong>Tuteur(s) :</strong> {{TUTEURS}} — <strong>Formateur(s) :</strong> {{FORMATEURS}}</p>
-  <table class="liste">
+  <p><strong>{{TITRE_TUTEURS}} :</strong> {{TUTEURS}}<br><strong>{{TITRE_FORMATEURS}} :</strong> {{FORMATEURS}}</p>
+  {{#SANS_ATELIER}}<p>Les ateliers de cette session ne sont pas encore fixés.</p>{{/SANS_ATELIER}}
+  <table class="liste cartes">
     <thead><tr><th scope="col">Date</th><th scope="col">Atelier</th><th scope="col">Cycle</th><th scope="col">Présence</th><th scope="col">Commentaire du tuteur</th></tr></thead>
     <tbody>
-    {{#ATELIER}}<tr><td>{{DATE}}</td><td>{{INTITULE}}</td><td>{{CYCLE}}</td><td class="statut {{CLASSE}}">{{STATUT}}</td><td>{{#AVEC_COMMENTAIRE}}{{COMMENTAIRE}}{{/AVEC_COMMENTAIRE}}</td></tr>{{/ATELIER}}
+    {{#ATELIER}}<tr><td data-titre="Date">{{DATE}}</td><td data-titre="Atelier" class="long">{{INTITULE}}</td><td data-titre="Cycle">{{CYCLE}}</td><td data-titre="Présence" class="statut {{CLASSE}}">{{STATUT}}</td><td data-titre="Commentaire du tuteur" class="long">{{#AVEC_COMMENTAIRE}}{{COMMENTAIRE}}{{/AVEC_COMMENTAIRE}}</td></tr>{{/ATELIER}}
     </tbody>
   </table>
 </article>
@@ -32,7 +33,7 @@ changez-les si besoin, puis enregistrez : tant que vous ne l'avez pas fait, rien
 <form method="post" action="/espace/donnees" class="fiche">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   {{>CHAMPS_STAGIAIRE}}
-  <button type="submit">enregistrer</button>
+  <button type="submit">Enregistrer</button>
 </form>
 </details>
 {{/FORM_DONNEES}}

@@ -40,6 +40,7 @@ BOOST_AUTO_TEST_CASE(changes_are_journaled_and_filtered) {
     BOOST_TEST(session.status == 200);
     BOOST_TEST(session.contains("data-action=\"creation\""));
     BOOST_TEST(session.contains("data-action=\"ajout_atelier\""));
+    BOOST_TEST(session.contains(">création</td>"));  // the kind of event in words
     BOOST_TEST(session.contains("Atelier journalisé"));
     BOOST_TEST(!session.contains("06 22 22 22 22"));  // the trainee's change belongs to their own filter
 

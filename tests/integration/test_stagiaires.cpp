@@ -301,9 +301,9 @@ BOOST_AUTO_TEST_CASE(champs_invalides) {
         {"code_postal", "5900", "Code postal invalide"},
         {"code_postal", "590000", "Code postal invalide"},
         {"code_postal", "59a00", "Code postal invalide"},
-        {"date_naissance", "31/02/1990", "Date de naissance invalide"},
+        {"date_naissance", "31/02/1990", "existe pas : le 31/02/1990 (février 1990 a 28 jours)"},
         {"date_naissance", "1990", "Date de naissance invalide"},
-        {"date_naissance", "32/01/1990", "Date de naissance invalide"},
+        {"date_naissance", "32/01/1990", "existe pas : le 32/01/1990 (janvier 1990 a 31 jours)"},
         {"date_naissance", "01/01/2199", "Date de naissance invraisemblable"},
         {"nom", "Dupont3", "Caractères non autorisés dans le nom"},
         {"prenom", "<b>Paul</b>", "Caractères non autorisés dans le prénom"},
@@ -493,7 +493,7 @@ BOOST_AUTO_TEST_CASE(modification_refusee) {
         {"tel_portable", "12345", "Numéro de téléphone invalide"},
         {"email", "a@b", "Adresse e-mail invalide"},
         {"code_postal", "5900", "Code postal invalide"},
-        {"date_naissance", "31/02/1990", "Date de naissance invalide"},
+        {"date_naissance", "31/02/1990", "existe pas : le 31/02/1990 (février 1990 a 28 jours)"},
         {"nom", "", "Le nom est obligatoire."},
         {"prenom", "   ", "Le prénom est obligatoire."},
         {"civilite", "Dr", "Choisissez la civilité"},
@@ -553,7 +553,7 @@ BOOST_AUTO_TEST_CASE(etudes) {
                "2015|BTS|" + specialite + "|Lycée Faidherbe");
 
     Page f = c.get(fiche(id));
-    BOOST_TEST(f.contains("<td>2015</td><td>BTS</td><td>" + specialite + "</td><td>Lycée Faidherbe</td>"));
+    BOOST_TEST(f.contains("<td class=\"nombre\" data-titre=\"Année\">2015</td><td data-titre=\"Diplôme / niveau\" class=\"long\">BTS</td><td data-titre=\"Spécialité\" class=\"long\">" + specialite + "</td><td data-titre=\"Établissement\" class=\"long\">Lycée Faidherbe</td>"));
     BOOST_TEST(f.contains("action=\"" + fiche(id) + "/etudes/" + eid + "/supprimer\""));
 
     // Year optional; a second row.

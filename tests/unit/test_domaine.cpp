@@ -112,6 +112,16 @@ BOOST_AUTO_TEST_CASE(moments_for_people) {
     BOOST_TEST(horodatage_fr("hier") == "hier");
 }
 
+// The local clock in the stored form: a real date and time, which the readers of
+// a stored moment (horodatage_fr, parse_date, parse_mois) take back.
+BOOST_AUTO_TEST_CASE(now_as_stored) {
+    const std::string now = maintenant_local();
+    BOOST_TEST_REQUIRE(now.size() == 19u);
+    BOOST_TEST(parse_date(now.substr(0, 10)).has_value());
+    BOOST_TEST(parse_mois(now.substr(0, 7)).has_value());
+    BOOST_TEST(horodatage_fr(now) != now);
+}
+
 BOOST_AUTO_TEST_CASE(long_text_keeps_its_lines) {
     auto t = texte_long("  Bonjour,\r\n\r\nvoici\tles documents.\x01\n\n", 1000);
     BOOST_TEST(t.ok());
