@@ -326,6 +326,10 @@ def pages(d):
     # Un-enrolling the long trainee, whose attendance is entered: the page that asks first.
     unenrol = ("(() => { const f = document.querySelector('form[action=\"/emploi/sessions/%d/stagiaires/%d/supprimer\"]');"
                " HTMLFormElement.prototype.submit.call(f); })()" % (big, long_))
+    # Erasing the long trainee's data: the page that says what would go (nothing is erased
+    # without confirmer=1, which this form does not send).
+    erase = ("(() => { const f = document.querySelector('form[action=\"/emploi/stagiaires/%d/anonymiser\"]');"
+             " HTMLFormElement.prototype.submit.call(f); })()" % long_)
     # (name, path[, paper orientation of a print page]); the print checks (d) are made
     # on the manager's.
     manager = [
@@ -366,6 +370,8 @@ def pages(d):
             Page("responsable", "intervenant", f"/emploi/intervenants/{d['tutor_id']}"),
             Page("responsable", "mot-de-passe", "/compte/mot-de-passe"),
             Page("responsable", "desinscription-a-confirmer", f"/emploi/sessions/{big}", submit=unenrol),
+            Page("responsable", "anonymisation-a-confirmer", f"/emploi/stagiaires/{long_}", submit=erase),
+            Page("responsable", "journal-filtre", "/emploi/journal?action=connexion"),
             Page("responsable", "ajouter-session-refuse", "/emploi/sessions/ajouter", expect=422,
                  submit=refused_session),
             Page("responsable", "ajouter-stagiaire-refuse", "/emploi/stagiaires/ajouter", expect=422,
