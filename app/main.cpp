@@ -3,10 +3,12 @@
 #include "app/routes.hpp"
 #include "data/comptes.hpp"
 #include "data/demo.hpp"
+#include "data/donnees.hpp"
 #include "data/stagiaires.hpp"
 #include "fcgi/config.hpp"
 #include "fcgi/crypto.hpp"
 #include "fcgi/db.hpp"
+#include "fcgi/mail.hpp"
 #include "fcgi/render.hpp"
 #include "fcgi/server.hpp"
 #include "handlers/formulaires.hpp"
@@ -32,6 +34,8 @@ using Arguments = std::vector<std::string>;  // after the command's name
 int migrate(ope::Db& db, const ope::Config& config, const Arguments&) {
     auto applied = ope::migrate(db, config.share_dir + "/sql");
     for (const auto& v : applied) std::cout << "migration appliquée : " << v << "\n";
+    if (long n = ope::comptes::sceller_initiaux_lisibles(db))
+        std::cout << n << " mot(s) de passe initial(aux) chiffré(s) (OPE_SECRET_FILE)\n";
     if (long n = ope::stagiaires::indexer_manquants(db))
         std::cout << n << " fiche(s) de stagiaire indexée(s) pour la recherche\n";
     std::cout << (applied.empty() ? "base déjà à jour\n" : "base à jour\n");
@@ -122,6 +126,51 @@ int importer(ope::Db& db, const ope::Config&, const Arguments& args) {
     return r.applicable() ? 0 : 1;
 }
 
+// Retention (issue 15): trainees with no session in the last N years (3 by default,
+// README "Personal data") are anonymised; --essai only lists them. Meant for a daily timer.
+int purger(ope::Db& db, const ope::Config& config, const Arguments& args) {
+    int annees = 3;
+    bool essai = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--essai") {
+            essai = true;
+        } else if (args[i] == "--annees" && i + 1 < args.size()) {
+            const std::string& n = args[++i];
+            if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos ||
+                std::stoi(n) < 1) {
+                std::cerr << "ope purger : --annees attend un nombre d'années entier, au moins 1 (reçu « " << n
+                          << " »)\n";
+                return 2;
+            }
+            annees = std::stoi(n);
+        } else {
+            std::cerr << "ope purger : argument inconnu « " << args[i] << " » (attendu : [--annees N] [--essai])\n";
+            return 2;
+        }
+    }
+    const auto concernes = ope::donnees::a_purger(db, annees);
+    for (const auto& s : concernes)
+        std::cout << (essai ? "à anonymiser : " : "anonymisé : ") << "n° " << s.id << " " << s.nom << " " << s.prenom
+                  << " (" << (s.derniere_session.empty() ? "aucune session" : "dernière session " + s.derniere_session.substr(0, 7))
+                  << ")\n";
+    if (essai) {
+        std::cout << concernes.size() << " stagiaire(s) sans session depuis " << annees
+                  << " an(s) seraient anonymisé(s). Essai seulement : rien n'a été modifié.\n";
+        return 0;
+    }
+    long faits = 0;
+    for (const auto& s : concernes) {
+        auto adresses = ope::donnees::anonymiser(db, s.id, std::nullopt,
+                                                 "durée de conservation dépassée : aucune session depuis " +
+                                                     std::to_string(annees) + " an(s) (ope purger)");
+        if (!adresses) continue;
+        ope::supprimer_courriels_ecrits(config.mail_dir, s.id, *adresses);
+        ++faits;
+    }
+    std::cout << faits << " stagiaire(s) sans session depuis " << annees << " an(s) anonymisé(s).\n";
+    return 0;
+}
+
 int courriels(ope::Db& db, const ope::Config& config, const Arguments&) {
     ope::init_templates(config.share_dir);
     return ope::courriels::tourner(db, config);
@@ -133,22 +182,28 @@ struct Commande {
     std::size_t arguments;
     std::function<int(ope::Db&, const ope::Config&, const Arguments&)> lancer;  // null: serve
     std::size_t facultatifs = 0;  // arguments that may follow
+    // Reads or writes initial passwords: needs the key of OPE_SECRET_FILE (else only
+    // when OPE_SECRET_FILE is set).
+    bool cle = false;
 };
 
 const Commande kCommandes[] = {
-    {"serve", "                                 serveur FastCGI (OPE_LISTEN, OPE_THREADS)", 0, nullptr},
-    {"migrate", "                               applique les migrations de sql/", 0, migrate},
+    {"serve", "                                 serveur FastCGI (OPE_LISTEN, OPE_THREADS)", 0, nullptr, 0, true},
+    {"migrate", "                               applique les migrations de sql/", 0, migrate, 0, true},
     {"demo", "                                  charge les données de démonstration si la base n'a aucun compte", 0,
-     demo},
+     demo, 0, true},
     {"comptes-demo", "                          liste les comptes de démonstration qui ont encore leur mot de passe"
      " de démonstration (code 3 s'il y en a)", 0, comptes_demo},
     {"creer-compte", " LOGIN ROLE NOM PRENOM    crée un compte du personnel (mot de passe lu sur l'entrée)", 4,
      creer_compte},
     {"courriels", "                             envoie les courriels en attente, en boucle (OPE_SMTP_*)", 0,
-     courriels},
+     courriels, 0, true},
     {"importer", " stagiaires FICHIER.csv [--appliquer]\n"
                  "                                        importe les stagiaires de l'ancien site (sans --appliquer : un essai)",
      2, importer, 1},
+    {"purger", " [--annees N] [--essai]               anonymise les stagiaires sans session depuis N ans (3 par défaut)"
+               " ; --essai : liste seulement",
+     0, purger, 3},
 };
 
 int usage() {
@@ -170,6 +225,7 @@ int main(int argc, char** argv) {
         try {
             const ope::Config& config = ope::config();
             ope::crypto_init();
+            if (commande.cle || !config.secret_file.empty()) ope::charger_cle_secrete(config.secret_file);
             if (!commande.lancer) {
                 ope::init_templates(config.share_dir);
                 return ope::serve(config, ope::site());

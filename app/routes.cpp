@@ -97,6 +97,11 @@ const Router& routes() {
         {"GET", "/emploi/sessions/{id}/documentation", tuteur, documentation_form},
         {"POST", "/emploi/sessions/{id}/documentation", tuteur, documentation_envoyer},
 
+        // Personal data (issue 15): access, portability, erasure.
+        {"GET", "/emploi/stagiaires/{id}/export", responsable, stagiaire_export},
+        {"GET", "/espace/export", stagiaire, espace_export},
+        {"POST", "/emploi/stagiaires/{id}/anonymiser", responsable, stagiaire_anonymiser},
+
         // The audit journal.
         {"GET", "/emploi/journal", responsable, journal_liste},
 

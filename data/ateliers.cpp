@@ -44,7 +44,7 @@ long creer(Db& db, const Atelier& a, long par) {
             id, a.session_id);
     Atelier cree = a;
     cree.id = id;
-    journal::noter(t, par, "ajout_atelier", "session", a.session_id, decrire(cree));
+    journal::noter(t, par, ActionJournal::ajout_atelier, "session", a.session_id, decrire(cree));
     t.commit();
     return id;
 }
@@ -56,7 +56,7 @@ bool modifier(Db& db, const Atelier& a, long par) {
         return false;
     db.exec("UPDATE atelier SET date_atelier = ?, intitule = ?, cycle = ? WHERE id = ? AND session_id = ?",
             a.date.iso(), a.intitule, numero(a.cycle), a.id, a.session_id);
-    journal::noter(t, par, "modification_atelier", "session", a.session_id, decrire(a));
+    journal::noter(t, par, ActionJournal::modification_atelier, "session", a.session_id, decrire(a));
     t.commit();
     return true;
 }
@@ -72,7 +72,7 @@ presences::Retrait supprimer(Db& db, long session_id, long atelier_id, long par,
     if (!pertes.empty() && !confirme) return {Etat::a_confirmer, std::move(pertes)};
     db.exec("DELETE FROM presence WHERE atelier_id = ?", atelier_id);
     db.exec("DELETE FROM atelier WHERE id = ? AND session_id = ?", atelier_id, session_id);
-    journal::noter(t, par, "suppression_atelier", "session", session_id,
+    journal::noter(t, par, ActionJournal::suppression_atelier, "session", session_id,
                    decrire(atelier) +
                        (pertes.empty() ? "" : "\nprésences saisies supprimées :\n" + presences::decrire(pertes)));
     t.commit();

@@ -16,7 +16,7 @@ Compte lire(const Row& r) {
     c.id = r.number("id");
     c.login = r.text("login");
     c.mot_de_passe_hash = r.text("mot_de_passe_hash");
-    c.mot_de_passe_initial = r.optional_text("mot_de_passe_initial");
+    c.mot_de_passe_initial = lire_initial(r.optional_text("mot_de_passe_initial"));
     c.role = parse_code<Role>(r.text("role")).value_or(Role::stagiaire);
     c.stagiaire_id = r.optional_number("stagiaire_id");
     c.civilite = r.text("civilite");
@@ -39,6 +39,27 @@ std::optional<Compte> par_login(Db& db, const std::string& login) {
     return lire(Row(*rs));
 }
 
+std::optional<std::string> sceller_initial(const std::optional<std::string>& lisible) {
+    if (!lisible) return std::nullopt;
+    return sceller(*lisible);
+}
+
+std::optional<std::string> lire_initial(const std::optional<std::string>& stocke) {
+    if (!stocke) return std::nullopt;
+    return desceller(*stocke);
+}
+
+long sceller_initiaux_lisibles(Db& db) {
+    std::vector<std::pair<long, std::string>> lisibles;
+    auto rs = db.query("SELECT id, mot_de_passe_initial FROM utilisateur WHERE mot_de_passe_initial IS NOT NULL"
+                       " AND mot_de_passe_initial NOT LIKE 's1:%'");
+    while (rs->next()) lisibles.emplace_back(Row(*rs).number("id"), Row(*rs).text("mot_de_passe_initial"));
+    for (const auto& [id, lisible] : lisibles)
+        db.exec("UPDATE utilisateur SET mot_de_passe_initial = ? WHERE id = ? AND mot_de_passe_initial = ?",
+                sceller(lisible), id, lisible);
+    return static_cast<long>(lisibles.size());
+}
+
 std::optional<Compte> par_id(Db& db, long id) {
     auto rs = db.query(std::string(kColonnes) + "WHERE id = ?", id);
     if (!rs->next()) return std::nullopt;
@@ -50,7 +71,7 @@ std::optional<long> creer(Db& db, const NouveauCompte& c) {
         return db.insert(
             "INSERT INTO utilisateur (login, mot_de_passe_hash, mot_de_passe_initial, doit_choisir_mot_de_passe,"
             " role, stagiaire_id, nom, prenom, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            c.login, c.mot_de_passe_hash, c.mot_de_passe_initial, c.mot_de_passe_initial.has_value(),
+            c.login, c.mot_de_passe_hash, sceller_initial(c.mot_de_passe_initial), c.mot_de_passe_initial.has_value(),
             std::string(code(c.role)), c.stagiaire_id, c.nom, c.prenom, c.email);
     } catch (const sql::SQLException& e) {
         if (is_duplicate_key(e)) return std::nullopt;
@@ -62,7 +83,7 @@ std::optional<long> creer_personnel(Db& db, const NouveauCompte& c, std::optiona
     Transaction t(db);
     auto id = creer(db, c);
     if (!id) return std::nullopt;
-    journal::noter(t, par, "creation_compte", "utilisateur", *id, c.login + " (" + std::string(libelle(c.role)) + ")");
+    journal::noter(t, par, ActionJournal::creation_compte, "utilisateur", *id, c.login + " (" + std::string(libelle(c.role)) + ")");
     t.commit();
     return id;
 }
@@ -130,7 +151,7 @@ Modification modifier_personnel(Db& db, const ModificationCompte& m, long par) {
     // An inactive account cannot log in: its open sessions end now, not at their expiry.
     if (!m.actif && db.exec("DELETE FROM connexion WHERE utilisateur_id = ?", m.id) > 0)
         detail += "\nconnexions en cours fermées";
-    journal::noter(t, par, "modification_compte", "utilisateur", m.id, detail);
+    journal::noter(t, par, ActionJournal::modification_compte, "utilisateur", m.id, detail);
     t.commit();
     return Modification::faite;
 }
@@ -144,7 +165,7 @@ std::optional<std::string> nouveau_mot_de_passe_personnel(Db& db, long id, long 
                 hash, id) == 0)
         return std::nullopt;
     db.exec("DELETE FROM connexion WHERE utilisateur_id = ?", id);
-    journal::noter(t, par, "nouveau_mot_de_passe", "utilisateur", id,
+    journal::noter(t, par, ActionJournal::nouveau_mot_de_passe, "utilisateur", id,
                    "nouveau mot de passe initial ; connexions en cours fermées");
     t.commit();
     return password;
@@ -204,16 +225,20 @@ void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de
     // Whoever knew the old password is logged out everywhere else.
     const int fermees = db.exec("DELETE FROM connexion WHERE utilisateur_id = ? AND jeton_hash <> ?", utilisateur_id,
                                 session_gardee);
-    journal::noter(t, utilisateur_id, "mot_de_passe", "utilisateur", utilisateur_id,
+    journal::noter(t, utilisateur_id, ActionJournal::mot_de_passe, "utilisateur", utilisateur_id,
                    "mot de passe choisi par l'utilisateur" +
                        (fermees > 0 ? " ; " + std::to_string(fermees) + " autre(s) connexion(s) fermée(s)" : std::string()));
     t.commit();
 }
 
-void connexion_reussie(Db& db, long utilisateur_id) {
+void connexion_reussie(Db& db, const Compte& compte, const std::string& adresse) {
+    Transaction t(db);
     db.exec("UPDATE utilisateur SET derniere_connexion = NOW(), mot_de_passe_initial = NULL"
             " WHERE id = ?",
-            utilisateur_id);
+            compte.id);
+    journal::noter(t, compte.id, ActionJournal::connexion, "utilisateur", compte.id,
+                   compte.login + " depuis " + adresse, compte.stagiaire_id);
+    t.commit();
 }
 
 Tentatives tentatives(Db& db, const std::string& login, const std::string& adresse) {
@@ -243,11 +268,18 @@ Tentatives tentatives(Db& db, const std::string& login, const std::string& adres
             r.flag("adresse_connue")};
 }
 
-void noter_echec(Db& db, const std::string& login, const std::string& adresse) {
+void noter_echec(Db& db, const std::string& login, const std::string& adresse, const Compte* compte,
+                 const std::string& raison) {
     // The table would otherwise grow with every guess; bounded work per failure.
     db.exec("DELETE FROM echec_connexion WHERE quand < NOW() - INTERVAL ? HOUR LIMIT 100", limites::kFenetrePaireHeures);
+    Transaction t(db);
     db.exec("INSERT INTO echec_connexion (login, adresse, quand) VALUES (?, ?, NOW(3))", login.substr(0, 64),
             adresse.substr(0, 45));
+    journal::noter(t, std::nullopt, ActionJournal::echec_connexion, "utilisateur",
+                   compte ? std::optional<long>(compte->id) : std::nullopt,
+                   (compte ? compte->login + " : " : std::string()) + raison + " depuis " + adresse,
+                   compte ? compte->stagiaire_id : std::nullopt);
+    t.commit();
 }
 
 void retenir_adresse(Db& db, long utilisateur_id, const std::string& login, const std::string& adresse) {

@@ -28,6 +28,15 @@ struct Compte {
 };
 
 std::optional<Compte> par_login(Db& db, const std::string& login);
+
+// utilisateur.mot_de_passe_initial is stored sealed (fcgi/crypto.hpp, sceller): what
+// to store for a readable initial password, and the readable one from what is
+// stored (nullopt for NULL, and for a value this key cannot open).
+std::optional<std::string> sceller_initial(const std::optional<std::string>& lisible);
+std::optional<std::string> lire_initial(const std::optional<std::string>& stocke);
+// `ope migrate`: seals the initial passwords still stored readable (written before
+// they were sealed, or by the demo seed); returns how many.
+long sceller_initiaux_lisibles(Db& db);
 std::optional<Compte> par_id(Db& db, long id);
 
 // The hash of an account that has no usable password yet (a trainee imported from
@@ -40,7 +49,7 @@ struct NouveauCompte {
     Role role = Role::tuteur;
     std::string mot_de_passe_hash;  // hash_password() of the chosen or initial password
     std::optional<long> stagiaire_id;
-    std::optional<std::string> mot_de_passe_initial;  // kept readable for the welcome sheet
+    std::optional<std::string> mot_de_passe_initial;  // readable: creer stores it sealed, for the welcome sheet
 };
 // Returns the new id; std::nullopt when the login is already taken (the transaction,
 // if any, stays usable). Not journaled: the caller journals what it creates.
@@ -86,15 +95,19 @@ void fermer_session(Db& db, const std::string& session_hash);
 void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de_passe,
                           const std::string& session_gardee);
 // After a successful login: derniere_connexion, and the readable initial password is
-// cleared (spec: kept only until the first login).
-void connexion_reussie(Db& db, long utilisateur_id);
+// cleared (spec: kept only until the first login); journaled with the address.
+void connexion_reussie(Db& db, const Compte& compte, const std::string& adresse);
 
 // Throttling of failed logins (domain/comptes.hpp says the rule). `adresse` is the
 // client's address as counted: cle_de_limitation (fcgi/adresse.hpp).
 // What the throttle needs to know of this login from this address (one statement).
 Tentatives tentatives(Db& db, const std::string& login, const std::string& adresse);
-// A failed login; failures older than the longest window are swept here.
-void noter_echec(Db& db, const std::string& login, const std::string& adresse);
+// A failed login; failures older than the longest window are swept here. Journaled
+// (echec_connexion) with the reason and the address, against the account when the
+// login is one (`compte`); an unknown login's text is not kept in the journal (it
+// may be a password typed in the wrong field).
+void noter_echec(Db& db, const std::string& login, const std::string& adresse, const Compte* compte,
+                 const std::string& raison);
 // After a successful login from this address: its failures on this login are
 // forgotten, and the address is one the account is known to log in from.
 void retenir_adresse(Db& db, long utilisateur_id, const std::string& login, const std::string& adresse);

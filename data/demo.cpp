@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <tuple>
 #include <vector>
 
 namespace ope::demo {
@@ -19,16 +20,19 @@ bool charger(Db& db, const std::string& script_path) {
     Transaction t(db);
     db.run_script(text.str());
     // Hashing is done here, not in the script, so the seed holds no hash to maintain.
-    std::vector<std::pair<long, std::string>> accounts;
-    auto pending = db.query("SELECT id, COALESCE(mot_de_passe_initial, 'demo') AS mot_de_passe FROM utilisateur"
+    // The seed's initial passwords are readable: sealed here too, as the site stores them.
+    std::vector<std::tuple<long, std::string, bool>> accounts;
+    auto pending = db.query("SELECT id, COALESCE(mot_de_passe_initial, 'demo') AS mot_de_passe,"
+                            " mot_de_passe_initial IS NOT NULL AS initial FROM utilisateur"
                             " WHERE mot_de_passe_hash = '!'");
     while (pending->next()) {
         Row r(*pending);
-        accounts.emplace_back(r.number("id"), r.text("mot_de_passe"));
+        accounts.emplace_back(r.number("id"), r.text("mot_de_passe"), r.flag("initial"));
     }
-    for (const auto& [id, password] : accounts) {
+    for (const auto& [id, password, initial] : accounts) {
         const std::string hash = hash_password(password);
-        db.exec("UPDATE utilisateur SET mot_de_passe_hash = ? WHERE id = ?", hash, id);
+        db.exec("UPDATE utilisateur SET mot_de_passe_hash = ?, mot_de_passe_initial = ? WHERE id = ?", hash,
+                initial ? std::optional<std::string>(sceller(password)) : std::nullopt, id);
         db.exec("INSERT INTO compte_demo (utilisateur_id, mot_de_passe_hash) VALUES (?, ?)", id, hash);
     }
     t.commit();

@@ -37,7 +37,7 @@ std::vector<Repertoire> repertoires(Db& db) {
 bool creer_repertoire(Db& db, const std::string& nom, long par) {
     Transaction t(db);
     if (db.exec("INSERT IGNORE INTO repertoire (nom) VALUES (?)", nom) == 0) return false;
-    journal::noter(t, par, "creation_repertoire", "document", std::nullopt, nom);
+    journal::noter(t, par, ActionJournal::creation_repertoire, "document", std::nullopt, nom);
     t.commit();
     return true;
 }
@@ -48,7 +48,7 @@ bool supprimer_repertoire(Db& db, const std::string& nom, long par) {
                 " (SELECT 1 FROM document d WHERE d.repertoire = repertoire.nom)",
                 nom) == 0)
         return false;
-    journal::noter(t, par, "suppression_repertoire", "document", std::nullopt, nom);
+    journal::noter(t, par, ActionJournal::suppression_repertoire, "document", std::nullopt, nom);
     t.commit();
     return true;
 }
@@ -91,7 +91,7 @@ long ajouter(Db& db, const std::string& repertoire, const std::string& nom_fichi
     long id = db.insert("INSERT INTO document (repertoire, nom_fichier, type_mime, taille, contenu, depose_par)"
                         " VALUES (?, ?, ?, ?, ?, ?)",
                         repertoire, nom_fichier, type_mime, static_cast<long>(contenu.size()), contenu, par);
-    journal::noter(t, par, "depot", "document", id, repertoire + " / " + nom_fichier);
+    journal::noter(t, par, ActionJournal::depot, "document", id, repertoire + " / " + nom_fichier);
     t.commit();
     return id;
 }
@@ -103,7 +103,7 @@ bool supprimer(Db& db, long id, long par) {
     Row r(*rs);
     const std::string quoi = r.text("repertoire") + " / " + r.text("nom_fichier");
     db.exec("DELETE FROM document WHERE id = ?", id);
-    journal::noter(t, par, "suppression", "document", id, quoi);
+    journal::noter(t, par, ActionJournal::suppression, "document", id, quoi);
     t.commit();
     return true;
 }

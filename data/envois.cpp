@@ -38,7 +38,7 @@ long creer(Db& db, const NouvelEnvoi& e) {
     // No copy to send when the sender has no address.
     if (e.copie_email.empty()) db.exec("UPDATE envoi SET copie_statut = 'echec', copie_erreur = ? WHERE id = ?",
                                        std::string("pas d'adresse e-mail pour l'expéditeur"), id);
-    journal::noter(t, e.expediteur_id, "envoi_documentation", "session", e.session_id,
+    journal::noter(t, e.expediteur_id, ActionJournal::envoi_documentation, "session", e.session_id,
                    "envoi " + std::to_string(id) + " à " + std::to_string(e.stagiaires.size()) + " stagiaire(s) : " +
                        e.sujet);
     t.commit();
@@ -91,7 +91,7 @@ std::vector<Livraison> reserver(Db& db, const std::string& verrou, int max, long
     while (rs->next()) {
         Row r(*rs);
         out.push_back({r.number("envoi_id"), r.number("stagiaire_id"), r.text("email"), r.text("sujet"),
-                       r.text("corps"), r.text("login"), r.optional_text("mot_de_passe_initial"),
+                       r.text("corps"), r.text("login"), comptes::lire_initial(r.optional_text("mot_de_passe_initial")),
                        r.number("session_id"), r.number("tentatives"), r.flag("sans_mot_de_passe"),
                        r.text("copie_email")});
     }

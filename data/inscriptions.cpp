@@ -79,7 +79,7 @@ Resultat inscrire(Transaction& t, long session_id, long stagiaire_id, const Fina
     }
     db.exec("INSERT INTO presence (atelier_id, stagiaire_id) SELECT id, ? FROM atelier WHERE session_id = ?",
             stagiaire_id, session_id);
-    journal::noter(t, par, "inscription", "stagiaire", stagiaire_id, decrire(session_id, f));
+    journal::noter(t, par, ActionJournal::inscription, "stagiaire", stagiaire_id, decrire(session_id, f));
     return Resultat::inscrit;
 }
 
@@ -95,7 +95,7 @@ presences::Retrait desinscrire(Db& db, long session_id, long stagiaire_id, long 
             " WHERE a.session_id = ? AND p.stagiaire_id = ?",
             session_id, stagiaire_id);
     db.exec("DELETE FROM inscription WHERE session_id = ? AND stagiaire_id = ?", session_id, stagiaire_id);
-    journal::noter(t, par, "desinscription", "stagiaire", stagiaire_id,
+    journal::noter(t, par, ActionJournal::desinscription, "stagiaire", stagiaire_id,
                    "session " + std::to_string(session_id) +
                        (pertes.empty() ? "" : "\nprésences saisies supprimées :\n" + presences::decrire(pertes)));
     t.commit();
@@ -112,7 +112,7 @@ bool modifier_financement(Db& db, long session_id, long stagiaire_id, const Fina
     db.exec("UPDATE inscription SET statut_financement = ?, numero_caf = ?, numero_cli = ?,"
             " complement_financement = ? WHERE session_id = ? AND stagiaire_id = ?",
             code_sql(f.statut), f.numero_caf, f.numero_cli, f.complement, session_id, stagiaire_id);
-    journal::noter(t, par, "financement", "stagiaire", stagiaire_id, decrire(session_id, f));
+    journal::noter(t, par, ActionJournal::financement, "stagiaire", stagiaire_id, decrire(session_id, f));
     t.commit();
     return true;
 }

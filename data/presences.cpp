@@ -75,9 +75,10 @@ std::vector<std::pair<long, long>> enregistrer(Db& db, long session_id, const st
         if (statut != s->statut)
             changements.push_back({"statut", std::string(libelle(statut)), std::string(libelle(s->statut))});
         if (commentaire != s->commentaire) changements.push_back({"commentaire", commentaire, s->commentaire});
-        journal::noter(t, valide_par, "presence", "session", session_id,
+        journal::noter(t, valide_par, ActionJournal::presence, "session", session_id,
                        "atelier " + std::to_string(s->atelier_id) + ", stagiaire " + std::to_string(s->stagiaire_id) +
-                           "\n" + journal::detail(changements));
+                           "\n" + journal::detail(changements),
+                       s->stagiaire_id);
     }
     t.commit();
     return {};

@@ -158,7 +158,7 @@ long creer(Db& db, const Mois& mois, const std::string& intitule, long par) {
     Transaction t(db);
     long id = db.insert("INSERT INTO session_formation (mois, intitule, cree_par) VALUES (?, ?, ?)", mois.iso(),
                         intitule, par);
-    journal::noter(t, par, "creation", "session", id, mois.fr() + (intitule.empty() ? "" : " — " + intitule));
+    journal::noter(t, par, ActionJournal::creation, "session", id, mois.fr() + (intitule.empty() ? "" : " — " + intitule));
     t.commit();
     return id;
 }
@@ -175,7 +175,7 @@ bool modifier(Db& db, const Session& s, long par) {
     if (avant.intitule != s.intitule) changements.push_back({"intitulé", avant.intitule, s.intitule});
     if (changements.empty()) return true;
     db.exec("UPDATE session_formation SET mois = ?, intitule = ? WHERE id = ?", s.mois.iso(), s.intitule, s.id);
-    journal::noter(t, par, "modification", "session", s.id, journal::detail(changements));
+    journal::noter(t, par, ActionJournal::modification, "session", s.id, journal::detail(changements));
     t.commit();
     return true;
 }
@@ -209,7 +209,7 @@ Suppression supprimer(Db& db, long id, long par) {
         detail += "\n" + std::string(libelle(i.role)) + " : " + prenom_nom(i.prenom, i.nom);
     // Workshops and tutors/trainers go with it (ON DELETE CASCADE).
     db.exec("DELETE FROM session_formation WHERE id = ?", id);
-    journal::noter(t, par, "suppression", "session", id, detail);
+    journal::noter(t, par, ActionJournal::suppression, "session", id, detail);
     t.commit();
     return {Etat::supprimee, 0};
 }
@@ -241,7 +241,7 @@ bool ajouter_intervenant(Db& db, long session_id, const Intervenant& i, long par
     if (db.exec("INSERT IGNORE INTO session_intervenant (session_id, utilisateur_id, role) VALUES (?, ?, ?)",
                 session_id, i.utilisateur_id, std::string(code(i.role))) == 0)
         return false;
-    journal::noter(t, par, "ajout_" + std::string(code(i.role)), "session", session_id,
+    journal::noter(t, par, i.role == Role::formateur ? ActionJournal::ajout_formateur : ActionJournal::ajout_tuteur, "session", session_id,
                    prenom_nom(i.prenom, i.nom) + " (compte " + std::to_string(i.utilisateur_id) + ")");
     t.commit();
     return true;
@@ -256,7 +256,7 @@ bool retirer_intervenant(Db& db, long session_id, long utilisateur_id, Role role
     // The attendance they entered stays, with their name (presence.valide_par): nothing else to keep.
     auto qui = db.query("SELECT prenom, nom FROM utilisateur WHERE id = ?", utilisateur_id);
     const std::string nom = qui->next() ? prenom_nom(Row(*qui).text("prenom"), Row(*qui).text("nom")) + " " : "";
-    journal::noter(t, par, "retrait_" + std::string(code(role)), "session", session_id,
+    journal::noter(t, par, role == Role::formateur ? ActionJournal::retrait_formateur : ActionJournal::retrait_tuteur, "session", session_id,
                    nom + "(compte " + std::to_string(utilisateur_id) + ")");
     t.commit();
     return true;

@@ -13,7 +13,8 @@ namespace ope::stagiaires {
 
 const char* const kColonnesS =
     "s.id, s.civilite, s.nom, s.prenom, s.date_naissance, s.adresse, s.code_postal, s.ville, s.tel_fixe,"
-    " s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.modifie_le, s.version";
+    " s.tel_portable, s.email, s.parution_adresse, s.parution_telephone, s.parution_email, s.modifie_le, s.version,"
+    " s.anonymise_le, s.parution_confirmee_le";
 
 namespace {
 const std::string kColonnes = std::string("SELECT ") + kColonnesS + " FROM stagiaire s ";
@@ -37,6 +38,8 @@ Stagiaire lire(const Row& r) {
     s.parution_email = r.flag("parution_email");
     s.modifie_le = r.text("modifie_le");
     s.version = r.number("version");
+    s.anonymise_le = r.text("anonymise_le");
+    s.parution_confirmee_le = r.text("parution_confirmee_le");
     return s;
 }
 
@@ -302,11 +305,11 @@ Creation creer(Transaction& t, const Stagiaire& s, std::optional<long> par, cons
     }
     c.login = compte.login;
     indexer(db, c.id, s, Index::nouveau);
-    journal::noter(t, par, "creation", "stagiaire", c.id, options.origine + ", identifiant " + c.login);
+    journal::noter(t, par, ActionJournal::creation, "stagiaire", c.id, options.origine + ", identifiant " + c.login);
     return c;
 }
 
-Enregistrement modifier(Db& db, const Stagiaire& s, long par, const std::string& action,
+Enregistrement modifier(Db& db, const Stagiaire& s, long par, ActionJournal action,
                         std::optional<long> version_lue) {
     Transaction t(db);
     // Before the record's lock: enrolments take the session's, then the record's.
@@ -314,6 +317,7 @@ Enregistrement modifier(Db& db, const Stagiaire& s, long par, const std::string&
     auto rs = db.query(kColonnes + "WHERE id = ? FOR UPDATE", s.id);
     if (!rs->next()) return {false, {}};
     const Stagiaire actuelle = lire(Row(*rs));
+    if (!actuelle.anonymise_le.empty()) return {true, {}, true};
     auto changements = differences(actuelle, s);
     // Nothing to change (the other person typed the same, or nobody changed anything): saved.
     if (changements.empty()) return {};
@@ -376,7 +380,7 @@ long ajouter_etude(Db& db, long stagiaire_id, const Etude& e, long par) {
     long id = db.insert(
         "INSERT INTO etude (stagiaire_id, annee, diplome, specialite, etablissement) VALUES (?, ?, ?, ?, ?)",
         stagiaire_id, e.annee, e.diplome, e.specialite, e.etablissement);
-    journal::noter(t, par, "ajout_etude", "stagiaire", stagiaire_id,
+    journal::noter(t, par, ActionJournal::ajout_etude, "stagiaire", stagiaire_id,
                    (e.annee ? std::to_string(*e.annee) + " " : "") + e.diplome + " " + e.specialite + " " +
                        e.etablissement);
     t.commit();
@@ -386,7 +390,7 @@ long ajouter_etude(Db& db, long stagiaire_id, const Etude& e, long par) {
 bool supprimer_etude(Db& db, long stagiaire_id, long etude_id, long par) {
     Transaction t(db);
     if (db.exec("DELETE FROM etude WHERE id = ? AND stagiaire_id = ?", etude_id, stagiaire_id) == 0) return false;
-    journal::noter(t, par, "suppression_etude", "stagiaire", stagiaire_id, "étude " + std::to_string(etude_id));
+    journal::noter(t, par, ActionJournal::suppression_etude, "stagiaire", stagiaire_id, "étude " + std::to_string(etude_id));
     t.commit();
     return true;
 }
@@ -396,9 +400,9 @@ std::optional<std::string> nouveau_mot_de_passe_initial(Db& db, long stagiaire_i
     Transaction t(db);
     if (db.exec("UPDATE utilisateur SET mot_de_passe_hash = ?, mot_de_passe_initial = ?,"
                 " doit_choisir_mot_de_passe = 1 WHERE stagiaire_id = ?",
-                hash_password(password), password, stagiaire_id) == 0)
+                hash_password(password), sceller(password), stagiaire_id) == 0)
         return std::nullopt;
-    journal::noter(t, par, "nouveau_mot_de_passe", "stagiaire", stagiaire_id, "nouveau mot de passe initial");
+    journal::noter(t, par, ActionJournal::nouveau_mot_de_passe, "stagiaire", stagiaire_id, "nouveau mot de passe initial");
     db.exec("DELETE c FROM connexion c JOIN utilisateur u ON u.id = c.utilisateur_id WHERE u.stagiaire_id = ?",
             stagiaire_id);
     t.commit();
@@ -411,7 +415,31 @@ std::optional<Identifiants> identifiants(Db& db, long stagiaire_id) {
                        comptes::kSansMotDePasse, stagiaire_id);
     if (!rs->next()) return std::nullopt;
     Row r(*rs);
-    return Identifiants{r.text("login"), r.optional_text("mot_de_passe_initial"), r.flag("sans_mot_de_passe")};
+    return Identifiants{r.text("login"), comptes::lire_initial(r.optional_text("mot_de_passe_initial")),
+                        r.flag("sans_mot_de_passe")};
+}
+
+void noter_consultation_accueil(Db& db, long stagiaire_id, long par, bool mot_de_passe_montre) {
+    Transaction t(db);
+    journal::noter(t, par, ActionJournal::consultation_fiche_accueil, "stagiaire", stagiaire_id,
+                   mot_de_passe_montre ? "fiche d'accueil affichée avec le mot de passe initial"
+                                       : "fiche d'accueil affichée");
+    t.commit();
+}
+
+void confirmer_parution(Db& db, long stagiaire_id, long par) {
+    Transaction t(db);
+    auto rs = db.query("SELECT parution_adresse, parution_telephone, parution_email FROM stagiaire WHERE id = ? FOR UPDATE",
+                       stagiaire_id);
+    if (!rs->next()) return;
+    Row r(*rs);
+    auto oui_non = [&](const char* c) { return r.flag(c) ? std::string("oui") : std::string("non"); };
+    const std::string choix = "adresse : " + oui_non("parution_adresse") + ", téléphones : " +
+                              oui_non("parution_telephone") + ", e-mail : " + oui_non("parution_email");
+    db.exec("UPDATE stagiaire SET parution_confirmee_le = NOW() WHERE id = ?", stagiaire_id);
+    journal::noter(t, par, ActionJournal::parution_confirmee, "stagiaire", stagiaire_id,
+                   "choix de parution dans l'annuaire confirmés par le stagiaire (" + choix + ")");
+    t.commit();
 }
 
 }  // namespace ope::stagiaires

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/normalise.hpp"
+#include "domain/statuts.hpp"
 #include "fcgi/db.hpp"
 
 #include <optional>
@@ -20,6 +21,8 @@ struct Stagiaire {
     bool parution_adresse = true, parution_telephone = true, parution_email = true;
     std::string modifie_le;  // "YYYY-MM-DD HH:MM:SS"
     long version = 0;        // one more at each save (modifier)
+    std::string anonymise_le;           // "" unless erased (donnees::anonymiser)
+    std::string parution_confirmee_le;  // "" until the trainee confirmed the directory consent on /espace
 };
 
 struct Etude {
@@ -87,13 +90,15 @@ struct Enregistrement {
     // The record as it is now, when someone else saved it since the form was read
     // (nothing was written).
     std::optional<Stagiaire> conflit;
+    // The record was erased (donnees::anonymiser): nothing is written, no one is put back.
+    bool anonymisee = false;
 };
 // Saves every personal field and writes the changed ones, old and new values, to
 // the journal under `action`, as done by account `par`. `version_lue` is the
 // record's version its form was read with: when the record has another one now and
 // the form would change it, nothing is written and the record as it is now comes
 // back in `conflit` (without a version, as from a client that sends none, no check).
-Enregistrement modifier(Db& db, const Stagiaire& s, long par, const std::string& action,
+Enregistrement modifier(Db& db, const Stagiaire& s, long par, ActionJournal action,
                         std::optional<long> version_lue);
 
 // The search words of a record (stagiaire_mot), as rechercher matches them.
@@ -118,5 +123,12 @@ struct Identifiants {
     bool sans_mot_de_passe = false;  // an imported account, until staff issue an initial password
 };
 std::optional<Identifiants> identifiants(Db& db, long stagiaire_id);
+
+// The trainee confirmed (or changed) on /espace the directory consent staff recorded:
+// from now on the directory shows what they publish. Journaled with the choices.
+void confirmer_parution(Db& db, long stagiaire_id, long par);
+
+// Journals that `par` viewed the trainee's welcome sheet (it shows the initial password).
+void noter_consultation_accueil(Db& db, long stagiaire_id, long par, bool mot_de_passe_montre);
 
 }  // namespace ope::stagiaires

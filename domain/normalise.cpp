@@ -13,6 +13,7 @@
 #include "domain/normalise.hpp"
 
 #include <algorithm>
+#include <ctime>
 
 #include <Poco/DateTime.h>
 #include <Poco/UTF8Encoding.h>
@@ -520,18 +521,27 @@ std::string Mois::fr() const {
     return std::string(name) + " " + std::to_string(annee);
 }
 
-std::optional<Date> parse_date(std::string_view s) {
+namespace {
+
+// The numbers of a date as typed, "dd/mm/yyyy" (or with '-' or '.', the same
+// separator twice, one or two digits for the day and month) or ISO "yyyy-mm-dd",
+// whether or not they make a real day.
+struct DateLue {
+    int annee, mois, jour;
+};
+
+std::optional<DateLue> lire_date(std::string_view s) {
     s = trim_ascii(s);
     std::size_t i = 0;
-    int y, m, d;
     std::size_t lead = 0;
     while (lead < s.size() && is_ascii_digit(s[lead])) ++lead;
+    DateLue d{};
     if (lead == 4) {  // ISO yyyy-mm-dd
-        y = *read_number(s, i, 4, 4);
+        d.annee = *read_number(s, i, 4, 4);
         const auto mm = read_char(s, i, '-') ? read_number(s, i, 1, 2) : std::nullopt;
         const auto dd = mm && read_char(s, i, '-') ? read_number(s, i, 1, 2) : std::nullopt;
         if (!dd) return std::nullopt;
-        m = *mm, d = *dd;
+        d.mois = *mm, d.jour = *dd;
     } else {  // French d/m/yyyy, the same separator twice
         const auto dd = read_number(s, i, 1, 2);
         if (!dd || i >= s.size()) return std::nullopt;
@@ -541,26 +551,81 @@ std::optional<Date> parse_date(std::string_view s) {
         const auto mm = read_number(s, i, 1, 2);
         const auto yy = mm && read_char(s, i, sep) ? read_number(s, i, 4, 4) : std::nullopt;
         if (!yy) return std::nullopt;
-        y = *yy, m = *mm, d = *dd;
+        d.annee = *yy, d.mois = *mm, d.jour = *dd;
     }
-    if (i != s.size() || !real_date(y, m, d)) return std::nullopt;
-    return Date{y, m, d};
+    if (i != s.size()) return std::nullopt;
+    return d;
+}
+
+// A month's name, accents and case aside ("Février", "fevrier", "AOÛT"): 1..12, else 0.
+int mois_nomme(std::string_view mot) {
+    std::string plie;
+    for (char c : ascii_fold(mot)) plie += ascii_lower(c);
+    for (int m = 1; m <= 12; ++m) {
+        std::string nom;
+        for (char c : ascii_fold(nom_du_mois(m))) nom += ascii_lower(c);
+        if (plie == nom) return m;
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::optional<Date> parse_date(std::string_view s) {
+    const auto d = lire_date(s);
+    if (!d || !real_date(d->annee, d->mois, d->jour)) return std::nullopt;
+    return Date{d->annee, d->mois, d->jour};
+}
+
+std::string date_inexistante(std::string_view s) {
+    const auto d = lire_date(s);
+    if (!d || real_date(d->annee, d->mois, d->jour)) return "";
+    const std::string tapee = format("%02d/%02d/%04d", d->jour, d->mois, d->annee);
+    if (d->annee < 1900 || d->annee > 2200)
+        return "Année invraisemblable : " + std::to_string(d->annee) + " (le " + tapee + ").";
+    if (d->mois < 1 || d->mois > 12)
+        return "Ce mois n'existe pas : le " + tapee + " (les mois vont de 01 à 12).";
+    const int jours = Poco::DateTime::daysOfMonth(d->annee, d->mois);
+    return "Ce jour n'existe pas : le " + tapee + " (" + Mois{d->annee, d->mois}.fr() + " a " +
+           std::to_string(jours) + " jours).";
 }
 
 std::optional<Mois> parse_mois(std::string_view s) {
     s = trim_ascii(s);
     std::size_t i = 0;
-    const auto y = read_number(s, i, 4, 4);
-    const auto m = y && read_char(s, i, '-') ? read_number(s, i, 2, 2) : std::nullopt;
-    if (!m) return std::nullopt;
-    int d = 1;
-    if (i != s.size()) {  // "YYYY-MM-DD": the day must exist, then is dropped
-        const auto dd = read_char(s, i, '-') ? read_number(s, i, 2, 2) : std::nullopt;
-        if (!dd || i != s.size()) return std::nullopt;
-        d = *dd;
+    int y = 0, m = 0, d = 1;
+    std::size_t lead = 0;
+    while (lead < s.size() && is_ascii_digit(s[lead])) ++lead;
+    if (lead == 4) {  // "YYYY-MM", or "YYYY-MM-DD": the day must exist, then is dropped
+        y = *read_number(s, i, 4, 4);
+        const auto mm = read_char(s, i, '-') ? read_number(s, i, 2, 2) : std::nullopt;
+        if (!mm) return std::nullopt;
+        m = *mm;
+        if (i != s.size()) {
+            const auto dd = read_char(s, i, '-') ? read_number(s, i, 2, 2) : std::nullopt;
+            if (!dd) return std::nullopt;
+            d = *dd;
+        }
+    } else if (lead > 0) {  // "03/2031", "3/2031"
+        const auto mm = read_number(s, i, 1, 2);
+        const auto yy = mm && read_char(s, i, '/') ? read_number(s, i, 4, 4) : std::nullopt;
+        if (!yy) return std::nullopt;
+        m = *mm, y = *yy;
+    } else {  // "mars 2031": a month's name, blanks, the year
+        const std::size_t fin = s.find_last_of(" \t");
+        if (fin == std::string_view::npos) return std::nullopt;
+        m = mois_nomme(trim_ascii(s.substr(0, fin)));
+        i = fin + 1;
+        const auto yy = read_number(s, i, 4, 4);
+        if (!m || !yy) return std::nullopt;
+        y = *yy;
     }
-    if (!real_date(*y, *m, d)) return std::nullopt;
-    return Mois{*y, *m};
+    if (i != s.size() || !real_date(y, m, d)) return std::nullopt;
+    return Mois{y, m};
+}
+
+std::string quantite(long n, std::string_view singulier, std::string_view pluriel) {
+    return std::to_string(n) + " " + std::string(n > 1 || n < -1 ? pluriel : singulier);
 }
 
 std::string_view nom_du_mois(int mois) {
@@ -581,6 +646,15 @@ std::string horodatage_fr(std::string_view s) {
     const auto mi = h && read_char(s, i, ':') ? read_number(s, i, 2, 2) : std::nullopt;
     if (!mi) return std::string(s);
     return format("%02d/%02d/%04d", *d, *m, *y) + format(" à %02dh%02d", *h, *mi, 0);
+}
+
+std::string maintenant_local() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    char buf[20];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
+    return buf;
 }
 
 std::string ascii_fold(std::string_view s) {

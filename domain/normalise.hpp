@@ -27,7 +27,7 @@ struct Mois {
     int annee = 0, mois = 0;
     std::string iso() const;     // "2031-03-01" (a session's month is stored as the 1st)
     std::string fr() const;      // "mars 2031"
-    std::string saisie() const;  // "2031-03", as a month field holds it
+    std::string saisie() const;  // "2031-03", the form of the contract (spec/urls.md)
     bool contient(const Date& d) const { return d.annee == annee && d.mois == mois; }
     auto operator<=>(const Mois&) const = default;
 };
@@ -62,14 +62,26 @@ Normalised code_postal(std::string_view s);
 // ISO "yyyy-mm-dd"; nullopt when malformed or not a real calendar date
 // (2031-02-30), or year outside 1900..2200.
 std::optional<Date> parse_date(std::string_view s);
-// A month: "YYYY-MM" or "YYYY-MM-DD" (a real date; the day is dropped);
-// nullopt otherwise, or year outside 1900..2200.
+// Why parse_date refuses a date that is well written but is no day of the calendar,
+// for the message beside the field: "Ce jour n'existe pas : le 31/02/1990 (février
+// 1990 a 28 jours).", the same for a month 13 or a year outside 1900..2200; "" when
+// s is a real date or is not written as a date at all.
+std::string date_inexistante(std::string_view s);
+// A month: "YYYY-MM" or "YYYY-MM-DD" (a real date; the day is dropped), "MM/YYYY"
+// or "M/YYYY", or its French name and the year ("mars 2031", "Février 2031",
+// "aout 2031": accents and case aside); nullopt otherwise, or year outside 1900..2200.
 std::optional<Mois> parse_mois(std::string_view s);
 // "janvier" .. "décembre" for 1..12.
 std::string_view nom_du_mois(int mois);
+// A count and its noun, singular for 0 and 1 as French has it: "1 inscrit",
+// "0 inscrit", "3 inscrits".
+std::string quantite(long n, std::string_view singulier, std::string_view pluriel);
 // A moment as stored ("2026-11-30 23:21:01") written for people: "30/11/2026 à 23:21";
 // "" for "", the text as it is when it is not such a moment.
 std::string horodatage_fr(std::string_view sql_datetime);
+// Now on this machine's local clock, as a moment is stored: "2026-11-30 23:21:01"
+// (its first 10 characters: today; its first 7: this month).
+std::string maintenant_local();
 
 // ASCII folding of Latin letters ("Élodie Œuvray" -> "Elodie OEuvray"); other
 // non-ASCII characters are dropped.

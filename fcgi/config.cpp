@@ -104,6 +104,7 @@ Config Config::from_env() {
     c.smtp_password = env("OPE_SMTP_PASSWORD", "");
     c.mail_from = env("OPE_MAIL_FROM", c.mail_from);
     c.mail_dir = env("OPE_MAIL_DIR", c.mail_dir);
+    c.secret_file = env("OPE_SECRET_FILE", "");
     c.mail_retry_seconds = env_number("OPE_MAIL_RETRY", c.mail_retry_seconds, 1, 86400);
     c.mail_max_attempts = static_cast<int>(env_number("OPE_MAIL_ATTEMPTS", c.mail_max_attempts, 1, 100));
     c.mail_claim_seconds = env_number("OPE_MAIL_CLAIM", c.mail_claim_seconds, 3, 86400);

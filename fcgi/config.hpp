@@ -40,6 +40,9 @@ struct Config {
     std::vector<Reseau> trusted_proxies;  // OPE_TRUSTED_PROXIES: whose X-Forwarded-For names the client
     std::string instance;    // OPE_INSTANCE: when set, sent back in X-Ope-Instance (several app servers)
     bool debug_sql = false;  // adds X-Requetes-SQL: <statements run> to every response
+    // OPE_SECRET_FILE: the key that seals the initial passwords (fcgi/crypto.hpp),
+    // outside the database and its backups.
+    std::string secret_file;
 
     // Documents and mail (step 12).
     std::size_t document_max = 10 * 1024 * 1024;  // one file of the library

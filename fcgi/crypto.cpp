@@ -2,7 +2,14 @@
 
 #include <sodium.h>
 
+#include <sys/stat.h>
+
+#include <array>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <mutex>
 #include <stdexcept>
 
 namespace ope {
@@ -68,6 +75,78 @@ std::string random_password() {
     for (int i = 0; i < 10; ++i)
         out += alphabet[randombytes_uniform(static_cast<uint32_t>(alphabet.size()))];
     return out;
+}
+
+namespace {
+
+constexpr std::string_view kPrefixeScelle = "s1:";
+std::array<unsigned char, crypto_secretbox_KEYBYTES> g_cle{};
+std::atomic<bool> g_cle_chargee{false};
+
+}  // namespace
+
+void definir_cle_secrete(std::string_view cle) {
+    if (cle.size() != crypto_secretbox_KEYBYTES) throw std::invalid_argument("la clé secrète doit faire 32 octets");
+    std::memcpy(g_cle.data(), cle.data(), cle.size());
+    g_cle_chargee = true;
+}
+
+void charger_cle_secrete(const std::string& chemin) {
+    if (chemin.empty())
+        throw std::runtime_error("OPE_SECRET_FILE n'est pas défini : indiquez le fichier de la clé qui chiffre les mots"
+                                 " de passe initiaux (scripts/run.sh le crée ; voir README.md)");
+    struct stat st {};
+    if (::stat(chemin.c_str(), &st) != 0)
+        throw std::runtime_error("clé secrète introuvable (OPE_SECRET_FILE=" + chemin + ") : " + std::strerror(errno));
+    if ((st.st_mode & 077) != 0)
+        throw std::runtime_error("la clé secrète " + chemin +
+                                 " est lisible par d'autres que son propriétaire : chmod 600 " + chemin);
+    std::ifstream in(chemin);
+    std::string hex;
+    in >> hex;
+    std::array<unsigned char, crypto_secretbox_KEYBYTES> cle{};
+    std::size_t lus = 0;
+    if (hex.size() != 2 * cle.size() ||
+        sodium_hex2bin(cle.data(), cle.size(), hex.data(), hex.size(), nullptr, &lus, nullptr) != 0 ||
+        lus != cle.size())
+        throw std::runtime_error("la clé secrète " + chemin + " doit contenir 64 caractères hexadécimaux (32 octets)");
+    definir_cle_secrete(std::string_view(reinterpret_cast<const char*>(cle.data()), cle.size()));
+    sodium_memzero(cle.data(), cle.size());
+}
+
+bool cle_secrete_chargee() { return g_cle_chargee; }
+
+bool est_scelle(std::string_view valeur) { return valeur.substr(0, kPrefixeScelle.size()) == kPrefixeScelle; }
+
+std::string sceller(std::string_view clair) {
+    if (!g_cle_chargee) throw std::logic_error("clé secrète non chargée (OPE_SECRET_FILE)");
+    std::string boite(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + clair.size(), '\0');
+    auto* octets = reinterpret_cast<unsigned char*>(boite.data());
+    randombytes_buf(octets, crypto_secretbox_NONCEBYTES);
+    crypto_secretbox_easy(octets + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char*>(clair.data()),
+                          clair.size(), octets, g_cle.data());
+    const int variante = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
+    std::string b64(sodium_base64_ENCODED_LEN(boite.size(), variante), '\0');
+    sodium_bin2base64(b64.data(), b64.size(), octets, boite.size(), variante);
+    b64.resize(std::strlen(b64.c_str()));
+    return std::string(kPrefixeScelle) + b64;
+}
+
+std::optional<std::string> desceller(std::string_view scelle) {
+    if (!g_cle_chargee || !est_scelle(scelle)) return std::nullopt;
+    const std::string_view b64 = scelle.substr(kPrefixeScelle.size());
+    std::string boite(b64.size(), '\0');
+    std::size_t taille = 0;
+    if (sodium_base642bin(reinterpret_cast<unsigned char*>(boite.data()), boite.size(), b64.data(), b64.size(),
+                          nullptr, &taille, nullptr, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
+        taille < crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES)
+        return std::nullopt;
+    const auto* octets = reinterpret_cast<const unsigned char*>(boite.data());
+    std::string clair(taille - crypto_secretbox_NONCEBYTES - crypto_secretbox_MACBYTES, '\0');
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(clair.data()), octets + crypto_secretbox_NONCEBYTES,
+                                   taille - crypto_secretbox_NONCEBYTES, octets, g_cle.data()) != 0)
+        return std::nullopt;
+    return clair;
 }
 
 }  // namespace ope

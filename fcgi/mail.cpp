@@ -20,7 +20,9 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <cctype>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
@@ -244,6 +246,40 @@ std::string composer(const Courriel& c) {
 std::unique_ptr<Expediteur> expediteur(const Config& config) {
     if (config.smtp_host.empty()) return std::make_unique<FichierExpediteur>(config.mail_dir);
     return std::make_unique<SmtpExpediteur>(config);
+}
+
+int supprimer_courriels_ecrits(const std::string& dir, long stagiaire_id, const std::vector<std::string>& adresses) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return 0;
+    auto minuscule = [](std::string t) {
+        for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return t;
+    };
+    std::vector<std::string> cherchees;
+    for (const auto& a : adresses)
+        if (!a.empty()) cherchees.push_back(minuscule(a));
+    const std::string message_id = "-" + std::to_string(stagiaire_id) + "@ope>";
+    int supprimes = 0;
+    for (const auto& entree : fs::directory_iterator(dir, ec)) {
+        if (entree.path().extension() != ".eml") continue;
+        std::ifstream in(entree.path());
+        std::string ligne;
+        bool a_lui = false;
+        // The headers only: up to the first empty line.
+        while (!a_lui && std::getline(in, ligne) && !ligne.empty() && ligne != "\r") {
+            const std::string l = minuscule(ligne);
+            if (l.rfind("message-id:", 0) == 0 && l.find("<envoi-") != std::string::npos &&
+                l.find(message_id) != std::string::npos)
+                a_lui = true;
+            if (l.rfind("to:", 0) == 0)
+                for (const auto& a : cherchees)
+                    if (l.find(a) != std::string::npos) a_lui = true;
+        }
+        in.close();
+        if (a_lui && fs::remove(entree.path(), ec)) ++supprimes;
+    }
+    return supprimes;
 }
 
 }  // namespace ope

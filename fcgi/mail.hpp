@@ -50,4 +50,9 @@ public:
 // it while it is being sent.
 std::unique_ptr<Expediteur> expediteur(const Config& config);
 
+// Removes the .eml files of `dir` (OPE_MAIL_DIR) addressed to a trainee: those whose
+// Message-ID is one of theirs ("<envoi-N-ID@ope>") or whose To: is one of
+// `adresses` (any case). Returns how many were removed; a missing folder holds none.
+int supprimer_courriels_ecrits(const std::string& dir, long stagiaire_id, const std::vector<std::string>& adresses);
+
 }  // namespace ope

@@ -68,6 +68,11 @@ Response login_redirect(const Request& req) {
 }
 
 Response dispatch(const Site& site, Request& req, Db& db) {
+    // Who is asking is known before any answer, an unknown address's included: the
+    // error page of a logged-in user keeps their menu.
+    auto token = req.cookies.find(kSessionCookie);
+    if (token != req.cookies.end()) req.user = site.user_of(db, token->second);
+
     auto match = site.router.match(req.method, req.path);
     if (match.outcome == Router::Outcome::not_found) return error_page(req, 404);
     if (match.outcome == Router::Outcome::method_not_allowed) {
@@ -77,9 +82,6 @@ Response dispatch(const Site& site, Request& req, Db& db) {
     }
     const Route& route = *match.route;
     req.path_params = std::move(match.params);
-
-    auto token = req.cookies.find(kSessionCookie);
-    if (token != req.cookies.end()) req.user = site.user_of(db, token->second);
 
     if (!route.roles.is_public()) {
         if (!req.user) return login_redirect(req);

@@ -3,10 +3,32 @@
 #include "domain/personnes.hpp"
 
 #include <stdexcept>
+#include <string_view>
+#include <utility>
 
 namespace ope {
 
 namespace {
+
+// The menu's entries (templates/pages/layout.tpl) and the section that marks each:
+// aria-current="page" on the entry of the page shown, "true" on the entry of the part
+// of the site it belongs to (a session's page under "Gestion des sessions").
+constexpr std::pair<std::string_view, const char*> kEntreesDuMenu[] = {
+    {"/emploi/sessions", "ICI_SESSIONS"},        {"/emploi/stagiaires", "ICI_STAGIAIRES"},
+    {"/emploi/tuteur/documents", "ICI_TUTEUR"},  {"/emploi/intervenants", "ICI_INTERVENANTS"},
+    {"/emploi/documents", "ICI_DOCUMENTS"},      {"/emploi/journal", "ICI_JOURNAL"},
+    {"/espace", "ICI_ESPACE"},                   {"/compte/mot-de-passe", "ICI_MOT_DE_PASSE"},
+    {"/emploi/rapports/rsa", "ICI_RAPPORT_RSA"}, {"/emploi/rapports/sessions", "ICI_RAPPORT_ACTIVITE"},
+    {"/annuaire", "ICI_ANNUAIRE"},               {"/emploi/import", "ICI_IMPORT"},
+};
+
+void mark_current(const std::string& path, Dict& layout) {
+    for (const auto& [entree, section] : kEntreesDuMenu) {
+        if (path == entree) layout.SetValueAndShowSection("COURANT", "page", section);
+        else if (path.starts_with(entree) && path[entree.size()] == '/')
+            layout.SetValueAndShowSection("COURANT", "true", section);
+    }
+}
 
 void fill_menu(const Request& req, Dict& layout) {
     if (!req.user) return;
@@ -18,6 +40,7 @@ void fill_menu(const Request& req, Dict& layout) {
     if (u.role == Role::tuteur || u.role == Role::responsable) layout.ShowSection("MENU_FICHES");
     if (u.role == Role::responsable) layout.ShowSection("MENU_RESPONSABLE");
     if (u.role == Role::stagiaire) layout.ShowSection("MENU_ESPACE");
+    mark_current(req.path, layout);
 }
 
 }  // namespace

@@ -87,7 +87,8 @@ Response annuaire(Request& req, Db& db) {
 void section_annuaire(Dict& page, Db& db, const stagiaires::Stagiaire& s) {
     Dict* d = page.AddSectionDictionary("FORM_PARUTION");
     ParutionForm::state_of(s).fill(*d);
-    if (auto e = annuaire::entree(db, s.id)) remplir_entree(*d->AddSectionDictionary("APERCU"), *e);
+    if (s.parution_confirmee_le.empty()) d->ShowSection("NON_CONFIRME");
+    else if (auto e = annuaire::entree(db, s.id)) remplir_entree(*d->AddSectionDictionary("APERCU"), *e);
     else d->ShowSection("ABSENT");
 }
 

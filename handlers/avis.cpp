@@ -49,6 +49,9 @@ constexpr Texte kTextes[] = {
      "Compte désactivé : il ne peut plus se connecter et ses connexions en cours sont fermées."},
     {Avis::deconnecte, "deconnecte", "Vous êtes déconnecté·e."},
     {Avis::parution_enregistree, "parution_enregistree", "Vos choix de parution dans l'annuaire sont enregistrés."},
+    {Avis::stagiaire_anonymise, "stagiaire_anonymise",
+     "Fiche anonymisée : l'identité, les coordonnées, les études, les commentaires et le compte du stagiaire sont effacés."},
+    {Avis::parution_confirmee, "parution_confirmee", "Merci : vos choix de parution dans l'annuaire sont confirmés."},
     {Avis::import_enregistre, "import_enregistre", "Import enregistré : son compte rendu est en tête de la liste des imports."},
 };
 

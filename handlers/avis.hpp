@@ -43,6 +43,8 @@ enum class Avis {
     compte_desactive,
     deconnecte,
     parution_enregistree,
+    stagiaire_anonymise,
+    parution_confirmee,
     import_enregistre,  // the last one: kNombreAvis below
 };
 inline constexpr std::size_t kNombreAvis = static_cast<std::size_t>(Avis::import_enregistre) + 1;

@@ -3,6 +3,7 @@
 // repeats the removal with confirmer=1 (works without JavaScript).
 #include "handlers/pages.hpp"
 
+#include "domain/normalise.hpp"
 #include "domain/personnes.hpp"
 
 namespace ope::handlers {
@@ -23,7 +24,8 @@ Response confirmer_retrait(Request& req, const Confirmation& c, const std::vecto
         row->SetValue("CLASSE", code(p.statut));
         row->SetValue("COMMENTAIRE", p.commentaire);
     }
-    dict.SetIntValue("NOMBRE", static_cast<long>(pertes.size()));
+    const long n = static_cast<long>(pertes.size());
+    dict.SetValue("PERTES", quantite(n, "présence déjà saisie serait effacée", "présences déjà saisies seraient effacées"));
     if (req.user->role == Role::responsable) dict.ShowSection("RESPONSABLE");
     return page(req, "confirmation", dict, c.titre);
 }

@@ -66,13 +66,15 @@ Response connexion(Request& req, Db& db) {
     static const std::string leurre = hash_password("leurre-pour-un-login-inconnu");
     bool ok = verify_password(f.mot_de_passe, compte ? compte->mot_de_passe_hash : leurre) && compte && compte->actif;
     if (!ok) {
-        comptes::noter_echec(db, f.login, adresse);
-        noter_refus(req, f.login, !compte ? "identifiant inconnu" : compte->actif ? "mot de passe incorrect" : "compte désactivé");
+        const std::string raison =
+            !compte ? "identifiant inconnu" : compte->actif ? "mot de passe incorrect" : "compte désactivé";
+        comptes::noter_echec(db, f.login, adresse, compte ? &*compte : nullptr, raison);
+        noter_refus(req, f.login, raison);
         FormErrors refus;
         refus.add("login", "Identifiant ou mot de passe incorrect.");
         return formulaire(req, f, refus, 422);
     }
-    comptes::connexion_reussie(db, compte->id);
+    comptes::connexion_reussie(db, *compte, adresse);
     comptes::retenir_adresse(db, compte->id, f.login, adresse);
     std::string token = comptes::ouvrir_session(db, compte->id, config());
     std::string suite = f.suite;

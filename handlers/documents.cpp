@@ -38,10 +38,12 @@ Response bibliotheque(Request& req, Db& db, const FormulairesBibliotheque& formu
     formulaires.depot.fill(*depot);
     formulaires.repertoire.fill(*dict.AddSectionDictionary("FORM_REPERTOIRE"));
     auto contenus = documents::par_repertoire(db);
-    for (const auto& r : documents::repertoires(db)) {
+    const auto repertoires = documents::repertoires(db);
+    if (repertoires.empty()) depot->ShowSection("SANS_REPERTOIRE");
+    for (const auto& r : repertoires) {
         Dict* rep = dict.AddSectionDictionary("REPERTOIRE");
         rep->SetValue("NOM", r.nom);
-        rep->SetIntValue("NOMBRE", r.documents);
+        rep->SetValue("NOMBRE", quantite(r.documents, "document", "documents"));
         if (r.documents == 0) rep->ShowSection("VIDE");
         Dict* o = depot->AddSectionDictionary("OPTION_REPERTOIRE");
         o->SetValue("NOM", r.nom);
@@ -93,7 +95,10 @@ Response documents_tuteur(Request& req, Db& db) {
     Dict dict("documents_tuteur");
     const std::string choisi = submit<ChoixRepertoireForm>(req.query).value.repertoire;
     bool trouve = false;
-    for (const auto& r : documents::repertoires(db)) {
+    const auto repertoires = documents::repertoires(db);
+    if (repertoires.empty()) dict.ShowSection("AUCUN_REPERTOIRE");
+    else if (choisi.empty()) dict.ShowSection("CHOISIR");
+    for (const auto& r : repertoires) {
         Dict* rep = dict.AddSectionDictionary("REPERTOIRE");
         rep->SetValue("NOM", r.nom);
         rep->SetValue("URL", chemins::documents_tuteur(r.nom));

@@ -54,8 +54,12 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
         sd->SetValue("INTITULE", r.session.intitule);
         sd->SetValue("TUTEURS", liste_ou_tiret(r.tuteurs));
         sd->SetValue("FORMATEURS", liste_ou_tiret(r.formateurs));
+        sd->SetValue("TITRE_TUTEURS", r.tuteurs.size() > 1 ? "Tuteurs" : "Tuteur");
+        sd->SetValue("TITRE_FORMATEURS", r.formateurs.size() > 1 ? "Formateurs" : "Formateur");
+        bool avec_atelier = false;
         for (const auto& a : ateliers) {
             if (a.session_id != r.session.id) continue;
+            avec_atelier = true;
             Dict* ad = sd->AddSectionDictionary("ATELIER");
             ad->SetValue("DATE", a.date.fr());
             ad->SetValue("INTITULE", a.intitule);
@@ -64,6 +68,7 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
             ad->SetValue("CLASSE", code(a.statut));
             if (!a.commentaire.empty()) ad->SetValueAndShowSection("COMMENTAIRE", a.commentaire, "AVEC_COMMENTAIRE");
         }
+        if (!avec_atelier) sd->ShowSection("SANS_ATELIER");
     }
     if (liste.empty()) dict.ShowSection("AUCUNE_SESSION");
 
@@ -76,6 +81,8 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
     if (form.refused()) donnees->ShowSection("OUVERT");
 
     section_annuaire(dict, db, *s);
+    // First login: the consent staff recorded at the interview is to be confirmed.
+    if (s->parution_confirmee_le.empty()) dict.ShowSection("PARUTION_A_CONFIRMER");
 
     Dict* mot_de_passe = dict.AddSectionDictionary("FORM_MOT_DE_PASSE");
     champs_mot_de_passe(*mot_de_passe, formulaires.mot_de_passe);
@@ -96,7 +103,7 @@ Response espace_donnees(Request& req, Db& db) {
     if (!form.ok()) return afficher(req, db, {.donnees = form.state});
     form.value.fiche.id = id;
     auto enregistrement =
-        stagiaires::modifier(db, form.value.fiche, req.user->id, "modification_par_stagiaire", form.value.version);
+        stagiaires::modifier(db, form.value.fiche, req.user->id, ActionJournal::modification_par_stagiaire, form.value.version);
     if (enregistrement.conflit) {
         // A tutor saved the record since this page was read.
         signaler_modification_concurrente(form.state, *enregistrement.conflit, form.value.fiche,
@@ -121,9 +128,12 @@ Response espace_annuaire(Request& req, Db& db) {
     if (!fiche) throw HttpError(404);
     submit<ParutionForm>(req.form).value.appliquer(*fiche);
     // Read just now: a save in between (a tutor's) is a conflict, tried again by the trainee.
-    if (stagiaires::modifier(db, *fiche, req.user->id, "modification_par_stagiaire", fiche->version).conflit)
+    if (stagiaires::modifier(db, *fiche, req.user->id, ActionJournal::modification_par_stagiaire, fiche->version).conflit)
         throw HttpError(409, "Votre fiche vient d'être modifiée par votre tuteur : rechargez la page et recommencez.");
-    return apres(req, chemins::espace("annuaire"), Avis::parution_enregistree);
+    // Saved by the trainee: the consent is theirs now, and the directory may show it.
+    const bool premiere = fiche->parution_confirmee_le.empty();
+    stagiaires::confirmer_parution(db, fiche->id, req.user->id);
+    return apres(req, chemins::espace("annuaire"), premiere ? Avis::parution_confirmee : Avis::parution_enregistree);
 }
 
 }  // namespace ope::handlers

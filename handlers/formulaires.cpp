@@ -4,7 +4,6 @@
 #include "domain/fichiers.hpp"
 #include "fcgi/parse.hpp"
 
-#include <ctime>
 
 namespace ope::handlers {
 
@@ -42,12 +41,7 @@ long identifiant(const Params& fields, const std::string& name, const char* mess
 
 bool coche(const Params& fields, const std::string& name) { return fields.get(name) == "1"; }
 
-Mois mois_courant() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    return {tm.tm_year + 1900, tm.tm_mon + 1};
-}
+Mois mois_courant() { return parse_mois(maintenant_local().substr(0, 7)).value_or(Mois{}); }
 
 int annee_courante() { return mois_courant().annee; }
 
@@ -171,14 +165,14 @@ SessionForm SessionForm::parse(const Params& fields, FormErrors& errors) {
     const std::string& mois = fields.get("mois");
     if (mois.empty()) errors.add("mois", "Choisissez le mois de la session.");
     else if (auto m = parse_mois(mois)) f.mois = *m;
-    else errors.add("mois", "Mois invalide : choisissez un mois, par exemple 2031-03.");
+    else errors.add("mois", "Mois invalide : écrivez le mois et l'année, par exemple «\u00a0mars\u00a02031\u00a0» ou «\u00a003/2031\u00a0».");
     f.intitule = champ_texte(fields, "intitule", 200, errors);
     return f;
 }
 
 FormState SessionForm::state_of(const Mois& mois, const std::string& intitule) {
     FormState s;
-    s.values.add("mois", mois.saisie());
+    s.values.add("mois", mois.fr());  // "mars 2031", which parse_mois reads back
     s.values.add("intitule", intitule);
     return s;
 }
@@ -196,6 +190,7 @@ AtelierForm AtelierForm::parse(const Params& fields, FormErrors& errors) {
     AtelierForm f;
     if (fields.get("date").empty()) errors.add("date", "Choisissez la date de l'atelier.");
     else if (auto d = parse_date(fields.get("date"))) f.date = *d;
+    else if (auto pourquoi = date_inexistante(fields.get("date")); !pourquoi.empty()) errors.add("date", pourquoi);
     else errors.add("date", "Date invalide : choisissez une date réelle, par exemple 2031-03-14.");
 
     f.intitule = champ_texte(fields, "intitule", 200, errors);
@@ -311,7 +306,8 @@ StagiaireForm StagiaireForm::parse(const Params& fields, FormErrors& errors) {
     s.prenom = nom_obligatoire(fields, "prenom", ope::prenom, "Le prénom est obligatoire.", errors);
     if (const std::string& naissance = fields.get("date_naissance"); !naissance.empty()) {
         auto d = parse_date(naissance);
-        if (!d) errors.add("date_naissance", "Date de naissance invalide : jj/mm/aaaa, par exemple 14/05/1988.");
+        if (auto pourquoi = date_inexistante(naissance); !d && !pourquoi.empty()) errors.add("date_naissance", pourquoi);
+        else if (!d) errors.add("date_naissance", "Date de naissance invalide : jj/mm/aaaa, par exemple 14/05/1988.");
         else if (d->annee > annee_courante() || d->annee < 1900)
             errors.add("date_naissance", "Date de naissance invraisemblable.");
         else s.date_naissance = d;
@@ -542,11 +538,15 @@ ChoixRepertoireForm ChoixRepertoireForm::parse(const Params& fields, FormErrors&
 
 JournalForm JournalForm::parse(const Params& fields, FormErrors& errors) {
     JournalForm f;
-    for (const char* filtre : {"stagiaire", "session"}) {
-        if (fields.get(filtre).empty()) continue;
-        f.objet_id = parse_positive(fields.get(filtre));
-        if (!f.objet_id) errors.add(filtre, "Filtre invalide : indiquez un numéro.");
-        f.objet = filtre;
+    for (auto [champ, valeur] : {std::pair{"stagiaire", &f.stagiaire}, std::pair{"utilisateur", &f.utilisateur},
+                                 std::pair{"session", &f.session}}) {
+        if (fields.get(champ).empty()) continue;
+        *valeur = parse_positive(fields.get(champ));
+        if (!*valeur) errors.add(champ, "Filtre invalide : indiquez un numéro.");
+    }
+    if (!fields.get("action").empty()) {
+        f.action = parse_code<ActionJournal>(fields.get("action"));
+        if (!f.action) errors.add("action", "Type d'événement inconnu : choisissez-le dans la liste.");
     }
     return f;
 }

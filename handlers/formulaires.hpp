@@ -276,10 +276,12 @@ struct ChoixRepertoireForm {
     static ChoixRepertoireForm parse(const Params& fields, FormErrors& errors);
 };
 
-// The journal's filter: stagiaire or session (a number), or nothing.
+// The journal's filters, each optional: a person, stagiaire (a record's number) or
+// utilisateur (an account's number: what it did and what was done to it); session
+// (a number); action (the code of a kind of event).
 struct JournalForm {
-    std::string objet;  // "stagiaire", "session" or "" for every entry
-    std::optional<long> objet_id;
+    std::optional<long> stagiaire, utilisateur, session;
+    std::optional<ActionJournal> action;
 
     static JournalForm parse(const Params& fields, FormErrors& errors);
 };

@@ -80,6 +80,11 @@ Response document_telecharger(Request&, Db&);
 Response documentation_form(Request&, Db&);
 Response documentation_envoyer(Request&, Db&);
 
+// donnees.cpp: personal data (export, erasure)
+Response stagiaire_export(Request&, Db&);
+Response espace_export(Request&, Db&);
+Response stagiaire_anonymiser(Request&, Db&);
+
 // journal.cpp: the audit journal
 Response journal_liste(Request&, Db&);
 

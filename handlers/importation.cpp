@@ -284,7 +284,7 @@ Rapport appliquer(Db& db, std::string_view contenu, const std::string& fichier, 
         }
     }
     r.applique = true;  // what the journal says
-    journal::noter(t, par, "import", "import", std::nullopt, r.resume() + (qui.empty() ? "" : "\n" + qui));
+    journal::noter(t, par, ActionJournal::import, "import", std::nullopt, r.resume() + (qui.empty() ? "" : "\n" + qui));
     t.commit();
     return r;
 }
@@ -344,7 +344,9 @@ Response afficher_import(Request& req, Db& db, const FormState& form, const impo
             if (n) r->ShowSection("LISTE_" + std::string(section));
         }
     }
-    for (const auto& e : journal::lister(db, "import", std::nullopt, kImportsMontres)) {
+    const auto imports = journal::lister(db, {.objet = "import"}, kImportsMontres);
+    if (imports.empty()) dict.ShowSection("AUCUN_IMPORT");
+    for (const auto& e : imports) {
         Dict* row = dict.AddSectionDictionary("IMPORT");
         row->SetValue("QUAND", horodatage_fr(e.quand));
         row->SetValue("QUI", e.role ? prenom_nom(e.prenom, e.nom) : "ligne de commande");

@@ -31,10 +31,13 @@ sessions::Session entete_session(Request& req, Db& db, Dict& dict, long session_
     dict.SetIntValue("NUMERO", session->id);
     dict.SetValue("MOIS", session->mois.fr());
     dict.SetValue("INTITULE", session->intitule);
+    if (!session->intitule.empty()) dict.ShowSection("A_INTITULE");
     std::vector<sessions::Intervenant> tuteurs, formateurs;
     for (auto& i : sessions::intervenants(db, session_id)) (i.role == Role::tuteur ? tuteurs : formateurs).push_back(i);
     dict.SetValue("TUTEURS", tuteurs.empty() ? "—" : liste_prenom_nom(tuteurs));
     dict.SetValue("FORMATEURS", formateurs.empty() ? "—" : liste_prenom_nom(formateurs));
+    dict.SetValue("TITRE_TUTEURS", tuteurs.size() > 1 ? "Tuteurs" : "Tuteur");
+    dict.SetValue("TITRE_FORMATEURS", formateurs.size() > 1 ? "Formateurs" : "Formateur");
     return *session;
 }
 
@@ -44,7 +47,7 @@ sessions::Session entete_session(Request& req, Db& db, Dict& dict, long session_
 // agreed to publish; ?complet=1 is the staff's complete variant for checking data.
 Response liste_inscrits(Request& req, Db& db) {
     const bool complet = submit<ListeForm>(req.query).value.complet;
-    if (complet && req.user->role == Role::formateur)
+    if (complet && !voit_financement(req.user->role))
         throw HttpError(403, "La liste complète est réservée aux tuteurs et au responsable.");
     Dict dict("inscrits");
     auto session = entete_session(req, db, dict, req.id("id"));
@@ -55,7 +58,10 @@ Response liste_inscrits(Request& req, Db& db) {
         row->SetValue("CIVILITE", s.civilite);
         row->SetValue("NOM", s.nom);
         row->SetValue("PRENOM", s.prenom);
-        row->SetValue("TELEPHONES", complet || s.parution_telephone ? telephones(s.tel_portable, s.tel_fixe) : "");
+        // One number a line: a number is never broken across two.
+        if (complet || s.parution_telephone)
+            for (const auto& numero : {s.tel_portable, s.tel_fixe})
+                if (!numero.empty()) row->SetValueAndShowSection("NUMERO", numero, "TELEPHONE");
         row->SetValue("EMAIL", complet || s.parution_email ? s.email : "");
         row->SetValue("ADRESSE", complet || s.parution_adresse ? adresse_postale(s.adresse, s.code_postal, s.ville) : "");
         if (complet) {
@@ -71,7 +77,7 @@ Response liste_inscrits(Request& req, Db& db) {
     }
     if (complet) dict.ShowSection("COMPLET");
     else dict.ShowSection("PUBLIC");
-    dict.SetIntValue("NOMBRE", static_cast<long>(fiches.size()));
+    dict.SetValue("NOMBRE", quantite(static_cast<long>(fiches.size()), "inscrit", "inscrits"));
     if (fiches.empty()) dict.ShowSection("AUCUN");
     std::string titre = std::string(complet ? "Liste complète des inscrits" : "Liste des inscrits") +
                         " — session n° " + std::to_string(session.id);
@@ -135,6 +141,7 @@ Response fiche_accueil(Request& req, Db& db) {
     if (ids->mot_de_passe_initial) dict.SetValueAndShowSection("MOT_DE_PASSE", *ids->mot_de_passe_initial, "INITIAL");
     else if (ids->sans_mot_de_passe) dict.ShowSection("AUCUN");
     else dict.ShowSection("CHOISI");
+    stagiaires::noter_consultation_accueil(db, id, req.user->id, ids->mot_de_passe_initial.has_value());
     return print_page(req, "accueil", dict, "Fiche d'accueil — " + prenom_nom(s->prenom, s->nom));
 }
 

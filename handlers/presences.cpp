@@ -14,7 +14,6 @@
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
 
-#include <ctime>
 #include <map>
 #include <set>
 
@@ -24,14 +23,7 @@ namespace {
 
 using Cle = ValidationForm::Cle;
 
-std::string aujourd_hui() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    char buf[11];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
-}
+std::string aujourd_hui() { return maintenant_local().substr(0, 10); }
 
 // Present out of entered statuses, "—" when nothing is entered yet.
 std::string taux(long presents, long renseignes) { return taux_lisible(taux_presence(presents, renseignes)); }

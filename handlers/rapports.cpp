@@ -12,7 +12,6 @@
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
 
-#include <ctime>
 #include <set>
 
 namespace ope::handlers {
@@ -41,7 +40,12 @@ struct Tableau {
     }
     // The table (templates/print/tableau.tpl, included as {{>TABLEAU}}), with `total`
     // (a row of the same width) at its foot.
+    // No row: the page says so in words (AUCUNE_LIGNE) and draws no empty table.
     void remplir(Dict& page, const std::vector<std::string>& total = {}) const {
+        if (lignes.empty()) {
+            page.ShowSection("AUCUNE_LIGNE");
+            return;
+        }
         Dict& dict = *page.AddIncludeDictionary("TABLEAU");
         dict.SetFilename("print/tableau.tpl");
         auto classe = [](Dict& d, const Colonne& c) {
@@ -62,21 +66,13 @@ struct Tableau {
         for (const auto& l : lignes) cellules(*dict.AddSectionDictionary("LIGNE"), l);
         if (!total.empty()) cellules(*dict.AddSectionDictionary("TOTAL"), total);
         dict.SetIntValue("COLONNES", static_cast<long>(colonnes.size()));
-        if (lignes.empty()) page.ShowSection("AUCUNE_LIGNE");
     }
 };
 
 std::string nombre(long n) { return std::to_string(n); }
 
 // The moment the report is made, as people write it ("14/03/2031 à 10h05").
-std::string maintenant() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    char buf[20];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
-    return horodatage_fr(buf);
-}
+std::string maintenant() { return horodatage_fr(maintenant_local()); }
 
 // What every report shows at its top.
 void entete(Dict& dict, const std::string& titre, const std::string& periode) {
@@ -144,8 +140,8 @@ Response rapport_rsa(Request& req, Db& db) {
 
     Dict dict("rapport_rsa");
     entete(dict, "Suivi des stagiaires au RSA", "Sessions " + periode);
-    dict.SetValue("VALEUR_DU", du.iso().substr(0, 7));
-    dict.SetValue("VALEUR_AU", au.iso().substr(0, 7));
+    dict.SetValue("VALEUR_DU", du.fr());  // "février 2031", which parse_mois reads back
+    dict.SetValue("VALEUR_AU", au.fr());
     dict.SetValue("URL_CSV", chemins::rapport_rsa(du, au, true));
     dict.SetIntValue("STAGIAIRES", static_cast<long>(lignes.size()));
     dict.SetIntValue("SESSIONS", static_cast<long>(sessions.size()));

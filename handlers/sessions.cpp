@@ -54,8 +54,13 @@ void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id,
         Dict* row = dict.AddSectionDictionary("INSCRIT");
         row->SetIntValue("STAGIAIRE_ID", i.stagiaire_id);
         row->SetValue("NOM_COMPLET", civilite_nom_prenom(i.civilite, i.nom, i.prenom));
-        if (i.statut) row->SetValueAndShowSection("STATUT", libelle(*i.statut), "FINANCEMENT");
-        else row->ShowSection("FINANCEMENT_MANQUANT");
+        // A trainer sees who is enrolled, not how they are funded.
+        if (!voit_financement(req.user->role)) {
+        } else if (i.statut) {
+            row->SetValueAndShowSection("STATUT", libelle(*i.statut), "FINANCEMENT");
+        } else {
+            row->ShowSection("FINANCEMENT_MANQUANT");
+        }
         row->ShowSection(inscrit ? "AVEC_FICHE" : "SANS_FICHE");
         if (inscrit) row->ShowSection("DESINSCRIRE");
     }
@@ -85,7 +90,7 @@ void remplir_inscrits(Request& req, Db& db, Dict& dict, long session_id,
         if (trouves.lignes.size() == 1 && !choisi) choisi = trouves.lignes.front().id;
         for (const auto& s : trouves.lignes) option(s);
         if (trouves.total == 0) zone->ShowSection("AUCUN_CHOIX");
-        else zone->SetValueAndShowSection("NOMBRE", std::to_string(trouves.total), "TROUVES");
+        else zone->SetValueAndShowSection("NOMBRE", quantite(trouves.total, "stagiaire trouvé", "stagiaires trouvés"), "TROUVES");
         if (trouves.total > kChoixStagiaires) zone->SetValueAndShowSection("MAX", std::to_string(kChoixStagiaires), "AFFINER");
     }
     // A refused form keeps the trainee that was chosen.
@@ -210,8 +215,11 @@ Response formulaire_modification(Request& req, Db& db, const sessions::Session& 
     form.fill(*dict.AddSectionDictionary("FORM_SESSION"));
     Dict* zone = dict.AddSectionDictionary("FORM_SUPPRESSION");
     const long inscrits = static_cast<long>(inscriptions::de_la_session(db, s.id).size());
-    if (inscrits > 0) zone->SetValueAndShowSection("INSCRITS", std::to_string(inscrits), "IMPOSSIBLE");
-    else zone->SetValueAndShowSection("ATELIERS", std::to_string(ateliers::de_la_session(db, s.id).size()), "POSSIBLE");
+    if (inscrits > 0)
+        zone->SetValueAndShowSection("INSCRITS", quantite(inscrits, "stagiaire inscrit", "stagiaires inscrits"), "IMPOSSIBLE");
+    else
+        zone->SetValueAndShowSection(
+            "ATELIERS", quantite(static_cast<long>(ateliers::de_la_session(db, s.id).size()), "atelier", "ateliers"), "POSSIBLE");
     suppression.fill(*zone);
     const bool refus = form.refused() || suppression.refused();
     return page(req, "sessions_modifier", dict, "Modifier la session n° " + std::to_string(s.id), refus ? 422 : 200);
@@ -246,13 +254,14 @@ Response session_supprimer(Request& req, Db& db) {
         case sessions::Suppression::Etat::supprimee: return apres(req, chemins::sessions(), Avis::session_supprimee);
         case sessions::Suppression::Etat::inconnue: throw HttpError(404);
         case sessions::Suppression::Etat::inscrits:
-            refus.errors.add("session", "La session ne peut pas être supprimée : " + std::to_string(resultat.nombre) +
-                                            " stagiaire(s) y sont inscrits. Désinscrivez-les d'abord depuis la page de la session.");
+            refus.errors.add("session", "La session ne peut pas être supprimée : " +
+                                            quantite(resultat.nombre, "stagiaire y est inscrit", "stagiaires y sont inscrits") +
+                                            ". Désinscrivez-les d'abord depuis la page de la session.");
             break;
         case sessions::Suppression::Etat::envois:
             refus.errors.add("session", "La session ne peut pas être supprimée : de la documentation a été envoyée à ses "
-                                        "stagiaires (" + std::to_string(resultat.nombre) +
-                                            " envoi(s)), et ces envois sont conservés.");
+                                        "stagiaires (" + quantite(resultat.nombre, "envoi", "envois") +
+                                            "), et ces envois sont conservés.");
             break;
     }
     return formulaire_modification(req, db, s, SessionForm::state_of(s.mois, s.intitule), refus);

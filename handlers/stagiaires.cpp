@@ -104,9 +104,16 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
     dict.SetIntValue("ID", s->id);
     dict.SetValue("TITRE", civilite_prenom_nom(s->civilite, s->prenom, s->nom));
     dict.SetValue("MODIFIE_LE", horodatage_fr(s->modifie_le));
+    if (req.user->role == Role::responsable) dict.ShowSection("RESPONSABLE");
+    if (!s->anonymise_le.empty()) dict.SetValueAndShowSection("ANONYMISE_LE", horodatage_fr(s->anonymise_le), "ANONYMISE");
+    // The directory consent ticked here is the trainee's once they confirm it on /espace.
+    if (!s->parution_confirmee_le.empty())
+        dict.SetValueAndShowSection("PARUTION_CONFIRMEE_LE", horodatage_fr(s->parution_confirmee_le), "PARUTION_CONFIRMEE");
+    else if (s->anonymise_le.empty())
+        dict.ShowSection("PARUTION_NON_CONFIRMEE");
     if (auto ids = stagiaires::identifiants(db, id)) dict.SetValue("LOGIN", ids->login);
     // The trainee may correct their own data on their page: the staff see it here.
-    const std::string par_le_stagiaire = journal::derniere(db, "stagiaire", id, "modification_par_stagiaire");
+    const std::string par_le_stagiaire = journal::derniere(db, "stagiaire", id, ActionJournal::modification_par_stagiaire);
     if (!par_le_stagiaire.empty())
         dict.SetValueAndShowSection("PAR_LE_STAGIAIRE_LE", horodatage_fr(par_le_stagiaire), "PAR_LE_STAGIAIRE");
 
@@ -116,7 +123,9 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
     champs_stagiaire(*zone, donnees);
     donnees.fill(*zone);
 
-    for (const auto& e : stagiaires::etudes(db, id)) {
+    const auto etudes = stagiaires::etudes(db, id);
+    if (etudes.empty()) dict.ShowSection("AUCUNE_ETUDE");
+    for (const auto& e : etudes) {
         Dict* row = dict.AddSectionDictionary("ETUDE");
         row->SetIntValue("ETUDE_ID", e.id);
         row->SetValue("ANNEE", e.annee ? std::to_string(*e.annee) : "");
@@ -169,11 +178,13 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
     if (inscription.refused()) ajout->ShowSection("OUVERT");
 
     // Who changed what and when, the trainee's own changes included (newest first).
-    for (const auto& e : journal::lister(db, "stagiaire", id, 30)) {
+    const auto historique = journal::lister(db, {.objet = "stagiaire", .objet_id = id}, 30);
+    if (historique.empty()) dict.ShowSection("SANS_HISTORIQUE");
+    for (const auto& e : historique) {
         Dict* row = dict.AddSectionDictionary("HISTORIQUE");
         row->SetValue("QUAND", horodatage_fr(e.quand));
         row->SetValue("QUI", e.nom.empty() && e.prenom.empty() ? "—" : prenom_nom(e.prenom, e.nom));
-        if (e.action == "modification_par_stagiaire") row->ShowSection("PAR_STAGIAIRE");
+        if (e.action == ActionJournal::modification_par_stagiaire) row->ShowSection("PAR_STAGIAIRE");
         add_lines(*row, "CHANGEMENT", e.detail);
     }
     return page(req, "stagiaires_fiche", dict, "Fiche du stagiaire " + prenom_nom(s->prenom, s->nom), refus ? 422 : 200);
@@ -182,7 +193,7 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
 Response stagiaire_fiche(Request& req, Db& db) { return afficher_fiche(req, db, req.id("id")); }
 
 std::string derniere_modification(Db& db, long stagiaire_id) {
-    auto entrees = journal::lister(db, "stagiaire", stagiaire_id, 1);
+    auto entrees = journal::lister(db, {.objet = "stagiaire", .objet_id = stagiaire_id}, 1);
     if (entrees.empty()) return "par une autre personne";
     const auto& e = entrees.front();
     return "par " + (e.nom.empty() && e.prenom.empty() ? std::string("une autre personne") : prenom_nom(e.prenom, e.nom)) +
@@ -194,8 +205,10 @@ Response stagiaire_modifier(Request& req, Db& db) {
     auto form = submit<StagiaireForm>(req.form);
     if (!form.ok()) return afficher_fiche(req, db, id, {.donnees = form.state});
     form.value.fiche.id = id;
-    auto enregistrement = stagiaires::modifier(db, form.value.fiche, req.user->id, "modification", form.value.version);
+    auto enregistrement = stagiaires::modifier(db, form.value.fiche, req.user->id, ActionJournal::modification, form.value.version);
     if (!enregistrement.trouvee) throw HttpError(404);
+    if (enregistrement.anonymisee)
+        throw HttpError(422, "Cette fiche est anonymisée : on ne peut plus y saisir de données personnelles.");
     if (enregistrement.conflit) {
         // Saved by someone else since this form was read (the trainee on /espace, another tutor).
         signaler_modification_concurrente(form.state, *enregistrement.conflit, form.value.fiche,

@@ -397,6 +397,21 @@ GRANT ALL PRIVILEGES ON \`$OPE_DB_NAME\`.* TO '$OPE_DB_USER'@'$host';"
 
 # ------------------------------------------------------------------ app ----
 
+# ope_secret_file VARDIR: the key that seals the trainees' initial passwords in the
+# database (OPE_SECRET_FILE, default VARDIR/secret.key): 32 random bytes as 64 hex
+# characters, created once, mode 600, owned by the user the app runs as. It is not
+# in the database, so not in scripts/backup.sh's dumps: back it up apart (README).
+ope_secret_file() {
+  local var="$1"
+  export OPE_SECRET_FILE="${OPE_SECRET_FILE:-$var/secret.key}"
+  if [[ ! -s "$OPE_SECRET_FILE" ]]; then
+    (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$OPE_SECRET_FILE") ||
+      ope_die "impossible de créer la clé secrète $OPE_SECRET_FILE (OPE_SECRET_FILE)."
+  fi
+  chmod 600 "$OPE_SECRET_FILE"
+  if ((EUID == 0)) && ((${#OPE_RUN_AS[@]})); then chown "$OPE_USER:$OPE_USER" "$OPE_SECRET_FILE"; fi
+}
+
 # ope_app_prepare [demo]: applies the migrations; with "demo", also loads the demo
 # data when the base has no account (only ever into the scripts' private database).
 ope_app_prepare() {

@@ -63,6 +63,8 @@ if ((PRIVATE_DB)); then
   ope_db_setup "$OPE_VAR"
 fi
 
+# The key of the initial passwords, outside the database (README "Personal data").
+ope_secret_file "$OPE_VAR"
 # The demo (password "demo") only ever goes into run.sh's own database.
 if ((PRIVATE_DB)); then ope_app_prepare demo; else ope_app_prepare; fi
 ope_refuse_demo_beyond_loopback "$HTTP_BIND"

@@ -131,6 +131,7 @@ ope_start_service "SMTP (aiosmtpd)" "$TEST_VAR/logs/smtp.log" \
 ope_start_service "SMTP lent" "$TEST_VAR/logs/smtp-lent.log" \
   /usr/bin/python3 tests/integration/support/smtp_lent.py "127.0.0.1:$SLOW_SMTP_PORT" "$TEST_VAR/maildir-lent" 1.2
 
+ope_secret_file "$TEST_VAR"
 ope_app_prepare demo
 # Two instances behind one nginx upstream, as on several machines: a user logged in
 # through one is served by the other (tests/integration/test_instances.cpp).

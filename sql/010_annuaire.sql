@@ -6,6 +6,10 @@
 -- directory only through this view (data/annuaire.cpp), and so can the other pages
 -- of the association's website: a condition added here (such as a consent the
 -- trainee confirmed) holds everywhere at once.
+-- Since issue 15, only once the trainee confirmed that consent on /espace
+-- (parution_confirmee_le, added by 009_donnees_personnelles, which runs first; the
+-- same definition is in 009_parution_confirmee, for a database where this file
+-- already ran).
 -- Re-runnable: CREATE OR REPLACE.
 CREATE OR REPLACE VIEW annuaire_stagiaire AS
 SELECT s.id AS stagiaire_id, s.civilite, s.nom, s.prenom,
@@ -16,6 +20,7 @@ SELECT s.id AS stagiaire_id, s.civilite, s.nom, s.prenom,
   CASE WHEN s.parution_telephone = 1 THEN s.tel_fixe ELSE '' END AS tel_fixe,
   CASE WHEN s.parution_email = 1 THEN s.email ELSE '' END AS email
 FROM stagiaire s
-WHERE (s.parution_adresse = 1 AND (s.adresse <> '' OR s.code_postal <> '' OR s.ville <> ''))
-   OR (s.parution_telephone = 1 AND (s.tel_portable <> '' OR s.tel_fixe <> ''))
-   OR (s.parution_email = 1 AND s.email <> '');
+WHERE s.parution_confirmee_le IS NOT NULL
+  AND ((s.parution_adresse = 1 AND (s.adresse <> '' OR s.code_postal <> '' OR s.ville <> ''))
+    OR (s.parution_telephone = 1 AND (s.tel_portable <> '' OR s.tel_fixe <> ''))
+    OR (s.parution_email = 1 AND s.email <> ''));

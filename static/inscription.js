@@ -32,11 +32,11 @@ document.addEventListener('DOMContentLoaded', function () {
       choix.appendChild(o);
     });
     if (reponse.stagiaires.length === 1) choix.selectedIndex = 1;
+    var trouves = reponse.total + (reponse.total > 1 ? ' stagiaires trouvés' : ' stagiaire trouvé');
     if (reponse.total === 0) etat.textContent = 'Aucun stagiaire non inscrit ne correspond à « ' + texte + ' ».';
     else if (reponse.total > reponse.stagiaires.length)
-      etat.textContent = reponse.total + ' stagiaire(s) trouvé(s), les ' + reponse.stagiaires.length +
-        ' premiers dans la liste : précisez la recherche.';
-    else etat.textContent = reponse.total + ' stagiaire(s) trouvé(s) : choisissez dans la liste.';
+      etat.textContent = trouves + ', les ' + reponse.stagiaires.length + ' premiers dans la liste : précisez la recherche.';
+    else etat.textContent = trouves + ' : choisissez dans la liste.';
   }
   function chercher() {
     var texte = q.value.trim();

@@ -2,16 +2,14 @@
 <h1>{{TITRE}}</h1>
 <div class="rappel" role="alert" id="a-confirmer">
   <p><strong>{{QUESTION}}</strong></p>
-  <p>{{NOMBRE}} présence(s) déjà saisie(s) seraient effacées :</p>
+  <p>{{PERTES}} :</p>
 </div>
-<div class="defilement">
-<table class="liste" aria-describedby="a-confirmer">
+<table class="liste cartes" aria-describedby="a-confirmer">
   <thead><tr><th scope="col">Date</th><th scope="col">Atelier</th><th scope="col">Stagiaire</th><th scope="col">Présence</th><th scope="col">Commentaire du tuteur</th></tr></thead>
   <tbody>
-  {{#PERTE}}<tr><td>{{DATE}}</td><td>{{ATELIER}}</td><td>{{STAGIAIRE}}</td><td class="statut {{CLASSE}}">{{STATUT}}</td><td>{{COMMENTAIRE}}</td></tr>{{/PERTE}}
+  {{#PERTE}}<tr><td data-titre="Date">{{DATE}}</td><td data-titre="Atelier" class="long">{{ATELIER}}</td><td data-titre="Stagiaire">{{STAGIAIRE}}</td><td data-titre="Présence" class="statut {{CLASSE}}">{{STATUT}}</td><td data-titre="Commentaire du tuteur" class="long">{{COMMENTAIRE}}</td></tr>{{/PERTE}}
   </tbody>
 </table>
-</div>
 <p class="discret">Le journal en gardera la trace (statuts et commentaires){{#RESPONSABLE}} : vous pourrez les y relire et les ressaisir{{/RESPONSABLE}}.</p>
 <div class="actions-confirmation">
   <form method="post" action="{{ACTION}}">

@@ -5,7 +5,8 @@
 <div class="colonnes">
 <section class="carte">
 <h2>Déposer un document</h2>
-{{#FORM_DEPOT}}<form method="post" action="/emploi/documents" enctype="multipart/form-data" class="formulaire">
+{{#FORM_DEPOT}}{{#SANS_REPERTOIRE}}<p class="rappel">Aucun répertoire pour l'instant : créez d'abord un répertoire («&nbsp;Créer un répertoire&nbsp;»), puis déposez-y vos documents.</p>{{/SANS_REPERTOIRE}}
+<form method="post" action="/emploi/documents" enctype="multipart/form-data" class="formulaire">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <label for="repertoire">Répertoire</label>
   <select id="repertoire" name="repertoire" required{{#ERREUR_REPERTOIRE}} aria-invalid="true" aria-describedby="repertoire-erreur"{{/ERREUR_REPERTOIRE}}>
@@ -33,17 +34,20 @@
 
 {{#REPERTOIRE}}
 <section class="carte">
-<h2>{{NOM}} <span class="discret">({{NOMBRE}} document(s))</span></h2>
-{{#VIDE}}<p>Répertoire vide.</p>
+<h2>{{NOM}} <span class="discret">({{NOMBRE}})</span></h2>
+{{#VIDE}}<p>Répertoire vide : déposez-y un document avec le formulaire «&nbsp;Déposer un document&nbsp;», ou supprimez-le.</p>
 <form method="post" action="/emploi/documents/repertoires/supprimer" class="en-ligne">
   <input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="repertoire" value="{{NOM}}">
-  <button type="submit" class="croix" aria-label="Supprimer le répertoire {{NOM}}" title="Supprimer le répertoire">✕</button> supprimer ce répertoire
+  <button type="submit" class="croix" aria-label="Supprimer le répertoire {{NOM}}" title="Supprimer le répertoire">✕</button> Supprimer ce répertoire
 </form>{{/VIDE}}
-<table class="liste">
-  {{#DOCUMENT}}<tr><td><a href="/emploi/documents/{{ID}}">{{NOM}}</a></td><td class="nombre">{{TAILLE}}</td><td>{{DATE}}</td><td>{{PAR}}</td>
+<table class="liste cartes">
+  <thead><tr><th scope="col">Document</th><th scope="col" class="nombre">Taille</th><th scope="col">Déposé le</th><th scope="col">Par</th><th scope="col"><span class="invisible">Action</span></th></tr></thead>
+  <tbody>
+  {{#DOCUMENT}}<tr><td class="long"><a href="/emploi/documents/{{ID}}">{{NOM}}</a></td><td class="nombre" data-titre="Taille">{{TAILLE}}</td><td data-titre="Déposé le">{{DATE}}</td><td data-titre="Par">{{PAR}}</td>
   <td><form class="en-ligne" method="post" action="/emploi/documents/{{ID}}/supprimer">
     <input type="hidden" name="csrf" value="{{CSRF}}">
     <button type="submit" class="croix" aria-label="Supprimer {{NOM}}" title="Supprimer">✕</button></form></td></tr>{{/DOCUMENT}}
+  </tbody>
 </table>
 </section>
 {{/REPERTOIRE}}

@@ -10,9 +10,9 @@
     {{#SANS_EMAIL_EXPEDITEUR}}<p class="rappel" role="status" id="sans-email-expediteur"><strong>Votre compte n'a pas d'adresse e-mail</strong> : la copie de cet envoi
     ne pourra pas vous parvenir, ni les réponses des stagiaires. Demandez au responsable emploi de l'ajouter à votre compte (page « Intervenants »).</p>{{/SANS_EMAIL_EXPEDITEUR}}
     {{#PERSONNE}}<p>Aucun stagiaire de cette session n'a d'adresse e-mail.</p>{{/PERSONNE}}
-    {{#AVEC_EMAIL}}<label class="choix bloc"><input type="checkbox" name="destinataire" value="{{ID}}"{{#COCHE}} checked{{/COCHE}}> {{NOM_COMPLET}} &lt;{{EMAIL}}&gt;</label>{{/AVEC_EMAIL}}
-    {{#ERREUR_DESTINATAIRE}}<p class="erreur-champ">{{MESSAGE}}</p>{{/ERREUR_DESTINATAIRE}}
-    <p><strong>Sans adresse e-mail</strong> (à compléter sur leur fiche) :
+    {{#AVEC_EMAIL}}<label class="choix bloc"><input type="checkbox" name="destinataire" value="{{ID}}"{{#COCHE}} checked{{/COCHE}}{{#ERREUR_DESTINATAIRE}} aria-invalid="true" aria-describedby="destinataire-erreur"{{/ERREUR_DESTINATAIRE}}> {{NOM_COMPLET}} &lt;{{EMAIL}}&gt;</label>{{/AVEC_EMAIL}}
+    {{#ERREUR_DESTINATAIRE}}<p class="erreur-champ" id="destinataire-erreur">{{MESSAGE}}</p>{{/ERREUR_DESTINATAIRE}}
+    <p class="long"><strong>Sans adresse e-mail</strong> (à compléter sur leur fiche) :
     {{#SANS_EMAIL}}<a href="/emploi/stagiaires/{{ID}}">{{NOM_COMPLET}}</a> {{/SANS_EMAIL}}</p>
   </fieldset>
   <fieldset class="grille-simple">
@@ -29,12 +29,12 @@
     {{#REPERTOIRE}}<p><strong>{{NOM}}</strong><br>
       {{#DOCUMENT}}<label class="choix bloc"><input type="checkbox" name="document_id" value="{{ID}}" data-octets="{{OCTETS}}"{{#COCHE}} checked{{/COCHE}}> {{NOM}} ({{TAILLE}})</label>{{/DOCUMENT}}</p>{{/REPERTOIRE}}
     <p>Depuis votre ordinateur, un fichier par ligne :</p>
-    <input type="file" name="piece_jointe" aria-label="Pièce jointe 1"><br>
-    <input type="file" name="piece_jointe" aria-label="Pièce jointe 2"><br>
-    <input type="file" name="piece_jointe" aria-label="Pièce jointe 3">
+    <p class="pieces"><input type="file" name="piece_jointe" aria-label="Pièce jointe 1"{{#ERREUR_PIECES}} aria-invalid="true" aria-describedby="pieces-erreur"{{/ERREUR_PIECES}}>
+    <input type="file" name="piece_jointe" aria-label="Pièce jointe 2"{{#ERREUR_PIECES}} aria-invalid="true" aria-describedby="pieces-erreur"{{/ERREUR_PIECES}}>
+    <input type="file" name="piece_jointe" aria-label="Pièce jointe 3"{{#ERREUR_PIECES}} aria-invalid="true" aria-describedby="pieces-erreur"{{/ERREUR_PIECES}}></p>
     <p>Total des pièces jointes : <output id="total-pieces" data-max="{{PIECES_MAX_OCTETS}}">—</output></p>
-    {{#ERREUR_PIECES}}<p class="erreur-champ" role="alert">{{MESSAGE}}</p>{{/ERREUR_PIECES}}
+    {{#ERREUR_PIECES}}<p class="erreur-champ" id="pieces-erreur" role="alert">{{MESSAGE}}</p>{{/ERREUR_PIECES}}
   </fieldset>
-  <button type="submit">envoyer</button>
+  <button type="submit">Envoyer</button>
 </form>
 <script src="/static/documentation.js" defer></script>

@@ -18,7 +18,7 @@ d'accueil du stagiaire (« Donner un nouveau mot de passe initial »).</p>
   <label for="fichier">Fichier CSV</label>
   <input id="fichier" name="fichier" type="file" accept=".csv,text/csv,text/plain" required{{#ERREUR_FICHIER}} aria-invalid="true" aria-describedby="fichier-erreur"{{/ERREUR_FICHIER}}>
   {{#ERREUR_FICHIER}}<p class="erreur-champ" id="fichier-erreur">{{MESSAGE}}</p>{{/ERREUR_FICHIER}}
-  <label class="choix"><input type="checkbox" name="appliquer" value="1"{{#APPLIQUER_1}} checked{{/APPLIQUER_1}}> appliquer : créer les fiches
+  <label class="choix"><input type="checkbox" name="appliquer" value="1"{{#APPLIQUER_1}} checked{{/APPLIQUER_1}}> Appliquer : créer les fiches
     (sans cette case, un essai qui vérifie tout et n'écrit rien)</label>
   <button type="submit">Envoyer le fichier</button>
 </form>
@@ -66,4 +66,5 @@ les lignes refusées, puis envoyez-le à nouveau.</p>{{/A_CORRIGER}}
 <section class="carte" id="imports">
 <h2>Derniers imports</h2>
 {{#IMPORT}}<p><strong>{{QUAND}}</strong> — {{QUI}}</p><ul class="changements">{{#LIGNE}}<li>{{TEXTE}}</li>{{/LIGNE}}</ul>{{/IMPORT}}
+{{#AUCUN_IMPORT}}<p>Aucun import pour l'instant.</p>{{/AUCUN_IMPORT}}
 </section>

@@ -1,17 +1,15 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Intervenants</h1>
 <p>Les comptes du personnel : responsables, tuteurs et formateurs. Les comptes actifs apparaissent dans les listes déroulantes des sessions ;
 un compte désactivé ne peut plus se connecter mais reste sur les sessions passées et dans le journal.</p>
-<div class="defilement">
-<table class="liste">
+<table class="liste cartes">
   <thead><tr><th scope="col">Identifiant</th><th scope="col">Nom</th><th scope="col">Prénom</th><th scope="col">E-mail</th><th scope="col">Rôle</th><th scope="col">État</th><th scope="col"><span class="invisible">Action</span></th></tr></thead>
   <tbody>
-  {{#COMPTE}}<tr{{#INACTIF}} class="inactif"{{/INACTIF}}><td>{{LOGIN}}</td><td><a href="/emploi/intervenants/{{ID}}">{{NOM}}</a></td><td>{{PRENOM}}</td>
-    <td>{{#AVEC_EMAIL}}{{EMAIL}}{{/AVEC_EMAIL}}{{#SANS_EMAIL}}<span class="etiquette a-faire">pas d'e-mail</span>{{/SANS_EMAIL}}</td><td>{{ROLE}}</td>
-    <td>{{#ACTIF}}actif{{/ACTIF}}{{#INACTIF}}<span class="etiquette">désactivé</span>{{/INACTIF}}</td>
-    <td><a href="/emploi/intervenants/{{ID}}" aria-label="Modifier le compte {{LOGIN}}">modifier</a></td></tr>{{/COMPTE}}
+  {{#COMPTE}}<tr{{#INACTIF}} class="inactif"{{/INACTIF}}><td data-titre="Identifiant" class="long">{{LOGIN}}</td><td data-titre="Nom"><a href="/emploi/intervenants/{{ID}}">{{NOM}}</a></td><td data-titre="Prénom">{{PRENOM}}</td>
+    <td data-titre="E-mail" class="long">{{#AVEC_EMAIL}}{{EMAIL}}{{/AVEC_EMAIL}}{{#SANS_EMAIL}}<span class="etiquette a-faire">pas d'e-mail</span>{{/SANS_EMAIL}}</td><td data-titre="Rôle">{{ROLE}}</td>
+    <td data-titre="État">{{#ACTIF}}actif{{/ACTIF}}{{#INACTIF}}<span class="etiquette">désactivé</span>{{/INACTIF}}</td>
+    <td><a href="/emploi/intervenants/{{ID}}" aria-label="Modifier le compte {{LOGIN}}">Modifier</a></td></tr>{{/COMPTE}}
   </tbody>
 </table>
-</div>
 
 <section class="carte">
 <h2>Créer un compte</h2>

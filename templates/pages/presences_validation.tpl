@@ -15,17 +15,17 @@
 <h2>{{ATELIER}} <span class="discret">{{CYCLE}}</span></h2>
 <form method="post" action="/emploi/sessions/{{NUMERO}}/validation">
   <input type="hidden" name="csrf" value="{{CSRF}}">
-  <table class="liste validation">
+  <table class="liste validation cartes">
     <thead><tr><th scope="col">Stagiaire</th><th scope="col">Présence</th><th scope="col">Commentaire (visible par le stagiaire)</th></tr></thead>
     <tbody>
     {{#STAGIAIRE}}<tr>
       <th scope="row">{{NOM_COMPLET}}<br><span class="discret">{{VALIDE}}</span>
         <input type="hidden" name="version_{{ATELIER_ID}}_{{STAGIAIRE_ID}}" value="{{VERSION}}">
         {{#CONFLIT}}<p class="erreur-champ" id="conflit-{{ATELIER_ID}}-{{STAGIAIRE_ID}}">Enregistré entre-temps par {{QUI}} le {{QUAND}} : {{STATUT}}{{#AVEC_COMMENTAIRE}}, « {{COMMENTAIRE}} »{{/AVEC_COMMENTAIRE}}.</p>{{/CONFLIT}}</th>
-      <td><fieldset class="statuts"{{#CONFLIT}} aria-describedby="conflit-{{ATELIER_ID}}-{{STAGIAIRE_ID}}"{{/CONFLIT}}><legend class="invisible">Présence de {{NOM_COMPLET}}</legend>
+      <td data-titre="Présence"><fieldset class="statuts"{{#CONFLIT}} aria-describedby="conflit-{{ATELIER_ID}}-{{STAGIAIRE_ID}}"{{/CONFLIT}}><legend class="invisible">Présence de {{NOM_COMPLET}}</legend>
         {{#STATUT}}<label class="choix"><input type="radio" name="statut_{{ATELIER_ID}}_{{STAGIAIRE_ID}}" value="{{VALEUR}}"{{#COCHE}} checked{{/COCHE}}> {{LIBELLE}}</label>{{/STATUT}}
       </fieldset></td>
-      <td><input name="commentaire_{{ATELIER_ID}}_{{STAGIAIRE_ID}}" value="{{COMMENTAIRE}}" maxlength="1000" aria-label="Commentaire pour {{NOM_COMPLET}}" class="large"></td>
+      <td data-titre="Commentaire"><input name="commentaire_{{ATELIER_ID}}_{{STAGIAIRE_ID}}" value="{{COMMENTAIRE}}" maxlength="1000" aria-label="Commentaire pour {{NOM_COMPLET}}" class="large"></td>
     </tr>{{/STAGIAIRE}}
     </tbody>
   </table>
@@ -38,7 +38,7 @@
 <p class="discret">P présent, A absent, E absent excusé, · non renseigné. Taux : présents parmi les présences renseignées.</p>
 <div class="defilement">
 <table class="liste grille">
-  <thead><tr><th scope="col">Stagiaire</th>{{#COLONNE}}<th scope="col" title="{{INTITULE}}"><a href="/emploi/sessions/{{NUMERO}}/validation?atelier={{ID}}">{{DATE}}</a></th>{{/COLONNE}}<th scope="col">Taux</th></tr></thead>
+  <thead><tr><th scope="col">Stagiaire</th>{{#COLONNE}}<th scope="col" class="date" title="{{INTITULE}}"><a href="/emploi/sessions/{{NUMERO}}/validation?atelier={{ID}}">{{DATE}}</a></th>{{/COLONNE}}<th scope="col" class="nombre">Taux</th></tr></thead>
   <tbody>
   {{#LIGNE_GRILLE}}<tr><th scope="row">{{NOM_COMPLET}}</th>{{#CASE}}<td class="statut {{CLASSE}}" title="{{LIBELLE}}">{{LETTRE}}</td>{{/CASE}}<td class="nombre">{{TAUX}}</td></tr>{{/LIGNE_GRILLE}}
   </tbody>

@@ -16,7 +16,7 @@
 <h2>Tuteurs et formateurs</h2>
 <div class="colonnes">
 <div>
-<h3>Tuteur(s)</h3>
+<h3>Tuteurs</h3>
 <ul class="personnes">
 {{#TUTEUR}}<li>{{NOM_COMPLET}}{{#INACTIF}} <span class="etiquette">compte désactivé</span>{{/INACTIF}}{{#SANS_EMAIL}} <span class="etiquette a-faire">pas d'e-mail</span>{{/SANS_EMAIL}}{{#RETIRER}}
   <form class="en-ligne" method="post" action="/emploi/sessions/{{NUMERO}}/intervenants/{{UTILISATEUR_ID}}/tuteur/supprimer">
@@ -26,7 +26,7 @@
 </ul>
 </div>
 <div>
-<h3>Formateur(s)</h3>
+<h3>Formateurs</h3>
 <ul class="personnes">
 {{#FORMATEUR}}<li>{{NOM_COMPLET}}{{#INACTIF}} <span class="etiquette">compte désactivé</span>{{/INACTIF}}{{#RETIRER}}
   <form class="en-ligne" method="post" action="/emploi/sessions/{{NUMERO}}/intervenants/{{UTILISATEUR_ID}}/formateur/supprimer">
@@ -66,18 +66,18 @@
 <section id="ateliers" class="carte">
 <h2>Ateliers</h2>
 {{#AUCUN_ATELIER}}<p>Aucun atelier pour l'instant.{{#PEUT_GERER}} Ajoutez-en un ci-dessous : il faut au moins un atelier pour inscrire des stagiaires.{{/PEUT_GERER}}</p>{{/AUCUN_ATELIER}}
-<table class="liste ateliers">
+<table class="liste ateliers cartes">
   <thead><tr><th scope="col">Date</th><th scope="col">Intitulé</th><th scope="col">Type</th>{{#PEUT_GERER}}<th scope="col"><span class="invisible">Actions</span></th>{{/PEUT_GERER}}</tr></thead>
   <tbody>
   {{#ATELIER}}<tr id="atelier-{{ID}}">
-    {{#LECTURE}}<td>{{DATE_FR}}{{#HORS_DU_MOIS}}<br><span class="etiquette a-faire">hors de {{MOIS_SESSION}}</span>{{/HORS_DU_MOIS}}</td><td>{{INTITULE}}</td><td>{{CYCLE_LIBELLE}}</td>{{/LECTURE}}
+    {{#LECTURE}}<td data-titre="Date">{{DATE_FR}}{{#HORS_DU_MOIS}}<br><span class="etiquette a-faire">hors de {{MOIS_SESSION}}</span>{{/HORS_DU_MOIS}}</td><td data-titre="Intitulé" class="long">{{INTITULE}}</td><td data-titre="Type">{{CYCLE_LIBELLE}}</td>{{/LECTURE}}
     {{#MODIFIABLE}}
-    <td><input form="modifier-{{ID}}" id="atelier-{{ID}}-date" name="date" type="date" value="{{VALEUR_DATE}}" required aria-label="Date de l'atelier"{{#ERREUR_DATE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-date-erreur"{{/ERREUR_DATE}}>
+    <td data-titre="Date"><input form="modifier-{{ID}}" id="atelier-{{ID}}-date" name="date" type="date" value="{{VALEUR_DATE}}" required aria-label="Date de l'atelier"{{#ERREUR_DATE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-date-erreur"{{/ERREUR_DATE}}>
       {{#ERREUR_DATE}}<p class="erreur-champ" id="atelier-{{ID}}-date-erreur">{{MESSAGE}}</p>{{/ERREUR_DATE}}
       {{#HORS_DU_MOIS}}<span class="etiquette a-faire" id="atelier-{{ID}}-hors-du-mois">hors de {{MOIS_SESSION}}</span>{{/HORS_DU_MOIS}}</td>
-    <td><input form="modifier-{{ID}}" id="atelier-{{ID}}-intitule" name="intitule" value="{{VALEUR_INTITULE}}" maxlength="200" required aria-label="Intitulé de l'atelier"{{#ERREUR_INTITULE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-intitule-erreur"{{/ERREUR_INTITULE}}>
+    <td data-titre="Intitulé" class="champ-large"><input form="modifier-{{ID}}" id="atelier-{{ID}}-intitule" name="intitule" value="{{VALEUR_INTITULE}}" maxlength="200" required aria-label="Intitulé de l'atelier"{{#ERREUR_INTITULE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-intitule-erreur"{{/ERREUR_INTITULE}}>
       {{#ERREUR_INTITULE}}<p class="erreur-champ" id="atelier-{{ID}}-intitule-erreur">{{MESSAGE}}</p>{{/ERREUR_INTITULE}}</td>
-    <td><select form="modifier-{{ID}}" id="atelier-{{ID}}-cycle" name="cycle" aria-label="Type d'atelier"{{#ERREUR_CYCLE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-cycle-erreur"{{/ERREUR_CYCLE}}>
+    <td data-titre="Type"><select form="modifier-{{ID}}" id="atelier-{{ID}}-cycle" name="cycle" aria-label="Type d'atelier"{{#ERREUR_CYCLE}} aria-invalid="true" aria-describedby="atelier-{{ID}}-cycle-erreur"{{/ERREUR_CYCLE}}>
         <option value="1"{{#CYCLE_1}} selected{{/CYCLE_1}}>Cycle 1 : Formation</option>
         <option value="2"{{#CYCLE_2}} selected{{/CYCLE_2}}>Cycle 2 : Approfondissement</option>
       </select>
@@ -121,7 +121,7 @@
 <section id="stagiaires" class="carte">
 <h2>Stagiaires inscrits ({{NOMBRE_INSCRITS}})</h2>
 {{#AUCUN_INSCRIT}}<p>Aucun stagiaire inscrit pour l'instant.</p>{{/AUCUN_INSCRIT}}
-<ul class="personnes">
+<ul class="personnes long">
 {{#INSCRIT}}<li>{{#AVEC_FICHE}}<a href="/emploi/stagiaires/{{STAGIAIRE_ID}}">{{NOM_COMPLET}}</a>{{/AVEC_FICHE}}{{#SANS_FICHE}}{{NOM_COMPLET}}{{/SANS_FICHE}}
   {{#FINANCEMENT}}<span class="etiquette">{{STATUT}}</span>{{/FINANCEMENT}}
   {{#FINANCEMENT_MANQUANT}}<span class="etiquette a-faire">statut de financement à renseigner</span>{{/FINANCEMENT_MANQUANT}}
@@ -141,7 +141,7 @@ Si vous ne le connaissez pas encore, laissez « à renseigner » : cliquez ensui
     data-url="/emploi/sessions/{{NUMERO}}/stagiaires/recherche"></div>
   <div><button type="submit">Rechercher</button></div>
 </form>
-<p id="recherche-etat" class="discret" role="status">{{#CHERCHER}}Tapez le début de son nom, puis choisissez-le dans la liste (les stagiaires déjà inscrits n'y figurent pas).{{/CHERCHER}}{{#TROUVES}}{{NOMBRE}} stagiaire(s) trouvé(s){{#AFFINER}}, les {{MAX}} premiers ci-dessous : précisez la recherche{{/AFFINER}}.{{/TROUVES}}{{#AUCUN_CHOIX}}Aucun stagiaire non inscrit ne correspond à « {{Q}} ».{{/AUCUN_CHOIX}}</p>
+<p id="recherche-etat" class="discret" role="status">{{#CHERCHER}}Tapez le début de son nom, puis choisissez-le dans la liste (les stagiaires déjà inscrits n'y figurent pas).{{/CHERCHER}}{{#TROUVES}}{{NOMBRE}}{{#AFFINER}}, les {{MAX}} premiers ci-dessous : précisez la recherche{{/AFFINER}}.{{/TROUVES}}{{#AUCUN_CHOIX}}Aucun stagiaire non inscrit ne correspond à « {{Q}} ».{{/AUCUN_CHOIX}}</p>
 <form method="post" action="/emploi/sessions/{{NUMERO}}/stagiaires" class="formulaire ligne" data-financement>
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <div><label for="stagiaire_id">Stagiaire</label>
@@ -178,7 +178,7 @@ Si vous ne le connaissez pas encore, laissez « à renseigner » : cliquez ensui
 {{#ENVOI}}<details class="envoi">
   <summary>{{QUAND}} — « {{SUJET}} » par {{EXPEDITEUR}}</summary>
   <p class="discret">Pièces jointes : {{PIECES}} — copie à l'expéditeur : {{COPIE}}</p>
-  <ul>{{#DESTINATAIRE}}<li>{{NOM}} &lt;{{EMAIL}}&gt; : <span class="envoi-{{CLASSE}}">{{STATUT}}</span></li>{{/DESTINATAIRE}}</ul>
+  <ul class="long">{{#DESTINATAIRE}}<li>{{NOM}} &lt;{{EMAIL}}&gt; : <span class="envoi-{{CLASSE}}">{{STATUT}}</span></li>{{/DESTINATAIRE}}</ul>
 </details>{{/ENVOI}}
 </section>
 {{/ENVOIS}}

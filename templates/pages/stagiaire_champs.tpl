@@ -2,12 +2,12 @@
 <input type="hidden" name="version" value="{{VALEUR_VERSION}}">
 <fieldset class="grille">
   <legend>Identité</legend>
-  <div><span class="etiquette-champ" id="civilite-label">Civilité</span>
-    <span role="radiogroup" aria-labelledby="civilite-label"{{#ERREUR_CIVILITE}} aria-invalid="true" aria-describedby="civilite-erreur"{{/ERREUR_CIVILITE}}>
-    <label class="choix"><input type="radio" name="civilite" value="M."{{#CIVILITE_M}} checked{{/CIVILITE_M}} required> M.</label>
-    <label class="choix"><input type="radio" name="civilite" value="Mme"{{#CIVILITE_MME}} checked{{/CIVILITE_MME}}> Mme</label>
-    </span>
-    {{#ERREUR_CIVILITE}}<p class="erreur-champ" id="civilite-erreur">{{MESSAGE}}</p>{{/ERREUR_CIVILITE}}</div>
+  <div><fieldset class="choix-groupe">
+    <legend>Civilité</legend>
+    <label class="choix"><input type="radio" name="civilite" value="M."{{#CIVILITE_M}} checked{{/CIVILITE_M}} required{{#ERREUR_CIVILITE}} aria-invalid="true" aria-describedby="civilite-erreur"{{/ERREUR_CIVILITE}}> M.</label>
+    <label class="choix"><input type="radio" name="civilite" value="Mme"{{#CIVILITE_MME}} checked{{/CIVILITE_MME}}{{#ERREUR_CIVILITE}} aria-invalid="true" aria-describedby="civilite-erreur"{{/ERREUR_CIVILITE}}> Mme</label>
+    {{#ERREUR_CIVILITE}}<p class="erreur-champ" id="civilite-erreur">{{MESSAGE}}</p>{{/ERREUR_CIVILITE}}
+  </fieldset></div>
   <div><label for="nom">Nom</label>
     <input id="nom" name="nom" value="{{VALEUR_NOM}}" required maxlength="100" autocomplete="family-name"{{#ERREUR_NOM}} aria-invalid="true" aria-describedby="nom-erreur"{{/ERREUR_NOM}}>
     {{#ERREUR_NOM}}<p class="erreur-champ" id="nom-erreur">{{MESSAGE}}</p>{{/ERREUR_NOM}}</div>

@@ -8,12 +8,12 @@
 <p class="compte">{{TOTAL}} stagiaire{{PLURIEL}}</p>
 {{#AFFINER}}<p class="discret">Précisez la recherche (un prénom, une ville...) pour voir les autres.</p>{{/AFFINER}}
 {{#AUCUN}}<p>Aucun stagiaire ne correspond à cette recherche.</p>{{/AUCUN}}
-<table class="liste">
+<table class="liste cartes">
   <thead><tr><th scope="col">Nom</th><th scope="col">Prénom</th><th scope="col">Naissance</th><th scope="col">Téléphone</th><th scope="col">E-mail</th><th scope="col">Ville</th></tr></thead>
   <tbody>
   {{#STAGIAIRE}}<tr>
-    <td><a href="/emploi/stagiaires/{{ID}}">{{NOM}}</a></td><td>{{PRENOM}}</td><td>{{DATE_NAISSANCE}}</td>
-    <td>{{TELEPHONE}}</td><td>{{EMAIL}}</td><td>{{VILLE}}</td>
+    <td data-titre="Nom" class="long"><a href="/emploi/stagiaires/{{ID}}">{{NOM}}</a></td><td data-titre="Prénom">{{PRENOM}}</td><td data-titre="Naissance">{{DATE_NAISSANCE}}</td>
+    <td data-titre="Téléphone" class="telephone">{{TELEPHONE}}</td><td data-titre="E-mail" class="long">{{EMAIL}}</td><td data-titre="Ville">{{VILLE}}</td>
   </tr>{{/STAGIAIRE}}
   </tbody>
 </table>

@@ -15,7 +15,7 @@ de votre tuteur et de mettre à jour vos coordonnées.</p>
   <li>Ouvrez l'adresse du site ci-dessus dans votre navigateur.</li>
   <li>Saisissez votre identifiant et votre mot de passe, puis cliquez sur « Se connecter ».</li>
   <li>Lors de votre première connexion, choisissez un mot de passe personnel (10 caractères au moins).</li>
-  <li>Cliquez sur « Mise à jour des données personnelles » pour vérifier et compléter vos coordonnées, puis sur « enregistrer ».</li>
+  <li>Cliquez sur « Mise à jour des données personnelles » pour vérifier et compléter vos coordonnées, puis sur « Enregistrer ».</li>
 </ol>
 <p>Gardez cette fiche : elle contient vos identifiants de connexion. En cas d'oubli, demandez à votre tuteur un nouveau mot de passe.</p>
 <div class="action-personnel ne-pas-imprimer">

@@ -9,13 +9,19 @@
 {{/VIDE}}
 {{#BLOC}}
 <div class="bloc-tableau">
+<!-- The title, the tutors and the trainers can be long: they are said once, above the
+     table; its header, repeated on every page, names the cycle and the session in one line. -->
+<div class="entete-presence">
+  <p><span class="association">OPE — association pour l'emploi</span>{{#A_INTITULE}} — {{INTITULE}}{{/A_INTITULE}}</p>
+  <p><strong>{{TITRE_TUTEURS}} :</strong> {{TUTEURS}} — <strong>{{TITRE_FORMATEURS}} :</strong> {{FORMATEURS}}</p>
+</div>
 <table class="impression">
+  <colgroup><col class="nom">{{#ATELIER}}<col>{{/ATELIER}}</colgroup>
   <thead>
     <tr class="titre-page"><th colspan="{{COLONNES}}">
-      <!-- Kept short: Chromium repeats a table's header and footer on every page only
-           while they take a small part of the page. -->
+      <!-- Kept short: Chromium repeats a table's header on every page only while it
+           takes a small part of the page. -->
       <p class="ligne-titre"><span class="association">OPE</span> — Feuille de présence — <strong>{{CYCLE}}</strong> — Session n° {{NUMERO}} — {{MOIS}}</p>
-      <p class="ligne-sous-titre"><span>{{INTITULE}}</span> <span>Tuteur(s) : {{TUTEURS}}</span> <span>Formateur(s) : {{FORMATEURS}}</span></p>
     </th></tr>
     <tr><th scope="col" class="nom">Stagiaire</th>
     {{#ATELIER}}<th scope="col" class="atelier"><span class="date">{{DATE}}</span>{{INTITULE}}</th>{{/ATELIER}}</tr>

@@ -1,10 +1,11 @@
 {{%AUTOESCAPE context="HTML"}}<div class="document rapport">
 <form method="get" action="/emploi/rapports/rsa" class="choix-rapport ne-pas-imprimer">
   <div><label for="du">Sessions du mois de</label>
-  <input id="du" name="du" type="month" value="{{VALEUR_DU}}" required placeholder="2031-01"></div>
+  <input id="du" name="du" value="{{VALEUR_DU}}" required maxlength="30" size="14" autocomplete="off" aria-describedby="mois-aide"></div>
   <div><label for="au">au mois de</label>
-  <input id="au" name="au" type="month" value="{{VALEUR_AU}}" required placeholder="2031-06"></div>
+  <input id="au" name="au" value="{{VALEUR_AU}}" required maxlength="30" size="14" autocomplete="off" aria-describedby="mois-aide"></div>
   <div><button type="submit">Afficher</button></div>
+  <p class="aide" id="mois-aide">Le mois et l'année, par exemple «&nbsp;mars&nbsp;2031&nbsp;» ou «&nbsp;03/2031&nbsp;».</p>
   <div><a href="{{URL_CSV}}">Télécharger ce tableau (CSV, pour un tableur)</a></div>
 </form>
 <header class="entete">

@@ -1,4 +1,4 @@
-{{%AUTOESCAPE context="HTML"}}<div class="document rapport">
+{{%AUTOESCAPE context="HTML"}}<div class="document rapport activite">
 <nav class="choix-rapport ne-pas-imprimer" aria-label="Année">
   <span>Année :</span>
   {{#AUTRE_ANNEE}}<a href="{{URL}}"{{#CHOISIE}} aria-current="page"{{/CHOISIE}}>{{ANNEE}}</a>{{/AUTRE_ANNEE}}

@@ -24,7 +24,8 @@ How: it logs in over HTTP as the manager (demo account responsable/demo), builds
 its own data set through the site's forms (a new session with 14 workshops and
 40 new trainees, unique names per run, so it can run again on the same database),
 drives /usr/bin/chromium through the DevTools protocol over a pipe
-(--remote-debugging-pipe: fd 3 in, fd 4 out, NUL-terminated JSON), prints each
+(--remote-debugging-pipe: fd 3 in, fd 4 out, NUL-terminated JSON; the driver is
+shared with mise_en_page.py in navigateur.py), prints each
 page with Page.printToPDF(preferCSSPageSize) and checks the PDF with pdfinfo and
 pdftotext. One PNG of page 1 of each document (pdftoppm) and the PDFs are kept in
 $OPE_TEST_OUTPUT or tests/output/browser/ (git-ignored) for a person to look at.
@@ -38,30 +39,14 @@ or chromium / poppler-utils missing; with OPE_TEST_REQUIRE_BROWSER=1 missing too
 are a failure). The last line is the summary "N passed, M failed".
 """
 
-import base64
-import fcntl
 import html
-import http.client
-import json
 import os
 import re
-import select
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
-import time
-import urllib.parse
 
-SKIP = 77
-CHROMIUM = "/usr/bin/chromium"
-POPPLER = ("pdfinfo", "pdftotext", "pdftoppm")
-TIMEOUT = 30  # seconds, for every wait on the site or the browser
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-A4_PORTRAIT = (595.3, 841.9)  # points
-TOLERANCE = 2.0
+from navigateur import (A4_PORTRAIT, FEMININS, PRENOMS, TOLERANCE, Chromium, Fatal, Results, Site, flat, has,
+                        has_compact, letters_for, new_id, output_dir, pdf_info, pdf_text, run_tag, run_tool, save_png,
+                        site_answers, site_url_or_skip)
 
 # Distinctive values of the items some trainees did not consent to publish (the
 # e-mail gets the run's tag: the site asks to confirm a trainee whose e-mail exists).
@@ -69,145 +54,13 @@ SECRET_EMAIL = "secret.cache.{tag}@exemple.fr"
 SECRET_PHONE = "07 99 88 77 66"
 SECRET_ADDRESS = "99 rue Cachée"
 
-PRENOMS = ["Alice", "Bruno", "Chloé", "David", "Élodie", "François", "Gaëlle", "Hugo", "Inès", "Jérôme",
-           "Karima", "Louis", "Maëlys", "Nathan", "Océane", "Pierre", "Quentin", "Rose", "Samir", "Théo",
-           "Ursule", "Victor", "Wassila", "Xavier", "Yasmine", "Zoé", "Amandine", "Benoît", "Céline", "Denis",
-           "Emma", "Fabrice", "Gilles", "Hélène", "Irène", "Jules", "Kevin", "Léa", "Marc", "Nadia"]
-
-FEMININS = {"Alice", "Chloé", "Élodie", "Gaëlle", "Inès", "Karima", "Maëlys", "Océane", "Rose", "Ursule",
-            "Wassila", "Yasmine", "Zoé", "Amandine", "Céline", "Emma", "Hélène", "Irène", "Léa", "Nadia"}
-
 CYCLE1_DATES = ["2031-06-02", "2031-06-03", "2031-06-04", "2031-06-05", "2031-06-06",
                 "2031-06-09", "2031-06-10", "2031-06-11", "2031-06-12", "2031-06-13"]
 CYCLE2_DATES = ["2031-06-16", "2031-06-17", "2031-06-18", "2031-06-19"]
 PER_TABLE = 8  # workshops per attendance table (the app's kAteliersParPage)
 
 
-# --------------------------------------------------------------------------- results
-
-class Results:
-    """Counts the checks; every failure says what was expected and what was found."""
-
-    def __init__(self):
-        self.passed = 0
-        self.failed = 0
-
-    def check(self, ok, what, expected="", found=""):
-        if ok:
-            self.passed += 1
-            print(f"ok    {what}")
-        else:
-            self.failed += 1
-            print(f"FAIL  {what}")
-            if expected != "":
-                print(f"        expected: {expected}")
-            if found != "":
-                print(f"        found:    {found}")
-        return ok
-
-    def note(self, text):
-        print(f"note  {text}")
-
-    def summary(self):
-        print(f"{self.passed} passed, {self.failed} failed")
-
-
-class Fatal(Exception):
-    """A step the rest of the test depends on did not work."""
-
-
-# --------------------------------------------------------------------------- HTTP
-
-class Site:
-    """A logged-in user of the site over plain HTTP (cookies kept by hand)."""
-
-    def __init__(self, base_url):
-        u = urllib.parse.urlsplit(base_url)
-        if u.scheme != "http":
-            raise Fatal(f"OPE_TEST_URL must be an http:// URL, got {base_url}")
-        self.base = base_url.rstrip("/")
-        self.host = u.hostname
-        self.port = u.port or 80
-        self.cookies = {}
-        self.csrf = ""
-
-    def request(self, method, path, fields=None):
-        body = urllib.parse.urlencode(fields or {}, doseq=True) if method == "POST" else None
-        headers = {"Host": f"{self.host}:{self.port}"}
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        if body is not None:
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        conn = http.client.HTTPConnection(self.host, self.port, timeout=TIMEOUT)
-        try:
-            conn.request(method, path, body=body, headers=headers)
-            res = conn.getresponse()
-            text = res.read().decode("utf-8", "replace")
-        finally:
-            conn.close()
-        for name, value in res.getheaders():
-            if name.lower() == "set-cookie":
-                k, _, v = value.split(";", 1)[0].partition("=")
-                self.cookies[k.strip()] = v.strip()
-        return res.status, res.getheader("Location") or "", text
-
-    def get(self, path, expect=200):
-        status, _, text = self.request("GET", path)
-        if status != expect:
-            raise Fatal(f"GET {path}: expected status {expect}, got {status}")
-        return text
-
-    def post(self, path, fields, expect=303):
-        """POSTs a form with the CSRF token; returns the Location of the 303."""
-        status, location, text = self.request("POST", path, dict(fields, csrf=self.csrf))
-        if status != expect:
-            errors = re.findall(r'class="(?:erreur-champ|message-erreur)"[^>]*>([^<]+)<', text)
-            raise Fatal(f"POST {path} {fields}: expected status {expect}, got {status} "
-                        f"{' / '.join(html.unescape(e) for e in errors)}")
-        return location
-
-    def refresh_csrf(self, path):
-        """Reads the hidden csrf field of a form page, as a browser would."""
-        m = re.search(r'name="csrf" value="([0-9a-fA-F]+)"', self.get(path))
-        if not m:
-            raise Fatal(f"no csrf field in {path}")
-        self.csrf = m.group(1)
-
-    def login(self, login, password):
-        self.refresh_csrf("/connexion")
-        if "ope_csrf" not in self.cookies:
-            raise Fatal("GET /connexion did not set the ope_csrf cookie")
-        self.post("/connexion", {"login": login, "mot_de_passe": password})
-        if "ope_session" not in self.cookies:
-            raise Fatal(f"login as {login}: no ope_session cookie")
-
-
-def new_id(location, pattern):
-    m = re.search(pattern, location)
-    if not m:
-        raise Fatal(f"redirect {location!r} does not match {pattern}")
-    return int(m.group(1))
-
-
 # --------------------------------------------------------------------------- data set
-
-def run_tag():
-    """Letters only (names refuse digits), different at every run."""
-    n = int(time.time() * 10) + os.getpid()
-    letters = ""
-    while n:
-        n, r = divmod(n, 26)
-        letters = chr(ord("A") + r) + letters
-    return letters
-
-
-def letters_for(i, width=2):
-    s = ""
-    for _ in range(width):
-        i, r = divmod(i, 26)
-        s = chr(ord("A") + r) + s
-    return s
-
 
 def trainee_fields(i, tag):
     """The i-th trainee; numbers 5, 12 and 20 each keep one item out of the directory."""
@@ -235,7 +88,7 @@ def staff_ids(site, session_id):
     the session page's drop-down, as the manager sees them)."""
     accounts = {}
     # The name links to the account's page.
-    for login, nom, prenom in re.findall(r"<tr><td>([^<]*)</td><td>(?:<a [^>]*>)?([^<]*)(?:</a>)?</td><td>([^<]*)</td>",
+    for login, nom, prenom in re.findall(r"<tr[^>]*><td[^>]*>([^<]*)</td><td[^>]*>(?:<a [^>]*>)?([^<]*)(?:</a>)?</td><td[^>]*>([^<]*)</td>",
                                          site.get("/emploi/intervenants")):
         accounts[html.unescape(login)] = f"{html.unescape(prenom)} {html.unescape(nom)}"
     options = {}
@@ -303,172 +156,6 @@ def build_data(site, tag):
     data["small_trainee"] = alone
     print(f"data: session {small} with one cycle 1 workshop and one trainee ({alone})")
     return data
-
-
-# --------------------------------------------------------------------------- Chromium
-
-class Chromium:
-    """Headless Chromium driven through the DevTools protocol over a pipe."""
-
-    def __init__(self, log_path):
-        self.profile = tempfile.mkdtemp(prefix="ope-chromium-")
-        to_child_r, self.to_child = os.pipe()
-        self.from_child, from_child_w = os.pipe()
-
-        def fds_3_and_4():  # in the child: fd 3 = commands in, fd 4 = answers out
-            a = fcntl.fcntl(to_child_r, fcntl.F_DUPFD, 10)
-            b = fcntl.fcntl(from_child_w, fcntl.F_DUPFD, 10)
-            os.dup2(a, 3)
-            os.dup2(b, 4)
-
-        self.log = open(log_path, "wb")
-        self.proc = subprocess.Popen(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--disable-dev-shm-usage", f"--user-data-dir={self.profile}", "--remote-debugging-pipe",
-             "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,
-            preexec_fn=fds_3_and_4, pass_fds=(3, 4), start_new_session=True)
-        os.close(to_child_r)
-        os.close(from_child_w)
-        self.buffer = b""
-        self.next_id = 0
-        self.events = []
-
-    def close(self):
-        try:
-            os.close(self.to_child)
-        except OSError:
-            pass
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(5)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(5)
-        # Chromium's helper processes share its process group.
-        try:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-        except OSError:
-            pass
-        os.close(self.from_child)
-        self.log.close()
-        shutil.rmtree(self.profile, ignore_errors=True)
-
-    def _read_message(self, deadline):
-        while b"\0" not in self.buffer:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise Fatal("Chromium did not answer in time")
-            ready, _, _ = select.select([self.from_child], [], [], left)
-            if ready:
-                chunk = os.read(self.from_child, 1 << 20)
-                if not chunk:
-                    raise Fatal(f"Chromium closed the pipe (exit status {self.proc.poll()})")
-                self.buffer += chunk
-        raw, _, self.buffer = self.buffer.partition(b"\0")
-        return json.loads(raw)
-
-    def send(self, method, params=None, session=None, timeout=TIMEOUT):
-        self.next_id += 1
-        message = {"id": self.next_id, "method": method, "params": params or {}}
-        if session:
-            message["sessionId"] = session
-        os.write(self.to_child, json.dumps(message).encode() + b"\0")
-        deadline = time.monotonic() + timeout
-        while True:
-            answer = self._read_message(deadline)
-            if answer.get("id") == self.next_id:
-                if "error" in answer:
-                    raise Fatal(f"Chromium {method}: {answer['error']}")
-                return answer.get("result", {})
-            if "method" in answer:
-                self.events.append(answer)
-
-    def wait_event(self, method, session, timeout=TIMEOUT):
-        deadline = time.monotonic() + timeout
-        while True:
-            for n, e in enumerate(self.events):
-                if e["method"] == method and e.get("sessionId") == session:
-                    return self.events.pop(n)
-            answer = self._read_message(deadline)
-            if "method" in answer:
-                self.events.append(answer)
-
-    def open_page(self, base_url, cookies):
-        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        self.send("Network.enable", session=session)
-        for name, value in cookies.items():
-            ok = self.send("Network.setCookie", {"name": name, "value": value, "url": base_url + "/",
-                                                 "httpOnly": True, "sameSite": "Lax"}, session=session)
-            if not ok.get("success", True):
-                raise Fatal(f"Chromium refused the cookie {name}")
-        self.send("Page.enable", session=session)
-        return session
-
-    def print_pdf(self, session, url):
-        """Loads url and prints it as the user's print dialog would (A4 from CSS @page);
-        returns (HTTP status of the document, PDF bytes)."""
-        self.events = [e for e in self.events if e.get("sessionId") != session]
-        nav = self.send("Page.navigate", {"url": url}, session=session)
-        if nav.get("errorText"):
-            raise Fatal(f"Chromium could not load {url}: {nav['errorText']}")
-        self.wait_event("Page.loadEventFired", session)
-        status = None
-        for e in self.events:
-            if (e["method"] == "Network.responseReceived" and e.get("sessionId") == session
-                    and e["params"].get("type") == "Document"):
-                status = e["params"]["response"]["status"]
-        pdf = self.send("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True}, session=session)
-        return status, base64.b64decode(pdf["data"])
-
-
-# --------------------------------------------------------------------------- PDF tools
-
-def run_tool(args):
-    done = subprocess.run(args, capture_output=True, timeout=TIMEOUT)
-    if done.returncode != 0:
-        raise Fatal(f"{' '.join(args)}: {done.stderr.decode(errors='replace').strip()}")
-    return done.stdout.decode("utf-8", "replace")
-
-
-def pdf_info(path):
-    info = run_tool(["pdfinfo", path])
-    m = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
-    pages = re.search(r"Pages:\s+(\d+)", info)
-    if not m or not pages:
-        raise Fatal(f"pdfinfo {path}: no page size or page count in\n{info}")
-    return (float(m.group(1)), float(m.group(2))), int(pages.group(1))
-
-
-def pdf_text(path, page=None):
-    args = ["pdftotext", "-enc", "UTF-8"]
-    if page is not None:
-        args += ["-f", str(page), "-l", str(page)]
-    return run_tool(args + [path, "-"])
-
-
-def flat(text):
-    """Whitespace collapsed, for searching text that may be wrapped in a cell."""
-    return " ".join(text.split())
-
-
-def has(text, needle):
-    return flat(needle).casefold() in flat(text).casefold()
-
-
-def has_compact(text, needle):
-    """Whether needle appears even when wrapped anywhere in the PDF text."""
-    squeeze = lambda s: "".join(s.split()).casefold()
-    return squeeze(needle) in squeeze(text)
-
-
-def save_png(pdf_path):
-    prefix = pdf_path[:-len(".pdf")]
-    run_tool(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf_path, prefix])
-    return prefix + ".png"
 
 
 # --------------------------------------------------------------------------- checks
@@ -628,50 +315,21 @@ def check_accueil(r, printer, site, trainee):
 
 # --------------------------------------------------------------------------- main
 
-def missing_tools():
-    missing = [] if os.access(CHROMIUM, os.X_OK) else [CHROMIUM]
-    return missing + [t for t in POPPLER if not shutil.which(t)]
-
-
-def output_dir():
-    out = os.environ.get("OPE_TEST_OUTPUT") or os.path.join(REPO, "tests", "output", "browser")
-    os.makedirs(out, exist_ok=True)
-    return out
-
-
-def on_sigterm(signum, frame):
-    raise SystemExit(f"stopped by signal {signum}")
-
-
 def run(build, check, log_name="chromium.log"):
-    """The frame of a browser test (impressions.py, rapports.py): skips without the
-    stack or the tools, logs in as the manager, builds the data through the site
-    (build(site, tag) -> data), prints with Chromium (check(r, printer, site, data)),
-    and ends with the summary; the exit status."""
-    base = os.environ.get("OPE_TEST_URL", "").rstrip("/")
-    if not base:
-        print("skipped: OPE_TEST_URL is not set (run through scripts/test.sh)")
-        return SKIP
-    missing = missing_tools()
-    if missing:
-        if os.environ.get("OPE_TEST_REQUIRE_BROWSER") == "1":
-            print(f"FAIL  missing {', '.join(missing)} (OPE_TEST_REQUIRE_BROWSER=1): "
-                  "install chromium and poppler-utils")
-            print("0 passed, 1 failed")
-            return 1
-        print(f"skipped: missing {', '.join(missing)} (apt-get install chromium poppler-utils)")
-        return SKIP
-    signal.signal(signal.SIGTERM, on_sigterm)
+    """The frame of a browser test that prints pages (impressions.py, rapports.py):
+    skips without the stack or the tools, logs in as the manager, builds the data
+    through the site (build(site, tag) -> data), prints with Chromium
+    (check(r, printer, site, data)), and ends with the summary; the exit status."""
+    base, status = site_url_or_skip()
+    if base is None:
+        return status
 
     r = Results()
-    out = output_dir()
+    out = output_dir("browser")
     browser = None
     try:
         site = Site(base)
-        try:
-            site.request("GET", "/sante")
-        except OSError as e:
-            raise Fatal(f"the site does not answer at {base}/sante: {e}")
+        site_answers(site)
         site.login("responsable", "demo")
         data = build(site, run_tag())
 

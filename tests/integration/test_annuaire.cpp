@@ -22,8 +22,10 @@ struct Stagiaire {
     std::string nom, email, tel, adresse;
 };
 
+// `confirme`: as if the trainee had already confirmed, at their first login, the
+// consent staff recorded (issue 15); until then nothing of theirs is in the directory.
 Stagiaire creer(Client& resp, const std::string& prefixe, bool adresse, bool telephone, bool email,
-                bool avec_telephone = true) {
+                bool avec_telephone = true, bool confirme = true) {
     Stagiaire s;
     const std::string u = lettres();
     s.nom = majuscules(prefixe + u);
@@ -37,6 +39,7 @@ Stagiaire creer(Client& resp, const std::string& prefixe, bool adresse, bool tel
     if (telephone) f.emplace_back("parution_telephone", "1");
     if (email) f.emplace_back("parution_email", "1");
     s.id = creer_stagiaire(resp, f);
+    if (confirme) sql_exec("UPDATE stagiaire SET parution_confirmee_le = NOW() WHERE id = ?", {str(s.id)});
     return s;
 }
 
@@ -209,4 +212,40 @@ BOOST_AUTO_TEST_CASE(la_vue_ne_montre_rien_sans_consentement) {
                          " a.tel_portable, a.tel_fixe, a.email) = ''") == 0);
     BOOST_TEST(sql_count("SELECT COUNT(*) FROM annuaire_stagiaire a JOIN stagiaire s ON s.id = a.stagiaire_id"
                          " WHERE s.parution_adresse = 0 AND s.parution_telephone = 0 AND s.parution_email = 0") == 0);
+}
+
+// The consent staff record at the interview is the trainee's only once they confirm
+// it on /espace (first login): until then they are in nobody's directory.
+BOOST_AUTO_TEST_CASE(le_consentement_est_confirme_par_le_stagiaire) {
+    Monde& m = monde();
+    const Stagiaire n = creer(m.resp, "Aconfirmer", true, true, true, true, false);
+    inscrire(m.resp, m.s, n.id);
+    rien_de(logged("tuteur").get("/annuaire?session=" + str(m.s)), n);
+    rien_de(navigateur(m.p).get("/annuaire"), n);
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM annuaire_stagiaire WHERE stagiaire_id = ?", {str(n.id)}) == 0);
+    BOOST_TEST(m.resp.get(fiche(n.id)).contains("pas encore confirmée par le stagiaire"));
+
+    Client& moi = navigateur(n);
+    Page espace = moi.get("/espace");
+    BOOST_TEST(espace.contains("id=\"parution-a-confirmer\""));
+    BOOST_TEST(espace.contains("Vous n'apparaissez pas encore dans l'annuaire"));
+    // The boxes as staff ticked them.
+    BOOST_TEST(espace.contains("name=\"parution_adresse\" value=\"1\" checked"));
+    BOOST_TEST(espace.contains("name=\"parution_email\" value=\"1\" checked"));
+
+    // Confirmed with one change: the phones are withdrawn.
+    Page ok = moi.submit("/espace/annuaire", {{"parution_adresse", "1"}, {"parution_email", "1"}});
+    BOOST_REQUIRE_EQUAL(ok.status, 303);
+    Page apres = moi.get("/espace");
+    BOOST_TEST(apres.contains("Merci : vos choix de parution dans l&#39;annuaire sont confirmés."));
+    BOOST_TEST(!apres.contains("id=\"parution-a-confirmer\""));
+    BOOST_TEST(apres.contains("Ce qu'ils voient de vous"));
+    BOOST_TEST(!sql_value("SELECT IFNULL(parution_confirmee_le, '') FROM stagiaire WHERE id = ?", {str(n.id)}).empty());
+    BOOST_TEST(sql_count("SELECT COUNT(*) FROM journal WHERE action = 'parution_confirmee' AND stagiaire_id = ?"
+                         " AND detail LIKE '%téléphones : non%'", {str(n.id)}) == 1);
+    BOOST_TEST(m.resp.get(fiche(n.id)).contains("confirmée par le stagiaire le"));
+    Page annuaire = navigateur(m.p).get("/annuaire");
+    BOOST_TEST(annuaire.contains(n.nom));
+    BOOST_TEST(annuaire.contains(n.email));
+    BOOST_TEST(!annuaire.contains(n.tel));
 }

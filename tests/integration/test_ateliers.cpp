@@ -92,16 +92,16 @@ BOOST_AUTO_TEST_CASE(ajouter_un_atelier_cycle_1) {
     Page lecture = t.get(chemin(s));
     BOOST_TEST(lecture.status == 200);
     const std::string r = ligne(lecture, id);
-    BOOST_TEST(a(r, "<td>06/05/2031</td>"));
-    BOOST_TEST(a(r, "<td>" + intitule + "</td>"));
-    BOOST_TEST(a(r, "<td>Cycle 1 : Formation</td>"));
+    BOOST_TEST(a(r, "<td data-titre=\"Date\">06/05/2031</td>"));
+    BOOST_TEST(a(r, "<td data-titre=\"Intitulé\" class=\"long\">" + intitule + "</td>"));
+    BOOST_TEST(a(r, "<td data-titre=\"Type\">Cycle 1 : Formation</td>"));
     BOOST_TEST(!a(r, "<input"));
     BOOST_TEST(!a(r, "supprimer"));
 
     // The list of sessions counts it.
     Page liste = c.get("/emploi/sessions?annee=2031");
     std::string l = between(liste.body, "href=\"/emploi/sessions/" + std::to_string(s) + "\">", "</tr>");
-    BOOST_TEST(a(l, "<td class=\"nombre\">1</td>"));
+    BOOST_TEST(a(l, "<td class=\"nombre\" data-titre=\"Ateliers\">1</td>"));
 }
 
 BOOST_AUTO_TEST_CASE(ajouter_un_atelier_cycle_2) {
@@ -113,8 +113,8 @@ BOOST_AUTO_TEST_CASE(ajouter_un_atelier_cycle_2) {
     BOOST_TEST(a(ligne(c.get(chemin(s)), id), "<option value=\"2\" selected>Cycle 2 : Approfondissement</option>"));
     Client t = logged("tuteur");
     const std::string r = ligne(t.get(chemin(s)), id);
-    BOOST_TEST(a(r, "<td>20/05/2031</td>"));
-    BOOST_TEST(a(r, "<td>Cycle 2 : Approfondissement</td>"));
+    BOOST_TEST(a(r, "<td data-titre=\"Date\">20/05/2031</td>"));
+    BOOST_TEST(a(r, "<td data-titre=\"Type\">Cycle 2 : Approfondissement</td>"));
 }
 
 BOOST_AUTO_TEST_CASE(ajout_invalide_422_rien_d_ecrit) {
@@ -129,8 +129,8 @@ BOOST_AUTO_TEST_CASE(ajout_invalide_422_rien_d_ecrit) {
                            Cas{"2031-05-06", ok, "0", "Choisissez « Cycle 1 : Formation »"},
                            Cas{"2031-05-06", ok, "1.0", "Choisissez « Cycle 1 : Formation »"},
                            Cas{"2031-05-06", ok, "12", "Choisissez « Cycle 1 : Formation »"},
-                           Cas{"2031-02-30", ok, "1", "Date invalide"},
-                           Cas{"2031-13-01", ok, "1", "Date invalide"},
+                           Cas{"2031-02-30", ok, "1", "existe pas : le 30/02/2031 (février 2031 a 28 jours)"},
+                           Cas{"2031-13-01", ok, "1", "existe pas : le 01/13/2031 (les mois vont de 01 à 12)"},
                            Cas{"garbage", ok, "1", "Date invalide"},
                            Cas{"2031-05-06T10:00", ok, "1", "Date invalide"},
                            Cas{"", ok, "1", "Choisissez la date"},

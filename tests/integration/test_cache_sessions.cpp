@@ -2,7 +2,7 @@
 // (data/contenu_session.hpp). Nothing they serve may be stale: with two app
 // instances behind nginx, both having the page in memory, a change made through
 // either shows at once on both, whatever changed (a workshop, a trainee's name, a
-// staff account's name, an enrolment). And the page costs fewer statements once
+// staff account's name, an erasure, an enrolment). And the page costs fewer statements once
 // in memory.
 #define BOOST_TEST_MODULE cache_sessions
 #include <boost/test/unit_test.hpp>
@@ -121,8 +121,18 @@ BOOST_AUTO_TEST_CASE(a_change_through_one_instance_shows_at_once_on_both) {
     sur_les_deux(c, page, [&](const std::string& b) { return tuteur_nomme(b, "Autre" + tag) && !tuteur_nomme(b, "Tuteur" + tag); },
                  "the tutor's new name");
 
+    // The trainee's data erased (issue 15): the name goes from both pages at once.
+    c.get(fiche(st));
+    BOOST_TEST_REQUIRE(c.submit(fiche(st) + "/anonymiser", {{"confirmer", "1"}}).status == 303);
+    const std::string anonyme = "anonymisé n° " + str(st);
+    auto anonyme_vu = [&](const std::string& b) { return contient(b, anonyme) || contient(b, "ANONYMISÉ N° " + str(st)); };
+    sur_les_deux(c, page, [&](const std::string& b) { return anonyme_vu(b) && !contient(b, nouveau_nom); },
+                 "the erased trainee's anonymous name");
+    sur_les_deux(c, validation, [&](const std::string& b) { return anonyme_vu(b) && !contient(b, nouveau_nom); },
+                 "the erased trainee's anonymous name");
+
     // The trainee un-enrolled.
     c.get(page);
     BOOST_TEST_REQUIRE(c.submit(page + "/stagiaires/" + str(st) + "/supprimer", {}).status == 303);
-    sur_les_deux(c, page, [&](const std::string& b) { return !contient(b, nouveau_nom); }, "the un-enrolment");
+    sur_les_deux(c, page, [&](const std::string& b) { return !anonyme_vu(b); }, "the un-enrolment");
 }

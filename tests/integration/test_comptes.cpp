@@ -176,7 +176,7 @@ BOOST_AUTO_TEST_CASE(compte_desactive_plus_de_connexion_garde_son_passe) {
     BOOST_TEST(!resp.get("/emploi/sessions/1").contains(option));
     BOOST_TEST(sql_count("SELECT COUNT(*) FROM session_intervenant WHERE session_id = ? AND utilisateur_id = ?", {str(s), t.id}) == 1);
     // Listed as deactivated for the manager; journaled.
-    const std::string ligne = between(resp.get("/emploi/intervenants").body, "<td>" + t.login + "</td>", "</tr>");
+    const std::string ligne = between(resp.get("/emploi/intervenants").body, "<td data-titre=\"Identifiant\" class=\"long\">" + t.login + "</td>", "</tr>");
     BOOST_TEST(ligne.find("désactivé") != std::string::npos, ligne);
     BOOST_TEST(sql_count("SELECT COUNT(*) FROM journal WHERE objet = 'utilisateur' AND objet_id = ? AND action = 'modification_compte'"
                          " AND detail LIKE '%actif : « oui » → « non »%connexions en cours fermées%'", {t.id}) == 1);

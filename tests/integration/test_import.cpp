@@ -217,7 +217,7 @@ BOOST_AUTO_TEST_CASE(un_fichier_avec_des_lignes_refusees_n_ecrit_rien) {
         {10, "statut_financement : Une inscription demande sa session"},
         {11, "parution_email : Indiquez 1 ou oui (publié), 0 ou non (non publié)."},
         {12, "login : Identifiant invalide"},
-        {13, "civilite : Choisissez la civilité : M. ou Mme. ; date_naissance : Date de naissance invalide"},
+        {13, "civilite : Choisissez la civilité : M. ou Mme. ; date_naissance : Ce jour n&#39;existe pas : le 31/02/1990"},
         {13, "email : "},
     };
     for (const auto& [ligne, motif] : attendus) {

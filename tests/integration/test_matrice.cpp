@@ -430,6 +430,14 @@ std::vector<Ligne> table(Monde& m) {
          {fixe(SX + "/documentation")},
          {{"sujet", "Objet"}, {"corps", "Message"}, {"destinataire", str(m.T2)}, {"document_id", X}}},
 
+        // Personal data: export (the trainee's own, the manager's of anyone), erasure
+        // (without confirmer=1, the confirmation page; refused roles send confirmer=1).
+        {"GET", "/emploi/stagiaires/{id}/export", {C, R, R, R, K}, [w] { return fiche(w->T2) + "/export"; }, {}, {}, {},
+         {fixe(fiche(999999999) + "/export")}},
+        {"GET", "/espace/export", {C, K, R, R, R}, fixe("/espace/export")},
+        {"POST", "/emploi/stagiaires/{id}/anonymiser", {C, R, R, R, K}, [w] { return fiche(w->T2) + "/anonymiser"; }, {},
+         {}, {{"confirmer", "1"}}, {fixe(fiche(999999999) + "/anonymiser")}},
+
         // The audit journal.
         {"GET", "/emploi/journal", {C, R, R, R, K}, fixe("/emploi/journal?stagiaire=" + str(m.T2))},
 

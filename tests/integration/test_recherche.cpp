@@ -35,7 +35,7 @@ Page chercher(Client& c, const std::string& q, const std::string& suite = "") {
 
 // The ids of the records listed in the result table, in order.
 std::vector<long> lignes(const Page& p) {
-    static const std::regex ligne(R"re(<td><a href="/emploi/stagiaires/([0-9]+)">)re");
+    static const std::regex ligne(R"re(<td data-titre="Nom" class="long"><a href="/emploi/stagiaires/([0-9]+)">)re");
     std::vector<long> out;
     for (auto it = std::sregex_iterator(p.body.begin(), p.body.end(), ligne); it != std::sregex_iterator(); ++it)
         out.push_back(std::stol((*it)[1]));

@@ -90,9 +90,9 @@ BOOST_AUTO_TEST_CASE(desinscrire_avec_saisies_demande_confirmation) {
         Page p = tut.submit(url, f);
         BOOST_TEST(p.status == 200);
         BOOST_TEST(p.contains("Désinscrire M. " + m.nom_a + " de la session n° " + str(m.s)));
-        BOOST_TEST(p.contains("2 présence(s) déjà saisie(s) seraient effacées"));
+        BOOST_TEST(p.contains("2 présences déjà saisies seraient effacées"));
         // Exactly what would be lost: the workshop, the status, the comment (escaped).
-        BOOST_TEST(p.contains("<td>04/05/2032</td><td>" + m.intitule_w1 + "</td>"));
+        BOOST_TEST(p.contains("<td data-titre=\"Date\">04/05/2032</td><td data-titre=\"Atelier\" class=\"long\">" + m.intitule_w1 + "</td>"));
         BOOST_TEST(p.contains(">présent</td>"));
         BOOST_TEST(p.contains("Très bien, &lt;b&gt;à revoir&lt;/b&gt; au prochain atelier"));
         BOOST_TEST(p.contains("Prévenu de son absence"));
@@ -143,8 +143,8 @@ BOOST_AUTO_TEST_CASE(supprimer_un_atelier_avec_saisies_demande_confirmation) {
     Page p = resp.submit(url, {});
     BOOST_TEST(p.status == 200);
     BOOST_TEST(p.contains("Supprimer l&#39;atelier « " + m.intitule_w1 + " » du 04/05/2032 ?"));
-    BOOST_TEST(p.contains("1 présence(s) déjà saisie(s) seraient effacées"));
-    BOOST_TEST(p.contains("<td>" + m.nom_a + "</td>"));
+    BOOST_TEST(p.contains("1 présence déjà saisie serait effacée"));
+    BOOST_TEST(p.contains("<td data-titre=\"Stagiaire\">" + m.nom_a + "</td>"));
     BOOST_TEST(!p.contains("Prévenu de son absence"));  // another workshop's
     BOOST_TEST(p.contains("<input type=\"hidden\" name=\"confirmer\" value=\"1\">"));
     BOOST_TEST(p.contains("href=\"" + session(m.s) + "#atelier-" + str(m.w1) + "\">Annuler</a>"));

@@ -43,6 +43,17 @@ check "document contents identical" test \
   "$(sql -e "SELECT COALESCE(SUM(CRC32(contenu)), 0) FROM \`$OPE_DB_NAME\`.document")" = \
   "$(sql -e "SELECT COALESCE(SUM(CRC32(contenu)), 0) FROM \`$OPE_TEST_RESTORE_DB\`.document")"
 
+# Secrets at rest (issue 15): the backup holds the initial passwords sealed only,
+# and not the key that opens them (OPE_SECRET_FILE, outside the database).
+initiaux() { sql -e "SELECT COUNT(*) FROM \`$OPE_TEST_RESTORE_DB\`.utilisateur WHERE $1"; }
+check "the backup holds initial passwords, sealed" test "$(initiaux "mot_de_passe_initial LIKE 's1:%'")" -gt 0
+check "and none readable" test "$(initiaux "mot_de_passe_initial IS NOT NULL AND mot_de_passe_initial NOT LIKE 's1:%'")" = 0
+check "not the demo's readable initial passwords" \
+  bash -c "! gzip -dc '$dump' | grep -q -e Bienvenue-7Kq2 -e Bienvenue-3Hx9 -e Bienvenue-8Rw4 -e Bienvenue-5Tm6"
+if [[ -r "${OPE_SECRET_FILE:-}" ]]; then
+  check "not the key" bash -c "! gzip -dc '$dump' | grep -qi -e '$(cat "$OPE_SECRET_FILE")'"
+fi
+
 # The dump drops and recreates its tables: a database that has tables is refused
 # unless --force, and nothing in it changes. Without a database named, the target
 # is the live one (OPE_DB_NAME), refused the same way.

@@ -37,6 +37,11 @@ BOOST_AUTO_TEST_CASE(codes_and_labels) {
     aller_retour<Presence>(kPresences);
     aller_retour<EtatEnvoi>(kEtatsEnvoi);
     aller_retour<StatutFinancement>(kStatutsFinancement);
+    aller_retour<ActionJournal>(kActionsJournal);
+    // Every kind of event is in the list the journal's filter offers, once.
+    std::set<ActionJournal> toutes(kActionsJournal.begin(), kActionsJournal.end());
+    BOOST_TEST(toutes.size() == kActionsJournal.size());
+    BOOST_TEST(static_cast<std::size_t>(ActionJournal::import) + 1 == kActionsJournal.size());
 }
 
 BOOST_AUTO_TEST_CASE(the_procedure_s_words) {
@@ -105,6 +110,16 @@ BOOST_AUTO_TEST_CASE(moments_for_people) {
     BOOST_TEST(horodatage_fr("2031-03-04 08:05") == "04/03/2031 à 08h05");
     BOOST_TEST(horodatage_fr("") == "");
     BOOST_TEST(horodatage_fr("hier") == "hier");
+}
+
+// The local clock in the stored form: a real date and time, which the readers of
+// a stored moment (horodatage_fr, parse_date, parse_mois) take back.
+BOOST_AUTO_TEST_CASE(now_as_stored) {
+    const std::string now = maintenant_local();
+    BOOST_TEST_REQUIRE(now.size() == 19u);
+    BOOST_TEST(parse_date(now.substr(0, 10)).has_value());
+    BOOST_TEST(parse_mois(now.substr(0, 7)).has_value());
+    BOOST_TEST(horodatage_fr(now) != now);
 }
 
 BOOST_AUTO_TEST_CASE(long_text_keeps_its_lines) {

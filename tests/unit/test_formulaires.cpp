@@ -189,7 +189,7 @@ BOOST_AUTO_TEST_CASE(a_refused_form_shows_what_was_typed_and_why) {
     BOOST_TEST(rendu("[{{VALEUR_DATE}}|{{VALEUR_INTITULE}}|{{#CYCLE_2}}c2{{/CYCLE_2}}{{#CYCLE_1}}c1{{/CYCLE_1}}]"
                      "{{#ERREURS}}E{{/ERREURS}}{{#ERREUR_DATE}}({{MESSAGE}}){{/ERREUR_DATE}}"
                      "{{#ERREUR_CYCLE}}X{{/ERREUR_CYCLE}}{{VALEUR_CSRF}}",
-                     s.state) == "[2031-02-30|<b>|c2]E(Date invalide : choisissez une date réelle, par exemple 2031-03-14.)");
+                     s.state) == "[2031-02-30|<b>|c2]E(Ce jour n'existe pas : le 30/02/2031 (février 2031 a 28 jours).)");
 }
 
 BOOST_AUTO_TEST_CASE(a_record_shows_its_values_and_no_error) {

@@ -561,6 +561,24 @@ BOOST_AUTO_TEST_CASE(malformed) {
     BOOST_TEST(!parse_date("05/03/2031" + std::string(100000, ' ') + "x").has_value());
 }
 
+// A date well written that is no day of the calendar says so, instead of "invalid".
+BOOST_AUTO_TEST_CASE(day_that_does_not_exist) {
+    BOOST_TEST(date_inexistante("31/02/1990") == "Ce jour n'existe pas : le 31/02/1990 (février 1990 a 28 jours).");
+    BOOST_TEST(date_inexistante("29/02/2023") == "Ce jour n'existe pas : le 29/02/2023 (février 2023 a 28 jours).");
+    BOOST_TEST(date_inexistante("30/2/2024") == "Ce jour n'existe pas : le 30/02/2024 (février 2024 a 29 jours).");
+    BOOST_TEST(date_inexistante("2031-04-31") == "Ce jour n'existe pas : le 31/04/2031 (avril 2031 a 30 jours).");
+    BOOST_TEST(date_inexistante("32.01.1990") == "Ce jour n'existe pas : le 32/01/1990 (janvier 1990 a 31 jours).");
+    BOOST_TEST(date_inexistante("00/01/2031") == "Ce jour n'existe pas : le 00/01/2031 (janvier 2031 a 31 jours).");
+    BOOST_TEST(date_inexistante("01/13/2031") == "Ce mois n'existe pas : le 01/13/2031 (les mois vont de 01 à 12).");
+    BOOST_TEST(date_inexistante("2031-00-05") == "Ce mois n'existe pas : le 05/00/2031 (les mois vont de 01 à 12).");
+    BOOST_TEST(date_inexistante("01/01/1850") == "Année invraisemblable : 1850 (le 01/01/1850).");
+    BOOST_TEST(date_inexistante("31/02/2201") == "Année invraisemblable : 2201 (le 31/02/2201).");
+    // Real dates, and what is not written as a date: nothing to say here.
+    for (const char* in : {"28/02/1990", "29/02/2024", "2031-04-30", "", "garbage", "1990", "31/02", "31/02/90",
+                           "31/02-1990", "31/02/1990x", "2031/02/31"})
+        BOOST_TEST(date_inexistante(in).empty(), "for: " << in);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 // =====================================================================
@@ -580,11 +598,35 @@ BOOST_AUTO_TEST_CASE(accepted) {
     BOOST_TEST(parse_mois("2024-02-29").has_value());
 }
 
+// What a person types in a text field: "03/2031", "3/2031", the month's name.
+BOOST_AUTO_TEST_CASE(typed_by_people) {
+    for (const char* in : {"03/2031", "3/2031", " 03/2031 ", "mars 2031", "Mars 2031", "MARS 2031", "mars  2031",
+                           "  mars 2031  ", "mars\t2031"}) {
+        const auto m = parse_mois(in);
+        BOOST_TEST((m && *m == Mois{2031, 3}), "for: " << in);
+    }
+    for (int n = 1; n <= 12; ++n) {
+        const auto m = parse_mois(std::string(nom_du_mois(n)) + " 2031");
+        BOOST_TEST((m && *m == Mois{2031, n}), "month " << n);
+        // What the site shows is read back.
+        const auto again = parse_mois(Mois{2031, n}.fr());
+        BOOST_TEST((again && *again == Mois{2031, n}), "month " << n);
+    }
+    BOOST_TEST((*parse_mois("fevrier 2031") == Mois{2031, 2}));
+    BOOST_TEST((*parse_mois("FÉVRIER 2031") == Mois{2031, 2}));
+    BOOST_TEST((*parse_mois("aout 2031") == Mois{2031, 8}));
+    BOOST_TEST((*parse_mois("Décembre 2013") == Mois{2013, 12}));
+    BOOST_TEST((*parse_mois("12/2200") == Mois{2200, 12}));
+}
+
 BOOST_AUTO_TEST_CASE(refused) {
     const std::string inputs[] = {
              "", "   ", "garbage", "2031-13", "2031-00", "2031-3", "2031-003", "31-03", "02031-03",
-             "2031-02-30", "2023-02-29", "2031-03-1", "2031-03-17x", "2031-03-", "2031/03", "03/2031",
-             "2031-03-17 10:00", "1899-12", "2201-01", "mars 2031", "\xC3\x28", "2031-03\0"s,
+             "2031-02-30", "2023-02-29", "2031-03-1", "2031-03-17x", "2031-03-", "2031/03",
+             "2031-03-17 10:00", "1899-12", "2201-01", "\xC3\x28", "2031-03\0"s,
+             "13/2031", "00/2031", "003/2031", "03/31", "03/02031", "03-2031", "03/2031x", "/2031", "03/",
+             "mars", "2031", "mars 31", "mars 02031", "mars2031", "1er mars 2031", "marsx 2031", "mar 2031",
+             "mars 2031 mars", "mars 1899", "mars 2201", "m\xC3\x28rs 2031", "<b>mars</b> 2031",
          };
     for (const std::string& in : inputs) {
         BOOST_TEST(!parse_mois(in).has_value(), "accepted: " << in);
@@ -630,12 +672,19 @@ BOOST_AUTO_TEST_CASE(mois) {
     BOOST_TEST((Mois{2031, 8}.fr() == "août 2031"));
     BOOST_TEST((Mois{2031, 1}.fr() == "janvier 2031"));
     BOOST_TEST((Mois{2031, 13}.fr() == "2031-13"));  // not a month: shown raw
-    BOOST_TEST((Mois{2031, 3}.saisie() == "2031-03"));  // what <input type="month"> holds
+    BOOST_TEST((Mois{2031, 3}.saisie() == "2031-03"));  // the contract's form
     // A workshop's date in its session's month, or not (flagged on the session page).
     BOOST_TEST((Mois{2031, 3}.contient(Date{2031, 3, 1})));
     BOOST_TEST((Mois{2031, 3}.contient(Date{2031, 3, 31})));
     BOOST_TEST(!(Mois{2031, 3}.contient(Date{2031, 4, 1})));
     BOOST_TEST(!(Mois{2031, 3}.contient(Date{2030, 3, 15})));
+}
+
+BOOST_AUTO_TEST_CASE(counts) {
+    BOOST_TEST(quantite(0, "inscrit", "inscrits") == "0 inscrit");
+    BOOST_TEST(quantite(1, "inscrit", "inscrits") == "1 inscrit");
+    BOOST_TEST(quantite(2, "inscrit", "inscrits") == "2 inscrits");
+    BOOST_TEST(quantite(40, "présence saisie", "présences saisies") == "40 présences saisies");
 }
 
 BOOST_AUTO_TEST_CASE(month_names) {
