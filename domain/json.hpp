@@ -1,4 +1,4 @@
-// A small JSON writer for the personal-data export: objects of named values
+// A small JSON writer (the personal-data export, the search's answers): objects of named values
 // (null, number or text, as the database gives them), lists of them, nesting.
 #pragma once
 
@@ -23,7 +23,8 @@ struct Valeur {
 using Objet = std::vector<std::pair<std::string, Valeur>>;
 
 // The text as a JSON string, quotes included: `"`, `\` and control characters
-// escaped; bytes that are not UTF-8 become U+FFFD, so the output always parses.
+// escaped, and "<", ">", "&" as \u escapes, so that no answer can be read as HTML;
+// bytes that are not UTF-8 become U+FFFD, so the output always parses.
 std::string chaine(std::string_view texte);
 // {"a": 1, "b": "x"}, one member a line, indented by `indent` spaces.
 std::string objet(const Objet& o, int indent = 0);

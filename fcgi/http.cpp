@@ -51,27 +51,6 @@ Response Response::json(std::string body, int status) {
     return r;
 }
 
-std::string json_string(std::string_view text) {
-    static const char* const hex = "0123456789abcdef";
-    std::string out = "\"";
-    for (unsigned char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            default:
-                if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-                    out += "\\u00";
-                    out += hex[c >> 4];
-                    out += hex[c & 15];
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    return out + "\"";
-}
-
 Response Response::text(std::string body, int status) {
     Response r = html(std::move(body), status);
     r.content_type = "text/plain; charset=utf-8";

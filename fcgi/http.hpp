@@ -86,7 +86,7 @@ struct Response {
     static Response redirect(const std::string& location, int status = 303);
     static Response html(std::string body, int status = 200);
     static Response text(std::string body, int status = 200);
-    // application/json (built with json_string below).
+    // application/json (its text written with domain/json.hpp).
     static Response json(std::string body, int status = 200);
     // A download: the bytes, their type, and Content-Disposition: attachment with the
     // file's name (an ASCII fallback and the UTF-8 name, RFC 6266).
@@ -103,10 +103,6 @@ struct HttpError : std::runtime_error {
 };
 
 const char* status_text(int status);
-
-// A JSON string literal of UTF-8 text: quotes, backslashes and control characters
-// escaped, and "<", ">", "&" as \u escapes, so that no answer can be read as HTML.
-std::string json_string(std::string_view text);
 
 // Content-Disposition of a download: an ASCII fallback and the UTF-8 name (RFC 6266).
 std::string content_disposition(std::string_view filename);

@@ -10,6 +10,7 @@
 #include "data/inscriptions.hpp"
 #include "data/sessions.hpp"
 #include "data/stagiaires.hpp"
+#include "domain/json.hpp"
 #include "domain/personnes.hpp"
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
@@ -347,7 +348,7 @@ Response session_recherche_stagiaires(Request& req, Db& db) {
     for (std::size_t i = 0; i < trouves.lignes.size(); ++i) {
         const auto& s = trouves.lignes[i];
         json += (i ? ", " : "") + std::string("{\"id\": ") + std::to_string(s.id) +
-                ", \"libelle\": " + json_string(libelle_du_choix(s)) + "}";
+                ", \"libelle\": " + json::chaine(libelle_du_choix(s)) + "}";
     }
     return Response::json(json + "]}");
 }

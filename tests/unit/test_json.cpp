@@ -12,7 +12,9 @@ BOOST_AUTO_TEST_CASE(strings_are_escaped) {
     BOOST_TEST(chaine("a\"b\\c") == "\"a\\\"b\\\\c\"");
     BOOST_TEST(chaine("ligne 1\nligne 2\r\t") == "\"ligne 1\\nligne 2\\r\\t\"");
     BOOST_TEST(chaine(std::string("\x01\x1f\x7f", 3)) == "\"\\u0001\\u001f\\u007f\"");
-    BOOST_TEST(chaine("😀 </script>") == "\"😀 </script>\"");
+    BOOST_TEST(chaine("DUPONT Élodie — Lille") == "\"DUPONT Élodie — Lille\"");
+    // Nothing an HTML reader could take for markup.
+    BOOST_TEST(chaine("😀 </script><b>&") == "\"😀 \\u003c/script\\u003e\\u003cb\\u003e\\u0026\"");
     BOOST_TEST(chaine("") == "\"\"");
 }
 
