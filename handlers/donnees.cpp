@@ -58,12 +58,12 @@ Response stagiaire_anonymiser(Request& req, Db& db) {
         dict.SetValue("ACTION", chemins::fiche(id) + "/anonymiser");
         dict.SetValue("RETOUR", chemins::fiche(id));
         dict.SetValue("ANONYME", donnees::nom_anonyme(id));
-        dict.SetIntValue("ETUDES", a->etudes);
-        dict.SetIntValue("COMMENTAIRES", a->commentaires);
-        dict.SetIntValue("INSCRIPTIONS", a->inscriptions);
-        dict.SetIntValue("PRESENCES", a->presences);
-        dict.SetIntValue("ENVOIS", a->envois);
-        dict.SetIntValue("ENTREES", a->entrees_journal);
+        dict.SetValue("ETUDES", quantite(a->etudes, "étude", "études"));
+        dict.SetValue("COMMENTAIRES", quantite(a->commentaires, "commentaire", "commentaires"));
+        dict.SetValue("INSCRIPTIONS", quantite(a->inscriptions, "inscription", "inscriptions"));
+        dict.SetValue("PRESENCES", quantite(a->presences, "présence saisie", "présences saisies"));
+        dict.SetValue("ENVOIS", quantite(a->envois, "envoi", "envois"));
+        dict.SetValue("ENTREES", quantite(a->entrees_journal, "entrée", "entrées"));
         if (a->compte) dict.ShowSection("COMPTE");
         if (a->deja_anonymise) dict.ShowSection("DEJA");
         return page(req, "stagiaires_anonymiser", dict, "Anonymiser la fiche n° " + std::to_string(id) + " ?");

@@ -5,13 +5,13 @@
   <p><strong>L'anonymisation est définitive.</strong> La fiche deviendra « {{ANONYME}} » :</p>
   <ul>
     <li>l'identité (civilité, nom, prénom, date de naissance) et les coordonnées (adresse, téléphones, e-mail) sont effacées ;</li>
-    <li>{{ETUDES}} étude(s) et {{COMMENTAIRES}} commentaire(s) de présence sont supprimés ;</li>
-    <li>les numéros CAF et CLI et les compléments de financement de ses {{INSCRIPTIONS}} inscription(s) sont effacés ;</li>
+    <li>{{ETUDES}} et {{COMMENTAIRES}} de présence sont supprimés ;</li>
+    <li>les numéros CAF et CLI et les compléments de financement de ses inscriptions ({{INSCRIPTIONS}}) sont effacés ;</li>
     {{#COMPTE}}<li>son compte sur le site et ses connexions en cours sont supprimés ;</li>{{/COMPTE}}
-    <li>{{ENVOIS}} envoi(s) de documentation qui lui étaient adressés sont retirés, avec les courriels enregistrés ;</li>
-    <li>{{ENTREES}} entrée(s) du journal à son sujet perdent leurs valeurs personnelles.</li>
+    <li>les envois de documentation qui lui étaient adressés ({{ENVOIS}}) sont retirés, avec les courriels enregistrés ;</li>
+    <li>les entrées du journal à son sujet ({{ENTREES}}) perdent leurs valeurs personnelles.</li>
   </ul>
-  <p>Restent, pour les statistiques : ses {{INSCRIPTIONS}} inscription(s) avec leur statut de financement et ses {{PRESENCES}} présence(s) saisie(s).</p>
+  <p>Restent, pour les statistiques : {{INSCRIPTIONS}} (statut de financement compris) et {{PRESENCES}}.</p>
 </div>
 <div class="actions-confirmation">
   <form method="post" action="{{ACTION}}">

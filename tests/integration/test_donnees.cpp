@@ -162,6 +162,9 @@ BOOST_AUTO_TEST_CASE(erasure_asks_first_then_leaves_no_trace) {
     BOOST_TEST(confirmation.status == 200);
     BOOST_TEST(confirmation.contains("name=\"confirmer\" value=\"1\""));
     BOOST_TEST(confirmation.contains("Stagiaire anonymisé n° " + str(p.id)));
+    // What would go, counted in words (one study, one comment, one enrolment).
+    BOOST_TEST(confirmation.contains("1 étude et 1 commentaire de présence sont supprimés"));
+    BOOST_TEST(confirmation.contains("Restent, pour les statistiques : 1 inscription (statut de financement compris) et"));
     BOOST_TEST(sql_value("SELECT CONCAT_WS('|', nom, email) FROM stagiaire WHERE id = ?", {str(p.id)}) == avant);
     // Without the token: refused, nothing changed.
     Client sans_jeton = logged("responsable");
