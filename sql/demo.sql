@@ -91,3 +91,8 @@ INSERT INTO journal (quand, utilisateur_id, action, objet, objet_id, detail)
   SELECT '2031-03-05 20:14:00', id, 'modification_par_stagiaire', 'stagiaire', 4,
          'prénom : « Luca » → « Lucas »\ndate de naissance : « 12/07/2001 » → « 21/07/2001 »'
   FROM utilisateur WHERE login = 'lucas.garcia';
+
+-- The directory consent: Élodie, Jean-Pierre and Lucas confirmed it at their first
+-- login; Aminata has not logged in yet, so she is not in the directory and her
+-- record says her consent waits for her.
+UPDATE stagiaire SET parution_confirmee_le = '2031-03-02 18:30:00' WHERE id IN (1, 2, 4);
