@@ -1,6 +1,7 @@
 #include "fcgi/render.hpp"
 
 #include "domain/personnes.hpp"
+#include "fcgi/crypto.hpp"
 
 #include <stdexcept>
 #include <string_view>
@@ -109,14 +110,44 @@ std::string in_layout(const Request& req, const std::string& folder, const std::
     return expand(folder + "/layout.tpl", layout);
 }
 
+void fill_layout(const Request& req, Dict& layout) {
+    fill_menu(req, layout);
+    if (!req.avis.empty()) layout.SetValueAndShowSection("AVIS", req.avis, "A_AVIS");
+}
+
+// What stands for the CSRF token in a PageCommune: as long as a token (64 hex
+// digits), so that it is replaced in place, and as unguessable, so that no data
+// shown can contain it.
+const std::string& jeton_provisoire() {
+    static const std::string jeton = random_token();
+    return jeton;
+}
+
 }  // namespace
 
 Response page(const Request& req, const std::string& name, Dict& dict, const std::string& title,
               int status) {
     Dict layout("layout");
-    fill_menu(req, layout);
-    if (!req.avis.empty()) layout.SetValueAndShowSection("AVIS", req.avis, "A_AVIS");
+    fill_layout(req, layout);
     return Response::html(in_layout(req, "pages", name, dict, layout, title), status);
+}
+
+PageCommune page_commune(const std::string& name, Dict& dict, const std::string& title) {
+    dict.SetValue("CSRF", jeton_provisoire());
+    return {title, expand("pages/" + name + ".tpl", dict)};
+}
+
+Response page(const Request& req, const PageCommune& commune, int status) {
+    const std::string& jeton = req.user ? req.user->csrf : req.anon_csrf;
+    const std::string& provisoire = jeton_provisoire();
+    std::string contenu = commune.contenu;
+    for (auto pos = contenu.find(provisoire); pos != std::string::npos; pos = contenu.find(provisoire, pos + jeton.size()))
+        contenu.replace(pos, provisoire.size(), jeton);
+    Dict layout("layout");
+    fill_layout(req, layout);
+    layout.SetValue("TITRE", commune.titre);
+    layout.SetValueWithoutCopy("CONTENU", contenu);  // it outlives the expansion
+    return Response::html(expand("pages/layout.tpl", layout), status);
 }
 
 Response print_page(const Request& req, const std::string& name, Dict& dict, const std::string& title,

@@ -26,6 +26,18 @@ std::string expand_text(const std::string& file, const Dict& dict);
 Response page(const Request& req, const std::string& name, Dict& dict, const std::string& title,
               int status = 200);
 
+// A page's content as every user of a role sees it, kept in memory to be shown again
+// (fcgi/memoire.hpp): pages/<name>.tpl expanded once with a stand-in for the CSRF
+// token (random, made at start, never shown), and its title.
+struct PageCommune {
+    std::string titre;
+    std::string contenu;
+};
+PageCommune page_commune(const std::string& name, Dict& dict, const std::string& title);
+// Shows it as page() would: the request's own token in place of the stand-in, inside
+// the layout with the request's menu and notice.
+Response page(const Request& req, const PageCommune& commune, int status = 200);
+
 // Renders print/<name>.tpl inside the print layout (A4, no menu, an "Imprimer" button
 // and, once, what the previous POST did, on screen). landscape selects the A4 landscape page.
 Response print_page(const Request& req, const std::string& name, Dict& dict, const std::string& title,

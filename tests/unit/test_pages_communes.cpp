@@ -1,0 +1,119 @@
+// What an app server keeps between requests (fcgi/memoire.hpp): given back only at
+// the versions it was made from, bounded; and a page kept for every user of a role
+// (fcgi/render.hpp, PageCommune) shown to each with their own CSRF token, what they
+// typed escaped as on any page, the menu and notice of their request.
+#define BOOST_TEST_MODULE pages_communes
+#include <boost/test/unit_test.hpp>
+
+#include "fcgi/memoire.hpp"
+#include "fcgi/render.hpp"
+
+#include <memory>
+#include <set>
+#include <string>
+
+using namespace ope;
+
+namespace {
+
+std::set<std::string> jetons(const std::string& body) {
+    std::set<std::string> out;
+    const std::string avant = "name=\"csrf\" value=\"";
+    for (auto pos = body.find(avant); pos != std::string::npos; pos = body.find(avant, pos + 1)) {
+        const auto debut = pos + avant.size();
+        out.insert(body.substr(debut, body.find('"', debut) - debut));
+    }
+    return out;
+}
+
+Request requete(const std::string& nom, const std::string& csrf) {
+    Request req;
+    req.method = "GET";
+    req.path = "/emploi/sessions/ajouter";
+    User u;
+    u.id = 1;
+    u.login = nom;
+    u.prenom = nom;
+    u.nom = "TEST";
+    u.role = Role::responsable;
+    u.csrf = csrf;
+    req.user = u;
+    return req;
+}
+
+struct Gabarits {
+    Gabarits() { init_templates(OPE_DEFAULT_SHARE_DIR); }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_value_is_given_back_at_its_versions_only) {
+    Memoire<std::string> m(1000);
+    BOOST_TEST(!m.trouver("12 responsable", {3, 1, 0}));
+    m.garder("12 responsable", {3, 1, 0}, std::make_shared<const std::string>("page v3"), 100);
+    BOOST_TEST_REQUIRE(m.trouver("12 responsable", {3, 1, 0}) != nullptr);
+    BOOST_TEST(*m.trouver("12 responsable", {3, 1, 0}) == "page v3");
+    // A newer version of any of the three: not given back.
+    BOOST_TEST(!m.trouver("12 responsable", {4, 1, 0}));
+    BOOST_TEST(!m.trouver("12 responsable", {3, 2, 0}));
+    BOOST_TEST(!m.trouver("12 responsable", {3, 1, 1}));
+    BOOST_TEST(!m.trouver("12 tuteur", {3, 1, 0}));
+    // The newer one takes its place.
+    m.garder("12 responsable", {4, 1, 0}, std::make_shared<const std::string>("page v4"), 100);
+    BOOST_TEST(m.taille() == 1u);
+    BOOST_TEST(!m.trouver("12 responsable", {3, 1, 0}));
+    BOOST_TEST(*m.trouver("12 responsable", {4, 1, 0}) == "page v4");
+}
+
+BOOST_AUTO_TEST_CASE(bounded_by_size) {
+    Memoire<std::string> m(1000);
+    for (int i = 0; i < 9; ++i) m.garder(std::to_string(i), {1, 0, 0}, std::make_shared<const std::string>("x"), 100);
+    BOOST_TEST(m.taille() == 9u);
+    // 900 + 200 > 1000: it starts again with the new one alone.
+    m.garder("grand", {1, 0, 0}, std::make_shared<const std::string>("y"), 200);
+    BOOST_TEST(m.taille() == 1u);
+    BOOST_TEST(m.trouver("grand", {1, 0, 0}) != nullptr);
+    BOOST_TEST(!m.trouver("0", {1, 0, 0}));
+    // Replacing an entry frees its size first.
+    for (int i = 0; i < 20; ++i) m.garder("grand", {1, 0, i}, std::make_shared<const std::string>("y"), 200);
+    BOOST_TEST(m.taille() == 1u);
+    // Larger than the whole memory: not kept.
+    m.garder("enorme", {1, 0, 0}, std::make_shared<const std::string>("z"), 5000);
+    BOOST_TEST(!m.trouver("enorme", {1, 0, 0}));
+}
+
+BOOST_FIXTURE_TEST_CASE(a_page_kept_for_a_role_carries_each_users_own_token, Gabarits) {
+    Dict dict("sessions_ajouter");
+    // A value that looks like markup: escaped once, when the page is made.
+    dict.SetValue("VALEUR_INTITULE", "<b>Été & \"co\"</b>");
+    const PageCommune commune = page_commune("sessions_ajouter", dict, "Ajouter une session");
+    BOOST_TEST(commune.contenu.find("&lt;b&gt;") != std::string::npos);
+    BOOST_TEST(commune.contenu.find("<b>") == std::string::npos);
+
+    const std::string jeton_a(64, 'a'), jeton_b(64, 'b');
+    const std::string stand_in = *jetons(commune.contenu).begin();
+    BOOST_TEST(stand_in.size() == 64u);
+    BOOST_TEST(stand_in != jeton_a);
+
+    Request a = requete("Alice", jeton_a);
+    a.avis = "Session enregistrée.";
+    Response pa = page(a, commune);
+    Response pb = page(requete("Bruno", jeton_b), commune);
+    BOOST_TEST(pa.status == 200);
+    // Every form of each page, the layout's logout included, has its user's token only.
+    BOOST_TEST(jetons(pa.body) == std::set<std::string>{jeton_a});
+    BOOST_TEST(jetons(pb.body) == std::set<std::string>{jeton_b});
+    BOOST_TEST(jetons(pa.body).size() == 1u);
+    // The user's menu and notice, and the same content.
+    BOOST_TEST(pa.body.find("Alice TEST") != std::string::npos);
+    BOOST_TEST(pa.body.find("Session enregistrée.") != std::string::npos);
+    BOOST_TEST(pb.body.find("Alice") == std::string::npos);
+    BOOST_TEST(pb.body.find("Session enregistrée.") == std::string::npos);
+    BOOST_TEST(pb.body.find("&lt;b&gt;") != std::string::npos);
+    BOOST_TEST(pb.body.find("<title>Ajouter une session") != std::string::npos);
+    // The same as the page made for the request alone.
+    Dict seul("sessions_ajouter");
+    seul.SetValue("VALEUR_INTITULE", "<b>Été & \"co\"</b>");
+    BOOST_TEST(page(requete("Bruno", jeton_b), "sessions_ajouter", seul, "Ajouter une session").body == pb.body);
+    BOOST_TEST(page(requete("Bruno", jeton_b), commune, 422).status == 422);
+}
