@@ -81,6 +81,8 @@ std::optional<long> creer(Db& db, const NouveauCompte& c) {
 
 std::optional<long> creer_personnel(Db& db, const NouveauCompte& c, std::optional<long> par) {
     Transaction t(db);
+    // A new name in the session page's drop-down (data/contenu_session.hpp).
+    db.exec("UPDATE verrou SET version = version + 1 WHERE nom = 'responsables'");
     auto id = creer(db, c);
     if (!id) return std::nullopt;
     journal::noter(t, par, ActionJournal::creation_compte, "utilisateur", *id, c.login + " (" + std::string(libelle(c.role)) + ")");
@@ -215,9 +217,10 @@ void fermer_session(Db& db, const std::string& session_hash) {
     db.exec("DELETE FROM connexion WHERE jeton_hash = ?", session_hash);
 }
 
-void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de_passe,
+void changer_mot_de_passe(Db& db, const Compte& compte, const std::string& mot_de_passe,
                           const std::string& session_gardee) {
     const std::string hash = hash_password(mot_de_passe);  // before the transaction: it takes a while
+    const long utilisateur_id = compte.id;
     Transaction t(db);
     db.exec("UPDATE utilisateur SET mot_de_passe_hash = ?, mot_de_passe_initial = NULL,"
             " doit_choisir_mot_de_passe = 0 WHERE id = ?",
@@ -227,7 +230,8 @@ void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de
                                 session_gardee);
     journal::noter(t, utilisateur_id, ActionJournal::mot_de_passe, "utilisateur", utilisateur_id,
                    "mot de passe choisi par l'utilisateur" +
-                       (fermees > 0 ? " ; " + std::to_string(fermees) + " autre(s) connexion(s) fermée(s)" : std::string()));
+                       (fermees > 0 ? " ; " + std::to_string(fermees) + " autre(s) connexion(s) fermée(s)" : std::string()),
+                   compte.stagiaire_id);
     t.commit();
 }
 

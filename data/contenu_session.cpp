@@ -1,49 +1,52 @@
 #include "data/contenu_session.hpp"
 
-#include <mutex>
-#include <unordered_map>
-
 namespace ope::contenu_session {
 
 namespace {
 
-// At most this many sessions in memory (about 5 KB each); beyond, it starts again empty.
-constexpr std::size_t kSessionsMax = 2000;
+// About 5 KB a session with 25 trainees: some thousand sessions.
+Memoire<Contenu> memoire(8 * 1024 * 1024);
 
-std::mutex verrou_memoire;
-std::unordered_map<long, std::shared_ptr<const Contenu>> memoire;
+std::size_t octets(const Contenu& c) {
+    return sizeof(Contenu) + 200 * (c.intervenants.size() + c.ateliers.size() + c.inscrits.size());
+}
 
 }  // namespace
 
-std::shared_ptr<const Contenu> lire(Db& db, long session_id) {
+std::optional<Etat> etat(Db& db, long session_id) {
     auto rs = db.query(
-        "SELECT s.id, s.mois, s.intitule, s.version,"
+        "SELECT s.id, s.mois, s.intitule, s.version, s.version_envois,"
         " (SELECT v.version FROM verrou v WHERE v.nom = 'responsables') AS version_personnel"
         " FROM session_formation s WHERE s.id = ?",
         session_id);
-    if (!rs->next()) return nullptr;
+    if (!rs->next()) return std::nullopt;
     Row r(*rs);
-    const long version = r.number("version");
-    const long version_personnel = r.number("version_personnel");
-    {
-        std::lock_guard<std::mutex> garde(verrou_memoire);
-        auto it = memoire.find(session_id);
-        if (it != memoire.end() && it->second->session.version == version &&
-            it->second->version_personnel == version_personnel)
-            return it->second;
-    }
-    // Read after the versions: what is read is at least as new as they say. A change
-    // committed in between gives a newer version, which misses this entry.
+    Etat e;
+    e.session = {r.number("id"), parse_mois(r.text("mois")).value_or(Mois{}), r.text("intitule"), r.number("version")};
+    e.version_personnel = r.number("version_personnel");
+    e.version_envois = r.number("version_envois");
+    return e;
+}
+
+std::shared_ptr<const Contenu> lire(Db& db, const Etat& etat) {
+    const long id = etat.session.id;
+    const std::string cle = std::to_string(id);
+    // The sendings are not part of this content: a sent mail does not read it again.
+    const Versions versions{etat.session.version, etat.version_personnel, 0};
+    if (auto c = memoire.trouver(cle, versions)) return c;
+    // Read after the versions (memoire.garder).
     auto c = std::make_shared<Contenu>();
-    c->session = {r.number("id"), parse_mois(r.text("mois")).value_or(Mois{}), r.text("intitule"), version};
-    c->version_personnel = version_personnel;
-    c->intervenants = sessions::intervenants(db, session_id);
-    c->ateliers = ateliers::de_la_session(db, session_id);
-    c->inscrits = inscriptions::de_la_session(db, session_id);
-    std::lock_guard<std::mutex> garde(verrou_memoire);
-    if (memoire.size() >= kSessionsMax) memoire.clear();
-    memoire[session_id] = c;
+    c->session = etat.session;
+    c->intervenants = sessions::intervenants(db, id);
+    c->ateliers = ateliers::de_la_session(db, id);
+    c->inscrits = inscriptions::de_la_session(db, id);
+    memoire.garder(cle, versions, c, octets(*c));
     return c;
+}
+
+std::shared_ptr<const Contenu> lire(Db& db, long session_id) {
+    auto e = etat(db, session_id);
+    return e ? lire(db, *e) : nullptr;
 }
 
 }  // namespace ope::contenu_session

@@ -22,6 +22,26 @@ const char* kDestinataire =
     "SELECT d.envoi_id, d.stagiaire_id, s.nom, s.prenom, d.email, d.statut, d.derniere_erreur, d.envoye_le,"
     " d.tentatives FROM envoi_destinataire d JOIN stagiaire s ON s.id = d.stagiaire_id ";
 
+// The session's page lists its sendings with each recipient's status: every change of
+// them writes the session's version_envois after it, in its transaction
+// (data/contenu_session.hpp).
+void nouvelle_version(Db& db, long envoi_id) {
+    db.exec("UPDATE session_formation SET version_envois = version_envois + 1"
+            " WHERE id = (SELECT session_id FROM envoi WHERE id = ?)",
+            envoi_id);
+}
+
+// A change of a claimed row, `ecrire` (true when it was made), and the new version of
+// the session's sendings, together or not at all.
+template <class F>
+bool avec_nouvelle_version(Db& db, long envoi_id, F ecrire) {
+    Transaction t(db);
+    if (!ecrire()) return false;
+    nouvelle_version(db, envoi_id);
+    t.commit();
+    return true;
+}
+
 }  // namespace
 
 long creer(Db& db, const NouvelEnvoi& e) {
@@ -38,6 +58,7 @@ long creer(Db& db, const NouvelEnvoi& e) {
     // No copy to send when the sender has no address.
     if (e.copie_email.empty()) db.exec("UPDATE envoi SET copie_statut = 'echec', copie_erreur = ? WHERE id = ?",
                                        std::string("pas d'adresse e-mail pour l'expéditeur"), id);
+    nouvelle_version(db, id);
     journal::noter(t, e.expediteur_id, ActionJournal::envoi_documentation, "session", e.session_id,
                    "envoi " + std::to_string(id) + " à " + std::to_string(e.stagiaires.size()) + " stagiaire(s) : " +
                        e.sujet);
@@ -128,19 +149,23 @@ bool prolonger(Db& db, const std::string& verrou, long bail, long envoi_id, long
 }
 
 bool envoye(Db& db, const std::string& verrou, long envoi_id, long stagiaire_id) {
-    return db.exec("UPDATE envoi_destinataire SET statut = 'envoye', envoye_le = NOW(), tentatives = tentatives + 1,"
-                   " derniere_erreur = '', verrou = NULL WHERE envoi_id = ? AND stagiaire_id = ? AND verrou = ?"
-                   " AND statut = 'en_attente'",
-                   envoi_id, stagiaire_id, verrou) == 1;
+    return avec_nouvelle_version(db, envoi_id, [&] {
+        return db.exec("UPDATE envoi_destinataire SET statut = 'envoye', envoye_le = NOW(), tentatives = tentatives + 1,"
+                       " derniere_erreur = '', verrou = NULL WHERE envoi_id = ? AND stagiaire_id = ? AND verrou = ?"
+                       " AND statut = 'en_attente'",
+                       envoi_id, stagiaire_id, verrou) == 1;
+    });
 }
 
 bool echec(Db& db, const std::string& verrou, long envoi_id, long stagiaire_id, const std::string& erreur, long delai,
            int max_tentatives) {
-    return db.exec("UPDATE envoi_destinataire SET tentatives = tentatives + 1, derniere_erreur = LEFT(?, 1000),"
-                   " statut = IF(tentatives >= ?, 'echec', 'en_attente'),"
-                   " prochain_essai = NOW() + INTERVAL ? SECOND, verrou = NULL"
-                   " WHERE envoi_id = ? AND stagiaire_id = ? AND verrou = ? AND statut = 'en_attente'",
-                   erreur, max_tentatives, delai, envoi_id, stagiaire_id, verrou) == 1;
+    return avec_nouvelle_version(db, envoi_id, [&] {
+        return db.exec("UPDATE envoi_destinataire SET tentatives = tentatives + 1, derniere_erreur = LEFT(?, 1000),"
+                       " statut = IF(tentatives >= ?, 'echec', 'en_attente'),"
+                       " prochain_essai = NOW() + INTERVAL ? SECOND, verrou = NULL"
+                       " WHERE envoi_id = ? AND stagiaire_id = ? AND verrou = ? AND statut = 'en_attente'",
+                       erreur, max_tentatives, delai, envoi_id, stagiaire_id, verrou) == 1;
+    });
 }
 
 std::vector<Copie> reserver_copies(Db& db, const std::string& verrou, int max, long bail) {
@@ -170,19 +195,23 @@ std::vector<Destinataire> destinataires(Db& db, long envoi_id) {
 }
 
 bool copie_envoyee(Db& db, const std::string& verrou, long envoi_id) {
-    return db.exec("UPDATE envoi SET copie_statut = 'envoye', copie_envoyee_le = NOW(),"
-                   " copie_tentatives = copie_tentatives + 1, copie_erreur = '', copie_verrou = NULL"
-                   " WHERE id = ? AND copie_verrou = ? AND copie_statut = 'en_attente'",
-                   envoi_id, verrou) == 1;
+    return avec_nouvelle_version(db, envoi_id, [&] {
+        return db.exec("UPDATE envoi SET copie_statut = 'envoye', copie_envoyee_le = NOW(),"
+                       " copie_tentatives = copie_tentatives + 1, copie_erreur = '', copie_verrou = NULL"
+                       " WHERE id = ? AND copie_verrou = ? AND copie_statut = 'en_attente'",
+                       envoi_id, verrou) == 1;
+    });
 }
 
 bool copie_echec(Db& db, const std::string& verrou, long envoi_id, const std::string& erreur, long delai,
                  int max_tentatives) {
-    return db.exec("UPDATE envoi SET copie_tentatives = copie_tentatives + 1, copie_erreur = LEFT(?, 1000),"
-                   " copie_statut = IF(copie_tentatives >= ?, 'echec', 'en_attente'),"
-                   " copie_prochain_essai = NOW() + INTERVAL ? SECOND, copie_verrou = NULL"
-                   " WHERE id = ? AND copie_verrou = ? AND copie_statut = 'en_attente'",
-                   erreur, max_tentatives, delai, envoi_id, verrou) == 1;
+    return avec_nouvelle_version(db, envoi_id, [&] {
+        return db.exec("UPDATE envoi SET copie_tentatives = copie_tentatives + 1, copie_erreur = LEFT(?, 1000),"
+                       " copie_statut = IF(copie_tentatives >= ?, 'echec', 'en_attente'),"
+                       " copie_prochain_essai = NOW() + INTERVAL ? SECOND, copie_verrou = NULL"
+                       " WHERE id = ? AND copie_verrou = ? AND copie_statut = 'en_attente'",
+                       erreur, max_tentatives, delai, envoi_id, verrou) == 1;
+    });
 }
 
 }  // namespace ope::envois

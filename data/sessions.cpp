@@ -142,6 +142,11 @@ void nouvelle_version_pour_stagiaire(Transaction& t, long stagiaire_id) {
     t.db().exec("UPDATE session_formation SET version = version + 1"
                 " WHERE id IN (SELECT session_id FROM inscription WHERE stagiaire_id = ?)",
                 stagiaire_id);
+    // Their name among the recipients of a sending, enrolled still or not.
+    t.db().exec("UPDATE session_formation SET version_envois = version_envois + 1"
+                " WHERE id IN (SELECT e.session_id FROM envoi_destinataire d JOIN envoi e ON e.id = d.envoi_id"
+                " WHERE d.stagiaire_id = ?)",
+                stagiaire_id);
 }
 
 std::vector<Session> du_mois(Db& db, const Mois& mois) {
@@ -154,8 +159,17 @@ std::vector<Session> du_mois(Db& db, const Mois& mois) {
     return out;
 }
 
+namespace {
+
+// The list of sessions changed (the trainee record's "ajouter une session" and
+// enrolments show it, sql/013_version_fiche.sql).
+void nouvelle_liste(Transaction& t) { t.db().exec("UPDATE verrou SET version = version + 1 WHERE nom = 'sessions'"); }
+
+}  // namespace
+
 long creer(Db& db, const Mois& mois, const std::string& intitule, long par) {
     Transaction t(db);
+    nouvelle_liste(t);
     long id = db.insert("INSERT INTO session_formation (mois, intitule, cree_par) VALUES (?, ?, ?)", mois.iso(),
                         intitule, par);
     journal::noter(t, par, ActionJournal::creation, "session", id, mois.fr() + (intitule.empty() ? "" : " — " + intitule));
@@ -175,6 +189,7 @@ bool modifier(Db& db, const Session& s, long par) {
     if (avant.intitule != s.intitule) changements.push_back({"intitulé", avant.intitule, s.intitule});
     if (changements.empty()) return true;
     db.exec("UPDATE session_formation SET mois = ?, intitule = ? WHERE id = ?", s.mois.iso(), s.intitule, s.id);
+    nouvelle_liste(t);
     journal::noter(t, par, ActionJournal::modification, "session", s.id, journal::detail(changements));
     t.commit();
     return true;
@@ -209,6 +224,7 @@ Suppression supprimer(Db& db, long id, long par) {
         detail += "\n" + std::string(libelle(i.role)) + " : " + prenom_nom(i.prenom, i.nom);
     // Workshops and tutors/trainers go with it (ON DELETE CASCADE).
     db.exec("DELETE FROM session_formation WHERE id = ?", id);
+    nouvelle_liste(t);
     journal::noter(t, par, ActionJournal::suppression, "session", id, detail);
     t.commit();
     return {Etat::supprimee, 0};

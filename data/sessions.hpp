@@ -56,7 +56,8 @@ std::vector<Session> du_mois(Db& db, const Mois& mois);
 // writers on two nodes conflict on: one of them gets error 1213 at COMMIT and the
 // request is tried again (fcgi/pipeline.cpp). False when the session does not exist.
 bool verrouiller(Transaction& t, long session_id);
-// A trainee's record changed: the pages of their sessions show their name (version + 1).
+// A trainee's record changed: the pages of their sessions show their name (version + 1),
+// and so do the sendings they received (version_envois + 1).
 void nouvelle_version_pour_stagiaire(Transaction& t, long stagiaire_id);
 // `par`: the account that does it (journal).
 long creer(Db& db, const Mois& mois, const std::string& intitule, long par);

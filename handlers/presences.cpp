@@ -10,6 +10,7 @@
 #include "data/sessions.hpp"
 #include "domain/personnes.hpp"
 #include "domain/rapports.hpp"
+#include "fcgi/memoire.hpp"
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
@@ -44,33 +45,33 @@ long atelier_par_defaut(const std::vector<ateliers::Atelier>& liste, const std::
     return liste.back().id;
 }
 
-// The page; `refus` holds what was typed when a POST was refused, `conflits` the rows
-// someone else saved since the page was read (409: each shows what is saved now).
-Response afficher(Request& req, Db& db, long session_id, std::optional<long> atelier_demande,
-                  const FormState& refus = {}, const std::set<Cle>& conflits = {}) {
+std::string titre_de_la_page(const sessions::Session& s) {
+    return "Validation des présences — session n° " + std::to_string(s.id) + " — " + s.mois.fr();
+}
+
+// The page's dictionary; `refus` holds what was typed when a POST was refused,
+// `conflits` the rows someone else saved since the page was read (409: each shows
+// what is saved now). Returns the page's status.
+int remplir(Db& db, Dict& dict, const contenu_session::Contenu& contenu, std::optional<long> atelier_demande,
+            const FormState& refus = {}, const std::set<Cle>& conflits = {}) {
     // The session, workshops and trainees from memory when unchanged; the attendance
-    // (with the names of who entered it) read each time.
-    const auto contenu = contenu_session::lire(db, session_id);
-    if (!contenu) throw HttpError(404);
-    const sessions::Session* session = &contenu->session;
-    const auto& liste = contenu->ateliers;
-    const auto& inscrits = contenu->inscrits;
-    auto lignes = presences::de_la_session(db, session_id);
+    // (with the names of who entered it) read here.
+    const sessions::Session* session = &contenu.session;
+    const auto& liste = contenu.ateliers;
+    const auto& inscrits = contenu.inscrits;
+    auto lignes = presences::de_la_session(db, session->id);
     std::map<Cle, presences::Ligne> par_cle;
     for (const auto& l : lignes) par_cle[{l.atelier_id, l.stagiaire_id}] = l;
     const int status = !conflits.empty() ? 409 : refus.refused() ? 422 : 200;
 
-    Dict dict("validation");
     dict.SetIntValue("NUMERO", session->id);
-    const std::string titre =
-        "Validation des présences — session n° " + std::to_string(session->id) + " — " + session->mois.fr();
-    dict.SetValue("TITRE", titre);
+    dict.SetValue("TITRE", titre_de_la_page(*session));
     refus.fill(dict);
     if (liste.empty() || inscrits.empty()) {
         dict.SetValueAndShowSection("MESSAGE", liste.empty() ? "Cette session n'a encore aucun atelier."
                                                              : "Aucun stagiaire n'est inscrit à cette session.",
                                     "VIDE");
-        return page(req, "presences_validation", dict, titre, status);
+        return status;
     }
 
     long atelier_id = atelier_demande.value_or(0);
@@ -158,15 +159,43 @@ Response afficher(Request& req, Db& db, long session_id, std::optional<long> ate
     for (const auto& a : liste)
         dict.AddSectionDictionary("TAUX_ATELIER")->SetValue("TAUX", taux(par_atelier[a.id].first, par_atelier[a.id].second));
     dict.ShowSection("AVEC_ATELIERS");
-    return page(req, "presences_validation", dict, titre, status);
+    return status;
 }
+
+Response afficher(Request& req, Db& db, long session_id, std::optional<long> atelier_demande,
+                  const FormState& refus = {}, const std::set<Cle>& conflits = {}) {
+    const auto contenu = contenu_session::lire(db, session_id);
+    if (!contenu) throw HttpError(404);
+    Dict dict("validation");
+    const int status = remplir(db, dict, *contenu, atelier_demande, refus, conflits);
+    return page(req, "presences_validation", dict, titre_de_la_page(contenu->session), status);
+}
+
+// The page as shown before anything is typed, by the session's versions (the
+// attendance writes the session's version: data/presences.cpp) and the workshop
+// asked for, or today's date when none is (the default workshop depends on it):
+// about 75 KB for 40 trainees and 14 workshops.
+Memoire<PageCommune> pages_de_validation(16 * 1024 * 1024);
 
 }  // namespace
 
+// The request pays the login and one read of the versions when the page is in memory.
 Response validation_form(Request& req, Db& db) {
     auto choix = submit<ChoixAtelierForm>(req.query);
     if (!choix.ok()) throw HttpError(404, premier_message(choix.state.errors));
-    return afficher(req, db, req.id("id"), choix.value.atelier);
+    const long session_id = req.id("id");
+    const auto etat = contenu_session::etat(db, session_id);
+    if (!etat) throw HttpError(404);
+    const std::string cle = std::to_string(session_id) + " " +
+                            (choix.value.atelier ? std::to_string(*choix.value.atelier) : "du " + aujourd_hui());
+    const Versions versions{etat->session.version, etat->version_personnel, 0};
+    if (auto commune = pages_de_validation.trouver(cle, versions)) return page(req, *commune);
+    Dict dict("validation");
+    remplir(db, dict, *contenu_session::lire(db, *etat), choix.value.atelier);
+    auto commune =
+        std::make_shared<const PageCommune>(page_commune("presences_validation", dict, titre_de_la_page(etat->session)));
+    pages_de_validation.garder(cle, versions, commune, commune->contenu.size());
+    return page(req, *commune);
 }
 
 Response validation(Request& req, Db& db) {

@@ -12,6 +12,7 @@
 #include "data/stagiaires.hpp"
 #include "domain/json.hpp"
 #include "domain/personnes.hpp"
+#include "fcgi/memoire.hpp"
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
@@ -268,26 +269,31 @@ Response session_supprimer(Request& req, Db& db) {
     return formulaire_modification(req, db, s, SessionForm::state_of(s.mois, s.intitule), refus);
 }
 
-Response session_page(Request& req, Db& db) { return afficher_session(req, db, req.id("id")); }
+namespace {
 
-Response afficher_session(Request& req, Db& db, long session_id, const FormulairesSession& formulaires) {
-    verifier_acces_session(req, db, session_id);
-    // The session, its staff, workshops and trainees: from memory when unchanged.
-    const auto contenu = contenu_session::lire(db, session_id);
-    if (!contenu) throw HttpError(404);
-    const sessions::Session* session = &contenu->session;
+// The session page as each role sees it without a search or a refused form, by the
+// session's three versions (data/contenu_session.hpp): about 30 KB for 25 trainees.
+Memoire<PageCommune> pages_de_session(16 * 1024 * 1024);
+
+std::string titre_de_la_session(const sessions::Session& s) {
+    return "Session n° " + std::to_string(s.id) + " — " + s.mois.fr();
+}
+
+// Fills the session page's dictionary; its status is 422 when a form was refused.
+int remplir_session(Request& req, Db& db, Dict& dict, const contenu_session::Contenu& contenu,
+                    const FormulairesSession& formulaires) {
+    const sessions::Session* session = &contenu.session;
     const bool gere = req.user->role == Role::responsable;
     bool refus = formulaires.intervenant.refused() || formulaires.atelier.refused() ||
                  formulaires.inscription.refused();
 
-    Dict dict("session_page");
     dict.SetIntValue("NUMERO", session->id);
     dict.SetValue("MOIS", session->mois.fr());
     if (!session->intitule.empty()) dict.SetValueAndShowSection("INTITULE", session->intitule, "A_INTITULE");
     if (req.user->role != Role::formateur) dict.ShowSection("PEUT_INSCRIRE");
     if (gere) dict.ShowSection("PEUT_GERER");
 
-    for (const auto& i : contenu->intervenants) {
+    for (const auto& i : contenu.intervenants) {
         Dict* row = dict.AddSectionDictionary(i.role == Role::tuteur ? "TUTEUR" : "FORMATEUR");
         row->SetIntValue("UTILISATEUR_ID", i.utilisateur_id);
         row->SetValue("NOM_COMPLET", prenom_nom(i.prenom, i.nom));
@@ -301,7 +307,7 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
         formulaires.intervenant.fill(*zone);
     }
 
-    const auto& liste = contenu->ateliers;
+    const auto& liste = contenu.ateliers;
     for (const auto& a : liste) {
         Dict* row = dict.AddSectionDictionary("ATELIER");
         row->SetIntValue("ID", a.id);
@@ -327,12 +333,39 @@ Response afficher_session(Request& req, Db& db, long session_id, const Formulair
     if (liste.empty()) dict.ShowSection("AUCUN_ATELIER");
     if (gere) formulaires.atelier.fill(*dict.AddSectionDictionary("FORM_ATELIER"));
 
-    remplir_inscrits(req, db, dict, session_id, contenu->inscrits, formulaires.inscription);
-    if (req.user->role != Role::formateur) remplir_envois(db, dict, session_id);
+    remplir_inscrits(req, db, dict, session->id, contenu.inscrits, formulaires.inscription);
+    if (req.user->role != Role::formateur) remplir_envois(db, dict, session->id);
 
-    std::string titre = "Session n° " + std::to_string(session->id) + " — " + session->mois.fr();
-    dict.SetValue("TITRE", titre);
-    return page(req, "sessions_page", dict, titre, refus ? 422 : 200);
+    dict.SetValue("TITRE", titre_de_la_session(*session));
+    return refus ? 422 : 200;
+}
+
+}  // namespace
+
+// Without a search, what every user of a role sees of the session is kept at its
+// versions: the request pays the login and one read of the versions.
+Response session_page(Request& req, Db& db) {
+    const long session_id = req.id("id");
+    if (!submit<RechercheForm>(req.query).value.q.empty()) return afficher_session(req, db, session_id);
+    verifier_acces_session(req, db, session_id);
+    const auto etat = contenu_session::etat(db, session_id);
+    if (!etat) throw HttpError(404);
+    const std::string cle = std::to_string(session_id) + " " + std::string(code(req.user->role));
+    if (auto commune = pages_de_session.trouver(cle, etat->versions())) return page(req, *commune);
+    Dict dict("session_page");
+    remplir_session(req, db, dict, *contenu_session::lire(db, *etat), {});
+    auto commune = std::make_shared<const PageCommune>(page_commune("sessions_page", dict, titre_de_la_session(etat->session)));
+    pages_de_session.garder(cle, etat->versions(), commune, commune->contenu.size());
+    return page(req, *commune);
+}
+
+Response afficher_session(Request& req, Db& db, long session_id, const FormulairesSession& formulaires) {
+    verifier_acces_session(req, db, session_id);
+    const auto contenu = contenu_session::lire(db, session_id);
+    if (!contenu) throw HttpError(404);
+    Dict dict("session_page");
+    const int status = remplir_session(req, db, dict, *contenu, formulaires);
+    return page(req, "sessions_page", dict, titre_de_la_session(contenu->session), status);
 }
 
 // The enrolment form's search as JavaScript asks it while a name is typed: the first
