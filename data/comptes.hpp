@@ -91,8 +91,9 @@ std::string ouvrir_session(Db& db, long utilisateur_id, const Config& config);
 std::optional<User> session(Db& db, const std::string& token, const Config& config);
 void fermer_session(Db& db, const std::string& session_hash);
 // The user's own new password: the initial one is forgotten, and every other web
-// session of the account ends (the one of `session_gardee`, a hash, stays); journaled.
-void changer_mot_de_passe(Db& db, long utilisateur_id, const std::string& mot_de_passe,
+// session of the account ends (the one of `session_gardee`, a hash, stays); journaled
+// (for a trainee's account, about the trainee: their page shows the password to choose).
+void changer_mot_de_passe(Db& db, const Compte& compte, const std::string& mot_de_passe,
                           const std::string& session_gardee);
 // After a successful login: derniere_connexion, and the readable initial password is
 // cleared (spec: kept only until the first login); journaled with the address.

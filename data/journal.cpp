@@ -15,6 +15,12 @@ void noter(Transaction& t, std::optional<long> par, ActionJournal action, const 
     t.db().exec("INSERT INTO journal (utilisateur_id, action, objet, objet_id, detail, stagiaire_id)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 par, std::string(code(action)), objet, objet_id, detail, stagiaire);
+    // What the trainee's record shows changed with this entry: its version, which keys
+    // the record kept in memory (sql/013_version_fiche.sql, handlers/stagiaires.cpp).
+    // modifie_le (ON UPDATE CURRENT_TIMESTAMP) says when their data changed: kept.
+    if (stagiaire)
+        t.db().exec("UPDATE stagiaire SET version_fiche = version_fiche + 1, modifie_le = modifie_le WHERE id = ?",
+                    *stagiaire);
 }
 
 std::string derniere(Db& db, const std::string& objet, long objet_id, ActionJournal action) {

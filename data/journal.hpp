@@ -24,7 +24,8 @@ std::string detail(const std::vector<Changement>& changements);
 
 // `par`: the account that made the change (nullopt: the system). `stagiaire`: the
 // trainee the entry is about; an entry whose objet is "stagiaire" is about objet_id
-// without saying it.
+// without saying it. An entry about a trainee writes their record's version
+// (stagiaire.version_fiche): what the record shows changes with it.
 void noter(Transaction& t, std::optional<long> par, ActionJournal action, const std::string& objet,
            std::optional<long> objet_id, const std::string& detail, std::optional<long> stagiaire = std::nullopt);
 

@@ -210,6 +210,31 @@ Page rechercher(Db& db, const std::string& q, long page, int par_page, std::opti
     return result;
 }
 
+std::optional<Versions> versions_fiche(Db& db, long id) {
+    auto rs = db.query(
+        "SELECT s.version_fiche,"
+        " (SELECT v.version FROM verrou v WHERE v.nom = 'responsables') AS version_personnel,"
+        " (SELECT v.version FROM verrou v WHERE v.nom = 'sessions') AS version_sessions"
+        " FROM stagiaire s WHERE s.id = ?",
+        id);
+    if (!rs->next()) return std::nullopt;
+    Row r(*rs);
+    return Versions{r.number("version_fiche"), r.number("version_personnel"), r.number("version_sessions")};
+}
+
+std::optional<Versions> versions_espace(Db& db, long id) {
+    auto rs = db.query(
+        "SELECT s.version_fiche,"
+        " (SELECT CAST(COALESCE(SUM(f.version), 0) AS SIGNED) FROM inscription i JOIN session_formation f ON f.id = i.session_id"
+        "  WHERE i.stagiaire_id = s.id) AS versions_sessions,"
+        " (SELECT v.version FROM verrou v WHERE v.nom = 'responsables') AS version_personnel"
+        " FROM stagiaire s WHERE s.id = ?",
+        id);
+    if (!rs->next()) return std::nullopt;
+    Row r(*rs);
+    return Versions{r.number("version_fiche"), r.number("versions_sessions"), r.number("version_personnel")};
+}
+
 std::optional<Stagiaire> trouver(Db& db, long id) {
     auto rs = db.query(kColonnes + "WHERE id = ?", id);
     if (!rs->next()) return std::nullopt;

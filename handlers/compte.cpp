@@ -25,7 +25,7 @@ FormState changer_son_mot_de_passe(Request& req, Db& db) {
     auto form = submit<MotDePasseForm>(req.form);
     if (!verify_password(form.value.actuel, compte->mot_de_passe_hash))
         form.state.errors.add("actuel", "Le mot de passe actuel n'est pas le bon.");
-    if (form.ok()) comptes::changer_mot_de_passe(db, compte->id, form.value.nouveau, req.user->session_hash);
+    if (form.ok()) comptes::changer_mot_de_passe(db, *compte, form.value.nouveau, req.user->session_hash);
     return form.state;
 }
 

@@ -10,6 +10,7 @@
 #include "data/sessions.hpp"
 #include "data/stagiaires.hpp"
 #include "domain/personnes.hpp"
+#include "fcgi/memoire.hpp"
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
@@ -33,13 +34,13 @@ std::string liste_ou_tiret(const std::vector<sessions::Intervenant>& liste) {
     return liste.empty() ? "—" : liste_prenom_nom(liste);
 }
 
-Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {}) {
+// Fills the page's dictionary; its status is 422 when a form was refused.
+int remplir(Request& req, Db& db, Dict& dict, const FormulairesEspace& formulaires = {}) {
     long id = stagiaire_du_compte(req);
     auto s = stagiaires::trouver(db, id);
     auto compte = comptes::par_id(db, req.user->id);
     if (!s || !compte) throw HttpError(404);
     const bool refus = formulaires.donnees.refused() || formulaires.mot_de_passe.refused();
-    Dict dict("espace");
     dict.SetValue("NOM_COMPLET", civilite_prenom_nom(s->civilite, s->prenom, s->nom));
     dict.SetValue("LOGIN", compte->login);
     if (compte->doit_choisir_mot_de_passe) dict.ShowSection("CHOISIR_MOT_DE_PASSE");
@@ -87,12 +88,37 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires = {
     Dict* mot_de_passe = dict.AddSectionDictionary("FORM_MOT_DE_PASSE");
     champs_mot_de_passe(*mot_de_passe, formulaires.mot_de_passe);
     if (formulaires.mot_de_passe.refused() || compte->doit_choisir_mot_de_passe) mot_de_passe->ShowSection("OUVERT");
-    return page(req, "espace", dict, "Ma page personnelle", refus ? 422 : 200);
+    return refus ? 422 : 200;
 }
+
+constexpr const char* kTitre = "Ma page personnelle";
+
+Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires) {
+    Dict dict("espace");
+    const int status = remplir(req, db, dict, formulaires);
+    return page(req, "espace", dict, kTitre, status);
+}
+
+// The page before anything is typed, by trainee and the versions of what it shows
+// (stagiaires::versions_espace): about 15 KB.
+Memoire<PageCommune> espaces(16 * 1024 * 1024);
 
 }  // namespace
 
-Response espace(Request& req, Db& db) { return afficher(req, db); }
+// The request pays the login and one read of the versions when the page is in memory.
+Response espace(Request& req, Db& db) {
+    const long id = stagiaire_du_compte(req);
+    const auto versions = stagiaires::versions_espace(db, id);
+    if (!versions) throw HttpError(404);
+    const std::string cle = std::to_string(id);
+    if (auto commune = espaces.trouver(cle, *versions)) return page(req, *commune);
+    // Read after the versions (Memoire::garder).
+    Dict dict("espace");
+    remplir(req, db, dict);
+    auto commune = std::make_shared<const PageCommune>(page_commune("espace", dict, kTitre));
+    espaces.garder(cle, *versions, commune, commune->contenu.size());
+    return page(req, *commune);
+}
 
 Response espace_donnees(Request& req, Db& db) {
     long id = stagiaire_du_compte(req);

@@ -8,6 +8,7 @@
 #include "data/sessions.hpp"
 #include "data/stagiaires.hpp"
 #include "domain/personnes.hpp"
+#include "fcgi/memoire.hpp"
 #include "handlers/avis.hpp"
 #include "handlers/chemins.hpp"
 #include "handlers/formulaires.hpp"
@@ -96,11 +97,16 @@ void options_statut_financement(Dict& zone, const FormState& form) {
     }
 }
 
-Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& formulaires) {
-    auto s = stagiaires::trouver(db, id);
-    if (!s) throw HttpError(404);
+namespace {
+
+std::string titre_de_la_fiche(const stagiaires::Stagiaire& s) { return "Fiche du stagiaire " + prenom_nom(s.prenom, s.nom); }
+
+// Fills the record's dictionary; its status is 422 when a form was refused.
+int remplir_fiche(Request& req, Db& db, Dict& dict, const stagiaires::Stagiaire& stagiaire,
+                  const FormulairesFiche& formulaires) {
+    const long id = stagiaire.id;
+    const stagiaires::Stagiaire* s = &stagiaire;
     bool refus = formulaires.donnees.refused() || formulaires.etude.refused() || formulaires.inscription.refused();
-    Dict dict("stagiaires_fiche");
     dict.SetIntValue("ID", s->id);
     dict.SetValue("TITRE", civilite_prenom_nom(s->civilite, s->prenom, s->nom));
     dict.SetValue("MODIFIE_LE", horodatage_fr(s->modifie_le));
@@ -187,10 +193,39 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
         if (e.action == ActionJournal::modification_par_stagiaire) row->ShowSection("PAR_STAGIAIRE");
         add_lines(*row, "CHANGEMENT", e.detail);
     }
-    return page(req, "stagiaires_fiche", dict, "Fiche du stagiaire " + prenom_nom(s->prenom, s->nom), refus ? 422 : 200);
+    return refus ? 422 : 200;
 }
 
-Response stagiaire_fiche(Request& req, Db& db) { return afficher_fiche(req, db, req.id("id")); }
+// The record as each role sees it before anything is typed, by its versions
+// (stagiaires::versions_fiche): about 20 KB.
+Memoire<PageCommune> fiches(16 * 1024 * 1024);
+
+}  // namespace
+
+Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& formulaires) {
+    auto s = stagiaires::trouver(db, id);
+    if (!s) throw HttpError(404);
+    Dict dict("stagiaires_fiche");
+    const int status = remplir_fiche(req, db, dict, *s, formulaires);
+    return page(req, "stagiaires_fiche", dict, titre_de_la_fiche(*s), status);
+}
+
+// The request pays the login and one read of the versions when the record is in memory.
+Response stagiaire_fiche(Request& req, Db& db) {
+    const long id = req.id("id");
+    const auto versions = stagiaires::versions_fiche(db, id);
+    if (!versions) throw HttpError(404);
+    const std::string cle = std::to_string(id) + " " + std::string(code(req.user->role));
+    if (auto commune = fiches.trouver(cle, *versions)) return page(req, *commune);
+    // Read after the versions (Memoire::garder).
+    auto s = stagiaires::trouver(db, id);
+    if (!s) throw HttpError(404);
+    Dict dict("stagiaires_fiche");
+    remplir_fiche(req, db, dict, *s, {});
+    auto commune = std::make_shared<const PageCommune>(page_commune("stagiaires_fiche", dict, titre_de_la_fiche(*s)));
+    fiches.garder(cle, *versions, commune, commune->contenu.size());
+    return page(req, *commune);
+}
 
 std::string derniere_modification(Db& db, long stagiaire_id) {
     auto entrees = journal::lister(db, {.objet = "stagiaire", .objet_id = stagiaire_id}, 1);
