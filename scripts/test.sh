@@ -176,6 +176,11 @@ ope_cleanup
 if ((status != 0)); then
   ope_show_log "$TEST_VAR/logs/app.log" 60
   ope_show_log "$TEST_VAR/nginx/logs/error.log" 30
+  # What failed, said again near the end: a long test's output may be cut in the middle
+  # by whoever shows only the head and the tail of this run (CI).
+  echo
+  echo "----- échecs (ctest.log) -----"
+  grep -E '^(FAIL  |not ok )|error: in "|fatal error: in "|^ +(expected|found): ' "$TEST_VAR/ctest.log" | head -n 60 || true
   # Repeat CTest's summary so that it stays the last thing printed.
   if grep -q 'tests passed' "$TEST_VAR/ctest.log"; then
     echo
