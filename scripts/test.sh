@@ -180,7 +180,7 @@ if ((status != 0)); then
   # by whoever shows only the head and the tail of this run (CI).
   echo
   echo "----- échecs (ctest.log) -----"
-  grep -E '^(FAIL  |not ok )|error: in "|fatal error: in "|^ +(expected|found): ' "$TEST_VAR/ctest.log" | head -n 60 || true
+  grep -E '^(FAIL:? |not ok )|error: in "|fatal error: in "|^ +(expected|found): ' "$TEST_VAR/ctest.log" | head -n 60 || true
   # Repeat CTest's summary so that it stays the last thing printed.
   if grep -q 'tests passed' "$TEST_VAR/ctest.log"; then
     echo

@@ -62,6 +62,27 @@ void sur_les_deux(Client& c, const std::string& path, const std::function<bool(c
 
 bool contient(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
 
+// A staff account made through "Intervenants"; its id.
+std::string creer_compte(Client& c, const std::string& login, const std::string& nom, const std::string& prenom,
+                         const std::string& role) {
+    c.get("/emploi/intervenants");
+    BOOST_TEST_REQUIRE(c.submit("/emploi/intervenants", {{"login", login}, {"nom", nom}, {"prenom", prenom}, {"email", ""},
+                                                         {"role", role}, {"mot_de_passe", "Solide-motdepasse-1"}})
+                           .status == 303);
+    return sql_value("SELECT id FROM utilisateur WHERE login = ?", {login});
+}
+
+void renommer_compte(Client& c, const std::string& uid, const std::string& nom, const std::string& prenom) {
+    c.get("/emploi/intervenants/" + uid);
+    BOOST_TEST_REQUIRE(c.submit("/emploi/intervenants/" + uid, {{"nom", nom}, {"prenom", prenom}, {"role", "tuteur"}, {"actif", "1"}})
+                           .status == 303);
+}
+
+void ajouter_tuteur(Client& c, long s, const std::string& uid) {
+    c.get(session(s));
+    BOOST_TEST_REQUIRE(c.submit(session(s) + "/intervenants", {{"utilisateur_id", uid}, {"role", "tuteur"}}).status == 303);
+}
+
 }  // namespace
 
 BOOST_GLOBAL_FIXTURE(DeuxInstances);
@@ -74,15 +95,8 @@ BOOST_AUTO_TEST_CASE(a_change_through_one_instance_shows_at_once_on_both) {
     const long st = creer_stagiaire(c, "Memoire" + tag, "Alice");
     inscrire(c, s, st);
     // A tutor of the session, whose account is renamed below.
-    const std::string login = "memoire." + minuscules(tag);
-    c.get("/emploi/intervenants");
-    BOOST_TEST_REQUIRE(c.submit("/emploi/intervenants", {{"login", login}, {"nom", "Tuteur" + tag}, {"prenom", "Basile"},
-                                                         {"email", ""}, {"role", "tuteur"},
-                                                         {"mot_de_passe", "Solide-motdepasse-1"}})
-                           .status == 303);
-    const std::string uid = sql_value("SELECT id FROM utilisateur WHERE login = ?", {login});
-    c.get(session(s));
-    BOOST_TEST_REQUIRE(c.submit(session(s) + "/intervenants", {{"utilisateur_id", uid}, {"role", "tuteur"}}).status == 303);
+    const std::string uid = creer_compte(c, "memoire." + minuscules(tag), "Tuteur" + tag, "Basile", "tuteur");
+    ajouter_tuteur(c, s, uid);
 
     const std::string page = session(s), validation = session(s) + "/validation";
     // (In the list of the session's tutors, "<li>Basile NOM": the staff drop-down, read
@@ -117,10 +131,7 @@ BOOST_AUTO_TEST_CASE(a_change_through_one_instance_shows_at_once_on_both) {
     sur_les_deux(c, validation, [&](const std::string& b) { return contient(b, nouveau_nom); }, "the trainee's new name");
 
     // The tutor's account renamed (no session row is written: the staff accounts' version is).
-    c.get("/emploi/intervenants/" + uid);
-    BOOST_TEST_REQUIRE(c.submit("/emploi/intervenants/" + uid,
-                                {{"nom", "Autre" + tag}, {"prenom", "Basile"}, {"role", "tuteur"}, {"actif", "1"}})
-                           .status == 303);
+    renommer_compte(c, uid, "Autre" + tag, "Basile");
     sur_les_deux(c, page, [&](const std::string& b) { return tuteur_nomme(b, "Autre" + tag) && !tuteur_nomme(b, "Tuteur" + tag); },
                  "the tutor's new name");
 
@@ -171,11 +182,7 @@ BOOST_AUTO_TEST_CASE(the_page_kept_for_a_role_carries_each_users_own_token) {
     ajouter_atelier(c, s, "2033-03-03", "Atelier " + tag);
     // A second manager: the same page, from the same memory.
     const std::string login = "jeton." + minuscules(tag);
-    c.get("/emploi/intervenants");
-    BOOST_TEST_REQUIRE(c.submit("/emploi/intervenants", {{"login", login}, {"nom", "Second" + tag}, {"prenom", "Chloé"},
-                                                         {"email", ""}, {"role", "responsable"},
-                                                         {"mot_de_passe", "Solide-motdepasse-1"}})
-                           .status == 303);
+    creer_compte(c, login, "Second" + tag, "Chloé", "responsable");
     Client autre = logged(login, "Solide-motdepasse-1");
     const std::string jeton_c = jeton_de(c), jeton_autre = jeton_de(autre);
     BOOST_TEST_REQUIRE(jeton_c != jeton_autre);
@@ -206,11 +213,7 @@ BOOST_AUTO_TEST_CASE(a_new_staff_account_and_a_sent_mail_show_at_once) {
                  "no sending yet");
 
     // A new staff account: in the drop-down of the tutors and trainers at once.
-    c.get("/emploi/intervenants");
-    BOOST_TEST_REQUIRE(c.submit("/emploi/intervenants", {{"login", "nouveau." + minuscules(tag)}, {"nom", "Nouveau" + tag},
-                                                         {"prenom", "Denis"}, {"email", ""}, {"role", "formateur"},
-                                                         {"mot_de_passe", "Solide-motdepasse-1"}})
-                           .status == 303);
+    creer_compte(c, "nouveau." + minuscules(tag), "Nouveau" + tag, "Denis", "formateur");
     sur_les_deux(c, session(s), [&](const std::string& b) { return contient(b, "Denis " + majuscules("Nouveau" + tag)) ||
                                                                    contient(b, "Denis Nouveau" + tag); },
                  "the new account in the drop-down");
@@ -305,22 +308,12 @@ BOOST_AUTO_TEST_CASE(the_record_and_the_trainees_page_show_every_change_at_once)
     sur_les_deux(moi, "/espace", [&](const std::string& b) { return !contient(b, "Bienvenue !"); }, "no more reminder");
 
     // The tutor of their session renamed: on their page at once.
-    const std::string login = "fiche." + minuscules(tag);
-    c.get("/emploi/intervenants");
-    BOOST_TEST_REQUIRE(c.submit("/emploi/intervenants", {{"login", login}, {"nom", "Tuteur" + tag}, {"prenom", "Hugo"},
-                                                         {"email", ""}, {"role", "tuteur"},
-                                                         {"mot_de_passe", "Solide-motdepasse-1"}})
-                           .status == 303);
-    const std::string uid = sql_value("SELECT id FROM utilisateur WHERE login = ?", {login});
-    c.get(session(s));
-    BOOST_TEST_REQUIRE(c.submit(session(s) + "/intervenants", {{"utilisateur_id", uid}, {"role", "tuteur"}}).status == 303);
+    const std::string uid = creer_compte(c, "fiche." + minuscules(tag), "Tuteur" + tag, "Hugo", "tuteur");
+    ajouter_tuteur(c, s, uid);
     sur_les_deux(moi, "/espace", [&](const std::string& b) { return contient(b, "Hugo " + majuscules("Tuteur" + tag)) ||
                                                                     contient(b, "Hugo Tuteur" + tag); },
                  "their tutor");
-    c.get("/emploi/intervenants/" + uid);
-    BOOST_TEST_REQUIRE(c.submit("/emploi/intervenants/" + uid,
-                                {{"nom", "Autre" + tag}, {"prenom", "Hugo"}, {"role", "tuteur"}, {"actif", "1"}})
-                           .status == 303);
+    renommer_compte(c, uid, "Autre" + tag, "Hugo");
     sur_les_deux(moi, "/espace", [&](const std::string& b) { return contient(b, "Hugo " + majuscules("Autre" + tag)) ||
                                                                     contient(b, "Hugo Autre" + tag); },
                  "their tutor's new name");

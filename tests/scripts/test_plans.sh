@@ -103,9 +103,11 @@ explain_ok() {
 # check_page LABEL COOKIE PATH MAX — statement count, then every SELECT's plan.
 check_page() {
   local label="$1" cookie="$2" path="$3" max="$4" headers n
-  # A new version of the session: its pages read it whole, not from the apps' memory
-  # (data/contenu_session.hpp), so that every statement is counted and EXPLAINed.
+  # New versions of the session and of every record: the pages read them whole, not
+  # from the apps' memory (fcgi/memoire.hpp), so that every statement is counted and
+  # EXPLAINed.
   root_sql -e "UPDATE session_formation SET version = version + 1 WHERE id = $session"
+  root_sql -e "UPDATE stagiaire SET version_fiche = version_fiche + 1, modifie_le = modifie_le"
   root_sql -e "TRUNCATE mysql.general_log; SET GLOBAL log_output = 'TABLE'"
   headers="$(curl -sS -o "$WORK/page" -D - -H "Cookie: ope_session=$cookie" "$BASE$path" | tr -d '\r')"
   if ! grep -q '^HTTP/[0-9.]* 200' <<<"$headers"; then fail "$label ($path): $(head -n 1 <<<"$headers")"; return; fi
@@ -126,19 +128,19 @@ check_page() {
   ((count > 0)) || fail "$label: no statement found in the general log"
 }
 
-# The statements each page runs today (the login check included), its session not in
-# memory: one more fails. (In memory, the session page runs 3 fewer: it_cache_sessions.)
+# The statements each page runs today (the login check included), its data not in
+# memory: one more fails. (In memory, the session page, validation, the record and
+# /espace run 2: the login and their versions; it_cache_sessions.)
 # The session page reads the recipients and attachments of past sendings only when
 # there are some (two more statements).
 envois=0
 [[ "$(root_sql -e "SELECT COUNT(*) FROM envoi WHERE session_id = $session")" == 0 ]] || envois=2
 check_page "session page" "$staff" "/emploi/sessions/$session" $((7 + envois))
 check_page "session page, enrolment search" "$staff" "/emploi/sessions/$session?q=plancomptage" $((9 + envois))
-# (6 when the session is not in memory, as here: its staff are read too; 3 once it is.)
 check_page "attendance validation" "$staff" "/emploi/sessions/$session/validation" 6
 check_page "attendance sheet" "$staff" "/emploi/sessions/$session/presence/1" 5
-check_page "trainee record" "$staff" "/emploi/stagiaires/$stagiaire" 8
-check_page "trainee's page" "$trainee" "/espace" 7
+check_page "trainee record" "$staff" "/emploi/stagiaires/$stagiaire" 9
+check_page "trainee's page" "$trainee" "/espace" 8
 check_page "sessions list" "$staff" "/emploi/sessions" 4
 check_page "search, common name (more than 1 000)" "$staff" "/emploi/stagiaires?q=plancomptage" 3
 check_page "search, common name, page 3" "$staff" "/emploi/stagiaires?q=plancomptage&page=3" 3
