@@ -150,6 +150,7 @@ bench_dataset() {
   ope_say "=== $n stagiaires ==="
   ope_db_start "$var" "$DB_PORT"
   ope_db_setup "$var"
+  ope_secret_file "$var"
   ope_app_prepare demo
   if [[ ! -f "$var/jeu.txt" ]]; then
     ope_say "Génération et chargement du jeu de données ($n stagiaires, graine $SEED)"
