@@ -4,8 +4,9 @@ namespace ope::contenu_session {
 
 namespace {
 
-// About 5 KB a session with 25 trainees: some thousand sessions.
-Memoire<Contenu> memoire(8 * 1024 * 1024);
+// About 5 KB a session with 25 trainees: some 800 sessions. With the pages kept
+// (8 MB each: handlers/), at most 36 MB over what an instance needs anyway.
+Memoire<Contenu> memoire(4 * 1024 * 1024);
 
 std::size_t octets(const Contenu& c) {
     return sizeof(Contenu) + 200 * (c.intervenants.size() + c.ateliers.size() + c.inscrits.size());
@@ -14,10 +15,11 @@ std::size_t octets(const Contenu& c) {
 }  // namespace
 
 std::optional<Etat> etat(Db& db, long session_id) {
+    // Two rows read by their keys, joined as constants: no subquery to optimise at each
+    // request (this statement runs at every request of the busy pages).
     auto rs = db.query(
-        "SELECT s.id, s.mois, s.intitule, s.version, s.version_envois,"
-        " (SELECT v.version FROM verrou v WHERE v.nom = 'responsables') AS version_personnel"
-        " FROM session_formation s WHERE s.id = ?",
+        "SELECT s.id, s.mois, s.intitule, s.version, s.version_envois, v.version AS version_personnel"
+        " FROM session_formation s JOIN verrou v ON v.nom = 'responsables' WHERE s.id = ?",
         session_id);
     if (!rs->next()) return std::nullopt;
     Row r(*rs);

@@ -211,11 +211,11 @@ Page rechercher(Db& db, const std::string& q, long page, int par_page, std::opti
 }
 
 std::optional<Versions> versions_fiche(Db& db, long id) {
+    // Rows read by their keys, joined as constants (contenu_session::etat).
     auto rs = db.query(
-        "SELECT s.version_fiche,"
-        " (SELECT v.version FROM verrou v WHERE v.nom = 'responsables') AS version_personnel,"
-        " (SELECT v.version FROM verrou v WHERE v.nom = 'sessions') AS version_sessions"
-        " FROM stagiaire s WHERE s.id = ?",
+        "SELECT s.version_fiche, p.version AS version_personnel, l.version AS version_sessions"
+        " FROM stagiaire s JOIN verrou p ON p.nom = 'responsables' JOIN verrou l ON l.nom = 'sessions'"
+        " WHERE s.id = ?",
         id);
     if (!rs->next()) return std::nullopt;
     Row r(*rs);
@@ -224,11 +224,11 @@ std::optional<Versions> versions_fiche(Db& db, long id) {
 
 std::optional<Versions> versions_espace(Db& db, long id) {
     auto rs = db.query(
-        "SELECT s.version_fiche,"
-        " (SELECT CAST(COALESCE(SUM(f.version), 0) AS SIGNED) FROM inscription i JOIN session_formation f ON f.id = i.session_id"
-        "  WHERE i.stagiaire_id = s.id) AS versions_sessions,"
-        " (SELECT v.version FROM verrou v WHERE v.nom = 'responsables') AS version_personnel"
-        " FROM stagiaire s WHERE s.id = ?",
+        "SELECT s.version_fiche, p.version AS version_personnel,"
+        " CAST(COALESCE(SUM(f.version), 0) AS SIGNED) AS versions_sessions"
+        " FROM stagiaire s JOIN verrou p ON p.nom = 'responsables'"
+        " LEFT JOIN inscription i ON i.stagiaire_id = s.id LEFT JOIN session_formation f ON f.id = i.session_id"
+        " WHERE s.id = ? GROUP BY s.id, p.version",
         id);
     if (!rs->next()) return std::nullopt;
     Row r(*rs);

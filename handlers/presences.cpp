@@ -175,7 +175,7 @@ Response afficher(Request& req, Db& db, long session_id, std::optional<long> ate
 // attendance writes the session's version: data/presences.cpp) and the workshop
 // asked for, or today's date when none is (the default workshop depends on it):
 // about 75 KB for 40 trainees and 14 workshops.
-Memoire<PageCommune> pages_de_validation(16 * 1024 * 1024);
+Memoire<PageCommune> pages_de_validation(8 * 1024 * 1024);
 
 }  // namespace
 

@@ -273,7 +273,7 @@ namespace {
 
 // The session page as each role sees it without a search or a refused form, by the
 // session's three versions (data/contenu_session.hpp): about 30 KB for 25 trainees.
-Memoire<PageCommune> pages_de_session(16 * 1024 * 1024);
+Memoire<PageCommune> pages_de_session(8 * 1024 * 1024);
 
 std::string titre_de_la_session(const sessions::Session& s) {
     return "Session n° " + std::to_string(s.id) + " — " + s.mois.fr();
