@@ -158,6 +158,9 @@ bench_dataset() {
     "$PYTHON" bench/generer.py --stagiaires "$n" --seed "$SEED" 2>"$var/logs/generation.log" \
       | ope_db_root_sql "$OPE_DB_NAME" >"$var/logs/chargement.log" \
       || { ope_show_log "$var/logs/generation.log"; ope_die "le chargement du jeu de données a échoué."; }
+    # The words on each record (stagiaire.mots), from the words loaded: `ope migrate`
+    # fills what is missing (stagiaires::indexer_manquants).
+    ope_bin migrate >"$var/logs/migrate.log" || ope_die "« ope migrate » a échoué après le chargement."
     printf '%s\n' "$((SECONDS - t0)) s" >"$var/chargement.txt"
     printf '%s\n' "$want" >"$var/jeu.txt"
     ope_say "Chargé en $(cat "$var/chargement.txt")"

@@ -207,7 +207,7 @@ std::optional<std::vector<std::string>> anonymiser(Db& db, long id, std::optiona
     const std::string anonyme = nom_anonyme(id);
     db.exec("UPDATE stagiaire SET civilite = '', nom = ?, prenom = '', date_naissance = NULL, adresse = '',"
             " code_postal = '', ville = '', tel_fixe = '', tel_portable = '', email = '', parution_adresse = 0,"
-            " parution_telephone = 0, parution_email = 0, parution_confirmee_le = NULL,"
+            " parution_telephone = 0, parution_email = 0, parution_confirmee_le = NULL, mots = NULL,"
             " anonymise_le = COALESCE(anonymise_le, NOW()), version = version + 1 WHERE id = ?",
             anonyme, id);
     db.exec("DELETE FROM etude WHERE stagiaire_id = ?", id);

@@ -37,7 +37,7 @@ read -r old_hash old_choisir < <(root_sql -e "SELECT mot_de_passe_hash, doit_cho
 cleanup() {
   root_sql -e "SET GLOBAL general_log = $old_general_log; SET GLOBAL log_output = '$old_log_output';
     DELETE FROM mysql.table_stats WHERE db_name = '$DB'; DELETE FROM mysql.index_stats WHERE db_name = '$DB';
-    DELETE FROM stagiaire WHERE nom = 'PLANCOMPTAGE';
+    DELETE FROM stagiaire WHERE nom IN ('PLANCOMPTAGE', 'AAVILLE', 'AAXPLANCOMPTAGE');
     UPDATE utilisateur SET mot_de_passe_hash = '$old_hash', doit_choisir_mot_de_passe = $old_choisir WHERE login = 'elodie.dupont';
     FLUSH TABLES;"
   rm -rf "$WORK"
@@ -48,9 +48,20 @@ trap cleanup EXIT
 root_sql -e "UPDATE utilisateur SET mot_de_passe_hash = (SELECT h FROM (SELECT mot_de_passe_hash AS h FROM utilisateur WHERE login = 'responsable') r),
   doit_choisir_mot_de_passe = 0 WHERE login = 'elodie.dupont'"
 # 1 100 records matching "plancomptage" (and their search words), beyond kCompteMax.
-root_sql -e "INSERT INTO stagiaire (civilite, nom, prenom, email)
-    SELECT 'Mme', 'PLANCOMPTAGE', CONCAT('Prenom', seq), CONCAT('plan', seq, '@exemple.fr') FROM seq_1_to_1100;
-  INSERT INTO stagiaire_mot (mot, stagiaire_id) SELECT 'plancomptage', id FROM stagiaire WHERE nom = 'PLANCOMPTAGE';"
+# (The words on the record too, as the app writes them: " mot1 mot2 ", sql/014.) Two
+# more: one whose town is the word (first in the names' order: it matches), one whose
+# name only contains it (no word starts with it: it does not).
+root_sql -e "INSERT INTO stagiaire (civilite, nom, prenom, email, mots)
+    SELECT 'Mme', 'PLANCOMPTAGE', CONCAT('Prenom', seq), CONCAT('plan', seq, '@exemple.fr'), ' plancomptage ' FROM seq_1_to_1100;
+  INSERT INTO stagiaire_mot (mot, stagiaire_id) SELECT 'plancomptage', id FROM stagiaire WHERE nom = 'PLANCOMPTAGE';
+  INSERT INTO stagiaire (civilite, nom, prenom, ville, mots) VALUES
+    ('M.', 'AAVILLE', 'Prenomville', 'Plancomptage-sur-Mer', ' aaville prenomville plancomptage sur mer '),
+    ('M.', 'AAXPLANCOMPTAGE', 'Prenomdedans', '', ' aaxplancomptage prenomdedans ');
+  INSERT INTO stagiaire_mot (mot, stagiaire_id) SELECT m.mot, s.id FROM stagiaire s
+    JOIN (SELECT 'aaville' AS mot UNION SELECT 'prenomville' UNION SELECT 'plancomptage' UNION SELECT 'sur' UNION SELECT 'mer') m
+    WHERE s.nom = 'AAVILLE';
+  INSERT INTO stagiaire_mot (mot, stagiaire_id) SELECT m.mot, s.id FROM stagiaire s
+    JOIN (SELECT 'aaxplancomptage' AS mot UNION SELECT 'prenomdedans') m WHERE s.nom = 'AAXPLANCOMPTAGE';"
 
 # login LOGIN PASSWORD — the ope_session cookie after logging in through the form.
 login() {
@@ -143,10 +154,15 @@ check_page "trainee record" "$staff" "/emploi/stagiaires/$stagiaire" 9
 check_page "trainee's page" "$trainee" "/espace" 8
 check_page "sessions list" "$staff" "/emploi/sessions" 4
 check_page "search, common name (more than 1 000)" "$staff" "/emploi/stagiaires?q=plancomptage" 3
+# Its first page: the record whose town is the word first, not the one whose name only
+# contains it, then the others in the names' order.
+expected="Prenomville $(root_sql -e "SELECT prenom FROM stagiaire WHERE nom = 'PLANCOMPTAGE' ORDER BY nom, prenom, id LIMIT 24" | tr '\n' ' ')"
+shown="$(grep -o 'Prenom[a-z0-9]*' "$WORK/page" | tr '\n' ' ')"
+if [[ "$shown" == "$expected" ]]; then ok; else fail "page 1 of 'plancomptage' shows [$shown], expected [$expected]"; fi
 check_page "search, common name, page 3" "$staff" "/emploi/stagiaires?q=plancomptage&page=3" 3
 # Read from the name index, the page still shows the right records in the right order
 # (25 a page, handlers/stagiaires.cpp kParPage).
-expected="$(root_sql -e "SELECT prenom FROM stagiaire WHERE nom = 'PLANCOMPTAGE' ORDER BY nom, prenom, id LIMIT 25 OFFSET 50" | tr '\n' ' ')"
+expected="$(root_sql -e "SELECT prenom FROM stagiaire WHERE nom = 'PLANCOMPTAGE' ORDER BY nom, prenom, id LIMIT 25 OFFSET 49" | tr '\n' ' ')"
 shown="$(grep -o 'Prenom[0-9]*' "$WORK/page" | tr '\n' ' ')"
 if [[ "$shown" == "$expected" ]]; then ok; else fail "page 3 of 'plancomptage' shows [$shown], expected [$expected]"; fi
 if grep -q 'Plus de 1000' "$WORK/page"; then ok; else fail "page 3 of 'plancomptage' does not say 'Plus de 1000'"; fi
