@@ -648,14 +648,24 @@ std::string horodatage_fr(std::string_view s) {
     return format("%02d/%02d/%04d", *d, *m, *y) + format(" à %02dh%02d", *h, *mi, 0);
 }
 
-std::string maintenant_local() {
+namespace {
+
+// Now, on the local clock or in UTC, in a strftime format of at most 24 characters.
+std::string maintenant(bool utc, const char* format) {
     const std::time_t now = std::time(nullptr);
     std::tm tm{};
-    localtime_r(&now, &tm);
-    char buf[20];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
+    if (utc) gmtime_r(&now, &tm);
+    else localtime_r(&now, &tm);
+    char buf[25];
+    std::strftime(buf, sizeof buf, format, &tm);
     return buf;
 }
+
+}  // namespace
+
+std::string maintenant_local() { return maintenant(false, "%Y-%m-%d %H:%M:%S"); }
+
+std::string maintenant_utc() { return maintenant(true, "%Y-%m-%dT%H:%M:%SZ"); }
 
 std::string ascii_fold(std::string_view s) {
     std::string out;

@@ -82,6 +82,8 @@ std::string horodatage_fr(std::string_view sql_datetime);
 // Now on this machine's local clock, as a moment is stored: "2026-11-30 23:21:01"
 // (its first 10 characters: today; its first 7: this month).
 std::string maintenant_local();
+// Now in UTC, as ISO 8601 writes it for files read by programs: "2026-11-30T22:21:01Z".
+std::string maintenant_utc();
 
 // ASCII folding of Latin letters ("Élodie Œuvray" -> "Elodie OEuvray"); other
 // non-ASCII characters are dropped.

@@ -4,6 +4,7 @@
 #include "handlers/handlers.hpp"
 
 #include "data/donnees.hpp"
+#include "domain/normalise.hpp"
 #include "domain/personnes.hpp"
 #include "fcgi/config.hpp"
 #include "fcgi/mail.hpp"
@@ -12,27 +13,15 @@
 #include "handlers/formulaires.hpp"
 #include "handlers/pages.hpp"
 
-#include <chrono>
-#include <ctime>
-
 namespace ope::handlers {
 
 namespace {
-
-std::string maintenant() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
 
 Response exporter(Request& req, Db& db, long stagiaire_id) {
     auto d = donnees::dossier(db, stagiaire_id);
     if (!d) throw HttpError(404);
     donnees::noter_export(db, stagiaire_id, req.user->id);
-    return Response::attachment(donnees::en_json(*d, maintenant()), "application/json; charset=utf-8",
+    return Response::attachment(donnees::en_json(*d, maintenant_utc()), "application/json; charset=utf-8",
                                 "donnees-stagiaire-" + std::to_string(stagiaire_id) + ".json");
 }
 

@@ -122,6 +122,16 @@ BOOST_AUTO_TEST_CASE(now_as_stored) {
     BOOST_TEST(horodatage_fr(now) != now);
 }
 
+// UTC in ISO 8601, as the personal-data export states when it was made.
+BOOST_AUTO_TEST_CASE(now_in_utc) {
+    const std::string utc = maintenant_utc();
+    BOOST_TEST_REQUIRE(utc.size() == 20u);
+    BOOST_TEST(utc[10] == 'T');
+    BOOST_TEST(utc.back() == 'Z');
+    BOOST_TEST(parse_date(utc.substr(0, 10)).has_value());
+    BOOST_TEST(horodatage_fr(utc.substr(0, 10) + " " + utc.substr(11, 8)) != utc.substr(0, 10) + " " + utc.substr(11, 8));
+}
+
 BOOST_AUTO_TEST_CASE(long_text_keeps_its_lines) {
     auto t = texte_long("  Bonjour,\r\n\r\nvoici\tles documents.\x01\n\n", 1000);
     BOOST_TEST(t.ok());
