@@ -170,10 +170,12 @@ std::optional<Apercu> apercu(Db& db, long id) {
     a.presences =
         compter(db, "SELECT COUNT(*) AS n FROM presence WHERE stagiaire_id = ? AND statut <> 'non_renseigne'", id);
     a.envois = compter(db, "SELECT COUNT(*) AS n FROM envoi_destinataire WHERE stagiaire_id = ?", id);
-    a.compte = compter(db, "SELECT COUNT(*) AS n FROM utilisateur WHERE stagiaire_id = ?", id) > 0;
-    auto j = db.query("SELECT COUNT(*) AS n FROM journal j WHERE j.stagiaire_id = ?"
-                      " OR (j.objet = 'stagiaire' AND j.objet_id = ?)",
-                      id, id);
+    auto compte = db.query("SELECT id FROM utilisateur WHERE stagiaire_id = ?", id);
+    const long compte_id = compte->next() ? Row(*compte).number("id") : 0;  // 0: no account has it
+    a.compte = compte_id != 0;
+    // The entries the erasure will rewrite: the same predicate as anonymiser's.
+    auto j = db.query(std::string("SELECT COUNT(*) AS n FROM journal j WHERE") + kEntreesDuStagiaire, id, id, compte_id,
+                      compte_id);
     a.entrees_journal = j->next() ? Row(*j).number("n") : 0;
     return a;
 }

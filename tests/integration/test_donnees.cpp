@@ -156,6 +156,12 @@ BOOST_AUTO_TEST_CASE(erasure_asks_first_then_leaves_no_trace) {
     BOOST_REQUIRE_EQUAL(sql_count("SELECT COUNT(*) FROM journal WHERE action = 'suppression_atelier' AND objet_id = ?"
                                   " AND INSTR(detail, ?) > 0", {str(p.session), p.commentaire}), 1);
 
+    // An entry about their account written before entries named the trainee
+    // (sql/009_journal_stagiaire.sql): the erasure rewrites it, the page counts it.
+    sql_exec("INSERT INTO journal (utilisateur_id, action, objet, objet_id, detail)"
+             " SELECT id, 'connexion', 'utilisateur', id, CONCAT(login, ' depuis 10.0.0.1') FROM utilisateur WHERE stagiaire_id = ?",
+             {str(p.id)});
+
     // One click changes nothing: a page says what would go.
     BOOST_REQUIRE_EQUAL(resp.get(fiche(p.id)).status, 200);
     Page confirmation = resp.submit(fiche(p.id) + "/anonymiser", {});
@@ -166,6 +172,14 @@ BOOST_AUTO_TEST_CASE(erasure_asks_first_then_leaves_no_trace) {
     BOOST_TEST(confirmation.contains("1 étude et 1 commentaire de présence sont supprimés"));
     BOOST_TEST(confirmation.contains("Restent, pour les statistiques : 1 inscription (statut de financement compris) et"));
     BOOST_TEST(sql_value("SELECT CONCAT_WS('|', nom, email) FROM stagiaire WHERE id = ?", {str(p.id)}) == avant);
+    // The journal entries it counts are those the erasure rewrites: about the trainee,
+    // their record, their account, or made by their account.
+    const std::string compte = sql_value("SELECT id FROM utilisateur WHERE stagiaire_id = ?", {str(p.id)});
+    const long entrees = sql_count("SELECT COUNT(*) FROM journal j WHERE j.stagiaire_id = ? OR (j.objet = 'stagiaire'"
+                                   " AND j.objet_id = ?) OR (j.objet = 'utilisateur' AND j.objet_id = ?)"
+                                   " OR j.utilisateur_id = ?", {str(p.id), str(p.id), compte, compte});
+    BOOST_TEST(entrees > 1);
+    BOOST_TEST(confirmation.contains("journal à son sujet (" + str(entrees) + " entrées)"), "expected " << entrees);
     // Without the token: refused, nothing changed.
     Client sans_jeton = logged("responsable");
     BOOST_TEST(sans_jeton.post(fiche(p.id) + "/anonymiser", {{"confirmer", "1"}}).status == 403);
