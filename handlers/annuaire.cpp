@@ -59,25 +59,14 @@ Response annuaire(Request& req, Db& db) {
         req.user->role == Role::formateur ? std::optional<long>(req.user->id) : std::nullopt;
     bool choisie_listee = false;
     for (const auto& session : sessions::dernieres(db, formateur, kSessionsProposees)) {
-        Dict* o = dict.AddSectionDictionary("SESSION_OPTION");
-        o->SetIntValue("ID", session.id);
-        o->SetValue("LIBELLE", "n° " + std::to_string(session.id) + " — " + session.mois.fr() +
-                                   (session.intitule.empty() ? "" : " — " + session.intitule));
-        if (session.id == session_id) {
-            o->ShowSection("CHOISIE");
-            choisie_listee = true;
-        }
+        option_session(dict, session, session.id == session_id);
+        choisie_listee = choisie_listee || session.id == session_id;
     }
     if (session_id) {
         verifier_acces_session(req, db, *session_id);
         auto session = sessions::trouver(db, *session_id);
         if (!session) throw HttpError(404);
-        if (!choisie_listee) {
-            Dict* o = dict.AddSectionDictionary("SESSION_OPTION");
-            o->SetIntValue("ID", session->id);
-            o->SetValue("LIBELLE", "n° " + std::to_string(session->id) + " — " + session->mois.fr());
-            o->ShowSection("CHOISIE");
-        }
+        if (!choisie_listee) option_session(dict, *session, true);
         remplir_session(*dict.AddSectionDictionary("SESSION"), session->id, session->mois, session->intitule,
                         annuaire::de_la_session(db, session->id));
     }

@@ -4,8 +4,9 @@
 // showing the records' values.
 #pragma once
 
-#include "data/stagiaires.hpp"
 #include "data/presences.hpp"
+#include "data/sessions.hpp"
+#include "data/stagiaires.hpp"
 #include "fcgi/db.hpp"
 #include "fcgi/form.hpp"
 #include "fcgi/http.hpp"
@@ -38,6 +39,11 @@ Response afficher_fiche(Request& req, Db& db, long stagiaire_id, const Formulair
 // {{>CHAMPS_STAGIAIRE}} in `zone`; it sees only its own dictionary): on the record, in
 // "Ajouter un stagiaire" and on the trainee's own page.
 void champs_stagiaire(Dict& zone, const FormState& form);
+
+// A session as an option of a drop-down of sessions (section SESSION_OPTION: ID,
+// LIBELLE "n° 12 — mars 2031 — intitulé", CHOISIE): the record's "ajouter une
+// session", the directory's choice of session.
+void option_session(Dict& zone, const sessions::Session& session, bool choisie);
 
 // The funding statuses as options of a select named statut_financement (sections
 // STATUT: CODE, LIBELLE, CHOISI for the form's value): on the record and the session page.

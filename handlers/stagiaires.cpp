@@ -88,6 +88,14 @@ void champs_stagiaire(Dict& zone, const FormState& form) {
     form.fill(*champs);
 }
 
+void option_session(Dict& zone, const sessions::Session& session, bool choisie) {
+    Dict* o = zone.AddSectionDictionary("SESSION_OPTION");
+    o->SetIntValue("ID", session.id);
+    o->SetValue("LIBELLE", "n° " + std::to_string(session.id) + " — " + session.mois.fr() +
+                               (session.intitule.empty() ? "" : " — " + session.intitule));
+    if (choisie) o->ShowSection("CHOISIE");
+}
+
 void options_statut_financement(Dict& zone, const FormState& form) {
     for (auto statut : kStatutsFinancement) {
         Dict* o = zone.AddSectionDictionary("STATUT");
@@ -162,11 +170,7 @@ int remplir_fiche(Request& req, Db& db, Dict& dict, const stagiaires::Stagiaire&
     const FormState& inscription = formulaires.inscription;
     const std::string& choisie = inscription.value("session_id");
     auto option = [&](const sessions::Session& session) {
-        Dict* o = ajout->AddSectionDictionary("SESSION_OPTION");
-        o->SetIntValue("ID", session.id);
-        o->SetValue("LIBELLE", "n° " + std::to_string(session.id) + " — " + session.mois.fr() +
-                                   (session.intitule.empty() ? "" : " — " + session.intitule));
-        if (std::to_string(session.id) == choisie) o->ShowSection("CHOISIE");
+        option_session(*ajout, session, std::to_string(session.id) == choisie);
     };
     bool choisie_listee = false;
     for (const auto& session : sessions::dernieres(db, std::nullopt, kSessionsProposees)) {
