@@ -100,14 +100,23 @@ void add_paragraphs(Dict& dict, const std::string& section, const std::string& l
 
 namespace {
 
+// The CSRF token the forms of this request's page carry: the user's, or the login
+// form's double-submit one.
+const std::string& jeton_des_formulaires(const Request& req) { return req.user ? req.user->csrf : req.anon_csrf; }
+
+// <folder>/layout.tpl around a page's expanded content.
+std::string autour(const std::string& folder, Dict& layout, const std::string& title, const std::string& contenu) {
+    layout.SetValue("TITRE", title);
+    layout.SetValueWithoutCopy("CONTENU", contenu);  // it outlives the expansion
+    return expand(folder + "/layout.tpl", layout);
+}
+
 // Expands <folder>/<name>.tpl (with the CSRF token every form carries), then
 // <folder>/layout.tpl around it.
 std::string in_layout(const Request& req, const std::string& folder, const std::string& name, Dict& dict,
                       Dict& layout, const std::string& title) {
-    dict.SetValue("CSRF", req.user ? req.user->csrf : req.anon_csrf);
-    layout.SetValue("TITRE", title);
-    layout.SetValue("CONTENU", expand(folder + "/" + name + ".tpl", dict));
-    return expand(folder + "/layout.tpl", layout);
+    dict.SetValue("CSRF", jeton_des_formulaires(req));
+    return autour(folder, layout, title, expand(folder + "/" + name + ".tpl", dict));
 }
 
 void fill_layout(const Request& req, Dict& layout) {
@@ -138,16 +147,14 @@ PageCommune page_commune(const std::string& name, Dict& dict, const std::string&
 }
 
 Response page(const Request& req, const PageCommune& commune, int status) {
-    const std::string& jeton = req.user ? req.user->csrf : req.anon_csrf;
+    const std::string& jeton = jeton_des_formulaires(req);
     const std::string& provisoire = jeton_provisoire();
     std::string contenu = commune.contenu;
     for (auto pos = contenu.find(provisoire); pos != std::string::npos; pos = contenu.find(provisoire, pos + jeton.size()))
         contenu.replace(pos, provisoire.size(), jeton);
     Dict layout("layout");
     fill_layout(req, layout);
-    layout.SetValue("TITRE", commune.titre);
-    layout.SetValueWithoutCopy("CONTENU", contenu);  // it outlives the expansion
-    return Response::html(expand("pages/layout.tpl", layout), status);
+    return Response::html(autour("pages", layout, commune.titre, contenu), status);
 }
 
 Response print_page(const Request& req, const std::string& name, Dict& dict, const std::string& title,
