@@ -559,13 +559,14 @@ std::optional<DateLue> lire_date(std::string_view s) {
 
 // A month's name, accents and case aside ("Février", "fevrier", "AOÛT"): 1..12, else 0.
 int mois_nomme(std::string_view mot) {
-    std::string plie;
-    for (char c : ascii_fold(mot)) plie += ascii_lower(c);
-    for (int m = 1; m <= 12; ++m) {
-        std::string nom;
-        for (char c : ascii_fold(nom_du_mois(m))) nom += ascii_lower(c);
-        if (plie == nom) return m;
-    }
+    auto plier = [](std::string_view t) {
+        std::string out;
+        for (char c : ascii_fold(t)) out += ascii_lower(c);
+        return out;
+    };
+    const std::string plie = plier(mot);
+    for (int m = 1; m <= 12; ++m)
+        if (plie == plier(nom_du_mois(m))) return m;
     return 0;
 }
 
