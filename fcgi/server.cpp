@@ -9,13 +9,18 @@
 #include <fcgiapp.h>
 #include <signal.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <cerrno>
 #include <charconv>
 #include <chrono>
+#include <climits>
 #include <cstring>
+#include <string_view>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -25,6 +30,30 @@ namespace ope {
 namespace {
 
 std::atomic<bool> stopping{false};
+
+// Writes all of iov to the socket fd, through short writes; false on an error
+// (MSG_NOSIGNAL: a peer gone is an error, not a signal).
+bool envoyer_tout(int fd, std::vector<iovec>& iov) {
+    std::size_t first = 0;
+    while (first < iov.size()) {
+        msghdr msg{};
+        msg.msg_iov = iov.data() + first;
+        msg.msg_iovlen = std::min<std::size_t>(iov.size() - first, IOV_MAX);
+        const ssize_t sent = sendmsg(fd, &msg, MSG_NOSIGNAL);
+        if (sent < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        // Skips what was sent: whole entries, then part of the next one.
+        auto rest = static_cast<std::size_t>(sent);
+        while (first < iov.size() && rest >= iov[first].iov_len) rest -= iov[first++].iov_len;
+        if (rest > 0) {
+            iov[first].iov_base = static_cast<char*>(iov[first].iov_base) + rest;
+            iov[first].iov_len -= rest;
+        }
+    }
+    return true;
+}
 
 // Owns one FCGX_Request: initialised once per thread, finished after each request.
 class FcgiRequest {
@@ -55,11 +84,47 @@ public:
         out.resize(got);
         return true;
     }
-    void write(const std::string& data) {
-        FCGX_PutStr(data.data(), static_cast<int>(data.size()), raw_.out);
+    // An answer that fits libfcgi's 8 KB output buffer goes out with the end of the
+    // request, in one write at finish(). A larger one, where libfcgi would make one
+    // write per 8 KB (ten for the validation page, each waking nginx), goes out in one
+    // system call: FastCGI STDOUT records of up to 64 KB written straight to the
+    // connection; finish() then has libfcgi write the end of the stream and
+    // FCGI_END_REQUEST after them, as it would have after its own records.
+    // False when nginx has gone.
+    bool write(std::string_view head, std::string_view body) {
+        const std::size_t total = head.size() + body.size();
+        if (total <= kTampon) {
+            FCGX_PutStr(head.data(), static_cast<int>(head.size()), raw_.out);
+            FCGX_PutStr(body.data(), static_cast<int>(body.size()), raw_.out);
+            return FCGX_GetError(raw_.out) == 0;
+        }
+        std::vector<std::array<unsigned char, 8>> headers;
+        headers.reserve(total / kRecord + 1);  // not reallocated: iov points into it
+        std::vector<iovec> iov;
+        iov.reserve(3 * (total / kRecord + 1));
+        auto add = [&](std::size_t from, std::size_t n) {  // bytes [from, from + n) of head + body
+            if (from < head.size()) {
+                const std::size_t k = std::min(n, head.size() - from);
+                iov.push_back({const_cast<char*>(head.data() + from), k});
+                from += k;
+                n -= k;
+            }
+            if (n > 0) iov.push_back({const_cast<char*>(body.data() + (from - head.size())), n});
+        };
+        for (std::size_t offset = 0; offset < total; offset += kRecord) {
+            const std::size_t n = std::min(kRecord, total - offset);
+            headers.push_back({1, 6 /* FCGI_STDOUT */, static_cast<unsigned char>(raw_.requestId >> 8),
+                               static_cast<unsigned char>(raw_.requestId), static_cast<unsigned char>(n >> 8),
+                               static_cast<unsigned char>(n), 0, 0});
+            iov.push_back({headers.back().data(), headers.back().size()});
+            add(offset, n);
+        }
+        return envoyer_tout(raw_.ipcFd, iov);
     }
 
 private:
+    static constexpr std::size_t kRecord = 65535;  // a FastCGI record's largest content
+    static constexpr std::size_t kTampon = 8000;   // within libfcgi's output buffer (8 KB, a record header included)
     FCGX_Request raw_{};
 };
 
@@ -82,14 +147,14 @@ Request read_request(FcgiRequest& fr, const Config& config, bool& too_large) {
     return req;
 }
 
-std::string serialise(const Response& res, bool with_body) {
+// The CGI headers of the answer (its body is written after them as it is).
+std::string serialise(const Response& res) {
     std::string out = "Status: " + std::to_string(res.status) + " " + status_text(res.status) + "\r\n";
     out += "Content-Type: " + res.content_type + "\r\n";
     // Pages hold personal data: never stored by browsers or proxies.
     out += "Cache-Control: no-store\r\n";
     for (const auto& [name, value] : res.headers) out += name + ": " + value + "\r\n";
     out += "Content-Length: " + std::to_string(res.body.size()) + "\r\n\r\n";
-    if (with_body) out += res.body;
     return out;
 }
 
@@ -127,7 +192,7 @@ void worker(int socket, const Config& config, const Site& site) {
             Request req = read_request(fr, config, too_large);
             Response res = too_large ? Response::text("Envoi trop volumineux.\n", 413)
                                      : handle(site, req, db);
-            fr.write(serialise(res, req.method != "HEAD"));
+            fr.write(serialise(res), req.method != "HEAD" ? std::string_view(res.body) : std::string_view());
             fr.finish();
         }
     }

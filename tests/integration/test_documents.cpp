@@ -300,6 +300,26 @@ BOOST_AUTO_TEST_CASE(fichier_trop_volumineux_refuse_juste_en_dessous_accepte) {
     BOOST_TEST(resp.submit(doc(id) + "/supprimer", {}).status == 303);
 }
 
+// The app writes an answer that fits libfcgi's buffer through libfcgi, a larger one
+// as FastCGI records of up to 64 KB of its own (fcgi/server.cpp): around each of
+// those sizes, the bytes arrive whole and in order.
+BOOST_AUTO_TEST_CASE(telechargements_de_toutes_tailles) {
+    Client resp = logged("responsable");
+    const std::string rep = nouveau_repertoire(resp);
+    for (std::size_t taille : {std::size_t{7600}, std::size_t{7900}, std::size_t{8300}, std::size_t{65400},
+                               std::size_t{65535}, std::size_t{65700}, std::size_t{131070}, std::size_t{300001}}) {
+        const std::string contenu = pdf(taille, static_cast<char>('a' + taille % 7));
+        Page p = deposer(resp, rep, "taille " + str(static_cast<long>(taille)) + ".pdf", contenu, "application/pdf");
+        BOOST_REQUIRE_EQUAL(p.status, 303);
+        const long id = std::stol(sql_value("SELECT MAX(id) FROM document WHERE repertoire = ?", {rep}));
+        Page dl = resp.get(doc(id));
+        BOOST_TEST(dl.status == 200);
+        BOOST_TEST(dl.headers["content-length"] == str(static_cast<long>(taille)));
+        BOOST_TEST((dl.body == contenu), taille << " bytes deposited, " << dl.body.size() << " downloaded, or not the same");
+        BOOST_TEST(resp.submit(doc(id) + "/supprimer", {}).status == 303);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(supprimer_un_document) {
     Client resp = logged("responsable");
     Client tut = logged("tuteur");
