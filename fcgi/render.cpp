@@ -142,19 +142,36 @@ Response page(const Request& req, const std::string& name, Dict& dict, const std
 }
 
 PageCommune page_commune(const std::string& name, Dict& dict, const std::string& title) {
-    dict.SetValue("CSRF", jeton_provisoire());
-    return {title, expand("pages/" + name + ".tpl", dict)};
+    const std::string& provisoire = jeton_provisoire();
+    dict.SetValue("CSRF", provisoire);
+    PageCommune commune{title, expand("pages/" + name + ".tpl", dict), {}};
+    for (auto pos = commune.contenu.find(provisoire); pos != std::string::npos;
+         pos = commune.contenu.find(provisoire, pos + provisoire.size()))
+        commune.jetons.push_back(pos);
+    return commune;
 }
 
+// The kept content is copied once, straight into the answer: the layout is expanded
+// around the stand-in (it holds the request's menu, notice and title, never the
+// stand-in), then the content goes in its place, the request's token at each of
+// the places found when it was kept.
 Response page(const Request& req, const PageCommune& commune, int status) {
     const std::string& jeton = jeton_des_formulaires(req);
     const std::string& provisoire = jeton_provisoire();
-    std::string contenu = commune.contenu;
-    for (auto pos = contenu.find(provisoire); pos != std::string::npos; pos = contenu.find(provisoire, pos + jeton.size()))
-        contenu.replace(pos, provisoire.size(), jeton);
     Dict layout("layout");
     fill_layout(req, layout);
-    return Response::html(autour("pages", layout, commune.titre, contenu), status);
+    const std::string cadre = autour("pages", layout, commune.titre, provisoire);
+    const auto ici = cadre.find(provisoire);
+    std::string corps;
+    corps.reserve(cadre.size() + commune.contenu.size());
+    corps.append(cadre, 0, ici);
+    std::size_t depuis = 0;
+    for (auto pos : commune.jetons) {
+        corps.append(commune.contenu, depuis, pos - depuis).append(jeton);
+        depuis = pos + provisoire.size();
+    }
+    corps.append(commune.contenu, depuis).append(cadre, ici + provisoire.size());
+    return Response::html(std::move(corps), status);
 }
 
 Response print_page(const Request& req, const std::string& name, Dict& dict, const std::string& title,

@@ -6,6 +6,7 @@
 #include <ctemplate/template.h>
 
 #include <string>
+#include <vector>
 
 namespace ope {
 
@@ -32,6 +33,7 @@ Response page(const Request& req, const std::string& name, Dict& dict, const std
 struct PageCommune {
     std::string titre;
     std::string contenu;
+    std::vector<std::size_t> jetons;  // where the stand-in is in contenu, found once
 };
 PageCommune page_commune(const std::string& name, Dict& dict, const std::string& title);
 // Shows it as page() would: the request's own token in place of the stand-in, inside
