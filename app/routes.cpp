@@ -1,9 +1,12 @@
-// Every route of the site: method, path, who may use it, handler. The URL
+// Every route of the site: method, path, who may use it, handler, and for the pages
+// kept in memory the versions read with the login (fcgi/versions.hpp). The URL
 // contract is ../shared/spec/urls.md; the authorisation rules are tested for
 // every role from this table.
 #include "app/routes.hpp"
 
 #include "data/comptes.hpp"
+#include "data/contenu_session.hpp"
+#include "data/stagiaires.hpp"
 #include "fcgi/config.hpp"
 #include "handlers/avis.hpp"
 #include "handlers/handlers.hpp"
@@ -32,7 +35,7 @@ const Router& routes() {
         {"GET", "/emploi/sessions", staff, sessions_liste},
         {"GET", "/emploi/sessions/ajouter", responsable, sessions_ajouter_form},
         {"POST", "/emploi/sessions/ajouter", responsable, sessions_ajouter},
-        {"GET", "/emploi/sessions/{id}", staff, session_page},
+        {"GET", "/emploi/sessions/{id}", staff, session_page, &contenu_session::kVersions},
         {"GET", "/emploi/sessions/{id}/modifier", responsable, session_modifier_form},
         {"POST", "/emploi/sessions/{id}/modifier", responsable, session_modifier},
         {"POST", "/emploi/sessions/{id}/supprimer", responsable, session_supprimer},
@@ -48,7 +51,7 @@ const Router& routes() {
         {"GET", "/emploi/stagiaires", tuteur, stagiaires_recherche},
         {"GET", "/emploi/stagiaires/ajouter", tuteur, stagiaires_ajouter_form},
         {"POST", "/emploi/stagiaires/ajouter", tuteur, stagiaires_ajouter},
-        {"GET", "/emploi/stagiaires/{id}", tuteur, stagiaire_fiche},
+        {"GET", "/emploi/stagiaires/{id}", tuteur, stagiaire_fiche, &stagiaires::kVersionsFiche},
         {"POST", "/emploi/stagiaires/{id}", tuteur, stagiaire_modifier},
         {"POST", "/emploi/stagiaires/{id}/etudes", tuteur, etude_ajouter},
         {"POST", "/emploi/stagiaires/{id}/etudes/{eid}/supprimer", tuteur, etude_supprimer},
@@ -67,11 +70,11 @@ const Router& routes() {
         {"POST", "/emploi/stagiaires/{id}/mot-de-passe", tuteur, nouveau_mot_de_passe},
 
         // Step 9: attendance.
-        {"GET", "/emploi/sessions/{id}/validation", tuteur, validation_form},
+        {"GET", "/emploi/sessions/{id}/validation", tuteur, validation_form, &contenu_session::kVersions},
         {"POST", "/emploi/sessions/{id}/validation", tuteur, validation},
 
         // Step 11: the trainee's personal page.
-        {"GET", "/espace", stagiaire, espace},
+        {"GET", "/espace", stagiaire, espace, &stagiaires::kVersionsEspace},
         {"POST", "/espace/donnees", stagiaire, espace_donnees},
         {"POST", "/espace/mot-de-passe", stagiaire, espace_mot_de_passe},
         {"POST", "/espace/annuaire", stagiaire, espace_annuaire},
@@ -122,7 +125,9 @@ const Router& routes() {
 const Site& site() {
     static const Site s{
         routes(),
-        [](Db& db, const std::string& token) { return comptes::session(db, token, config()); },
+        [](Db& db, const std::string& token, const LectureVersions* lecture, long id, VersionsLues& lues) {
+            return comptes::session(db, token, config(), lecture, id, lues);
+        },
         [](std::string_view code) { return handlers::texte_avis(code); },
     };
     return s;

@@ -183,18 +183,28 @@ std::string ouvrir_session(Db& db, long utilisateur_id, const Config& config) {
     return token;
 }
 
-std::optional<User> session(Db& db, const std::string& token, const Config& config) {
+std::optional<User> session(Db& db, const std::string& token, const Config& config, const LectureVersions* lecture,
+                            long id, VersionsLues& lues) {
     if (token.size() != 64) return std::nullopt;
     std::string hash = token_hash(token);
-    auto rs = db.query(
-        "SELECT u.id, u.login, u.role, u.nom, u.prenom, u.stagiaire_id, c.csrf,"
-        " TIMESTAMPDIFF(SECOND, NOW(), c.expire_le) AS reste"
-        " FROM connexion c JOIN utilisateur u ON u.id = c.utilisateur_id"
-        " WHERE c.jeton_hash = ? AND c.expire_le > NOW()"
-        " AND c.cree_le > NOW() - INTERVAL ? SECOND AND u.actif = 1",
-        hash, config.session_max_seconds);
+    // One statement per route kind (prepared once per connection): the route's
+    // subquery comes first, its `?` before the login's.
+    const std::string sql = "SELECT u.id, u.login, u.role, u.nom, u.prenom, u.stagiaire_id, c.csrf,"
+                            " TIMESTAMPDIFF(SECOND, NOW(), c.expire_le) AS reste, " +
+                            (lecture ? lecture->sous_requete : std::string("NULL")) +
+                            " AS versions"
+                            " FROM connexion c JOIN utilisateur u ON u.id = c.utilisateur_id"
+                            " WHERE c.jeton_hash = ? AND c.expire_le > NOW()"
+                            " AND c.cree_le > NOW() - INTERVAL ? SECOND AND u.actif = 1";
+    auto rs = lecture && lecture->cle == LectureVersions::Cle::id_du_chemin
+                  ? db.query(sql, id, hash, config.session_max_seconds)
+                  : db.query(sql, hash, config.session_max_seconds);
     if (!rs->next()) return std::nullopt;
     Row r(*rs);
+    if (lecture) {
+        lues.lecture = lecture;
+        if (auto texte = r.optional_text("versions")) lues.versions = parse_versions(*texte);
+    }
     User u;
     u.id = r.number("id");
     u.login = r.text("login");

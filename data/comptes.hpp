@@ -88,7 +88,10 @@ std::optional<std::string> nouveau_mot_de_passe_personnel(Db& db, long id, long 
 
 // Web sessions. ouvrir returns the cookie's token; only its hash is stored.
 std::string ouvrir_session(Db& db, long utilisateur_id, const Config& config);
-std::optional<User> session(Db& db, const std::string& token, const Config& config);
+// The account logged in with the cookie's `token`; the same statement reads the
+// versions of the route's `lecture`, if any (for {id} `id`), into `lues` (fcgi/versions.hpp).
+std::optional<User> session(Db& db, const std::string& token, const Config& config, const LectureVersions* lecture,
+                            long id, VersionsLues& lues);
 void fermer_session(Db& db, const std::string& session_hash);
 // The user's own new password: the initial one is forgotten, and every other web
 // session of the account ends (the one of `session_gardee`, a hash, stays); journaled

@@ -14,6 +14,10 @@ std::size_t octets(const Contenu& c) {
 
 }  // namespace
 
+const LectureVersions kVersions{
+    "(SELECT CONCAT_WS(' ', s.version, v.version, s.version_envois) FROM session_formation s"
+    " JOIN verrou v ON v.nom = 'responsables' WHERE s.id = ?)"};
+
 std::optional<Etat> etat(Db& db, long session_id) {
     // Two rows read by their keys, joined as constants: no subquery to optimise at each
     // request (this statement runs at every request of the busy pages).

@@ -33,6 +33,9 @@ struct Etat {
 
 // nullopt when there is no such session.
 std::optional<Etat> etat(Db& db, long session_id);
+// The same versions alone (as Etat::versions()), read with the login for the
+// session's pages (app/routes.cpp, data/versions.hpp).
+extern const LectureVersions kVersions;
 
 struct Contenu {
     sessions::Session session;

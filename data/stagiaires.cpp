@@ -232,30 +232,17 @@ Page rechercher(Db& db, const std::string& q, long page, int par_page, std::opti
     return result;
 }
 
-std::optional<Versions> versions_fiche(Db& db, long id) {
-    // Rows read by their keys, joined as constants (contenu_session::etat).
-    auto rs = db.query(
-        "SELECT s.version_fiche, p.version AS version_personnel, l.version AS version_sessions"
-        " FROM stagiaire s JOIN verrou p ON p.nom = 'responsables' JOIN verrou l ON l.nom = 'sessions'"
-        " WHERE s.id = ?",
-        id);
-    if (!rs->next()) return std::nullopt;
-    Row r(*rs);
-    return Versions{r.number("version_fiche"), r.number("version_personnel"), r.number("version_sessions")};
-}
+// Rows read by their keys, joined as constants (contenu_session::etat).
+const LectureVersions kVersionsFiche{
+    "(SELECT CONCAT_WS(' ', s.version_fiche, p.version, l.version) FROM stagiaire s"
+    " JOIN verrou p ON p.nom = 'responsables' JOIN verrou l ON l.nom = 'sessions' WHERE s.id = ?)"};
 
-std::optional<Versions> versions_espace(Db& db, long id) {
-    auto rs = db.query(
-        "SELECT s.version_fiche, p.version AS version_personnel,"
-        " CAST(COALESCE(SUM(f.version), 0) AS SIGNED) AS versions_sessions"
-        " FROM stagiaire s JOIN verrou p ON p.nom = 'responsables'"
-        " LEFT JOIN inscription i ON i.stagiaire_id = s.id LEFT JOIN session_formation f ON f.id = i.session_id"
-        " WHERE s.id = ? GROUP BY s.id, p.version",
-        id);
-    if (!rs->next()) return std::nullopt;
-    Row r(*rs);
-    return Versions{r.number("version_fiche"), r.number("versions_sessions"), r.number("version_personnel")};
-}
+const LectureVersions kVersionsEspace{
+    "(SELECT CONCAT_WS(' ', s.version_fiche, CAST(COALESCE(SUM(f.version), 0) AS SIGNED), p.version)"
+    " FROM stagiaire s JOIN verrou p ON p.nom = 'responsables'"
+    " LEFT JOIN inscription i ON i.stagiaire_id = s.id LEFT JOIN session_formation f ON f.id = i.session_id"
+    " WHERE s.id = u.stagiaire_id GROUP BY s.id, p.version)",
+    LectureVersions::Cle::stagiaire_du_compte};
 
 std::optional<Stagiaire> trouver(Db& db, long id) {
     auto rs = db.query(kColonnes + "WHERE id = ?", id);

@@ -48,16 +48,16 @@ Page rechercher(Db& db, const std::string& q, long page, int par_page, std::opti
 
 std::optional<Stagiaire> trouver(Db& db, long id);
 
-// The versions of what the record shows (one indexed statement): the record's own
-// (every journal entry about the trainee, sql/013_version_fiche.sql), the staff
-// accounts' (names in its history) and the list of sessions' (its enrolments and
-// "ajouter une session"). nullopt when there is no such trainee.
-std::optional<Versions> versions_fiche(Db& db, long id);
-// The versions of what the trainee's own page shows: the record's, the sum of the
-// versions of their sessions (a session's version only grows, and the set of their
-// sessions changes with the record's version: the sum changes with any of them) and
-// the staff accounts' (their tutors' names).
-std::optional<Versions> versions_espace(Db& db, long id);
+// The versions of what the record shows, by the trainee's id (read by keys, with the
+// login: data/versions.hpp): the record's own (every journal entry about the
+// trainee, sql/013_version_fiche.sql), the staff accounts' (names in its history)
+// and the list of sessions' (its enrolments and "ajouter une session").
+extern const LectureVersions kVersionsFiche;
+// The versions of what the trainee's own page shows, by the account's trainee: the
+// record's, the sum of the versions of their sessions (a session's version only
+// grows, and the set of their sessions changes with the record's version: the sum
+// changes with any of them) and the staff accounts' (their tutors' names).
+extern const LectureVersions kVersionsEspace;
 // The columns of a record, for a table aliased `s` (joins in other data files), and
 // their reader (by name: a join may add columns anywhere, as long as no other column
 // of the SELECT has one of these names).

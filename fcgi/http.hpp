@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/statuts.hpp"
+#include "fcgi/versions.hpp"
 
 #include <map>
 #include <optional>
@@ -72,6 +73,7 @@ struct Request {
     std::optional<User> user;
     std::string anon_csrf;       // CSRF token for anonymous forms (login)
     std::string avis;            // what the previous POST did, said once on this page (see fcgi/pipeline.hpp)
+    VersionsLues versions;       // read with the login when the route has a LectureVersions
 
     // A positive integer path parameter ({id}, {aid}, ...).
     long id(const std::string& name) const;

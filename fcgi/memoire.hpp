@@ -7,7 +7,8 @@
 // make again, once).
 #pragma once
 
-#include <array>
+#include "fcgi/versions.hpp"
+
 #include <cstddef>
 #include <memory>
 #include <mutex>
@@ -15,10 +16,6 @@
 #include <unordered_map>
 
 namespace ope {
-
-// Up to three versions (a session's, the staff accounts', the session's sendings);
-// the unused ones stay 0.
-using Versions = std::array<long, 3>;
 
 template <class V>
 class Memoire {

@@ -6,6 +6,7 @@
 #include "fcgi/parse.hpp"
 #include "fcgi/render.hpp"
 
+#include <charconv>
 #include <chrono>
 #include <random>
 #include <thread>
@@ -70,10 +71,20 @@ Response login_redirect(const Request& req) {
 Response dispatch(const Site& site, Request& req, Db& db) {
     // Who is asking is known before any answer, an unknown address's included: the
     // error page of a logged-in user keeps their menu.
-    auto token = req.cookies.find(kSessionCookie);
-    if (token != req.cookies.end()) req.user = site.user_of(db, token->second);
-
     auto match = site.router.match(req.method, req.path);
+    auto token = req.cookies.find(kSessionCookie);
+    if (token != req.cookies.end()) {
+        // A page kept in memory costs one statement: its versions come with the login.
+        const LectureVersions* lecture = match.route ? match.route->versions : nullptr;
+        long id = 0;
+        if (lecture && lecture->cle == LectureVersions::Cle::id_du_chemin) {
+            auto it = match.params.find("id");
+            const std::string texte = it != match.params.end() ? it->second : "";
+            auto [fin, ec] = std::from_chars(texte.data(), texte.data() + texte.size(), id);
+            if (ec != std::errc() || fin != texte.data() + texte.size() || id <= 0) lecture = nullptr;  // the handler's 404
+        }
+        req.user = site.user_of(db, token->second, lecture, id, req.versions);
+    }
     if (match.outcome == Router::Outcome::not_found) return error_page(req, 404);
     if (match.outcome == Router::Outcome::method_not_allowed) {
         Response res = error_page(req, 405);
@@ -145,6 +156,7 @@ Response handle(const Site& site, Request& req, Db& db) {
                 log_line("database lost on " + req.method + " " + req.path + ", trying again: " + e.what());
             }
             req.user.reset();
+            req.versions = {};
             req.form = Params();
             req.files.clear();
         }

@@ -17,8 +17,12 @@ namespace ope {
 // What the pipeline needs from the site it serves (app/routes.cpp puts it together).
 struct Site {
     const Router& router;
-    // The user logged in with a session cookie's token, or nullopt (expired, unknown).
-    std::function<std::optional<User>(Db&, const std::string& token)> user_of;
+    // The user logged in with a session cookie's token, or nullopt (expired, unknown);
+    // with `lecture` (the route's, if any, and the {id} it takes), the same statement
+    // reads those versions into `lues`.
+    std::function<std::optional<User>(Db&, const std::string& token, const LectureVersions* lecture, long id,
+                                      VersionsLues& lues)>
+        user_of;
     // The sentence of an "avis" code: what the previous POST did (kAvisCookie),
     // said once on the page it led to; "" for an unknown code.
     std::function<std::string(std::string_view code)> avis;

@@ -39,6 +39,8 @@ struct Route {
     std::string pattern;
     Roles roles;
     Handler handler;
+    // The versions of what the page shows, read by the login's statement (fcgi/versions.hpp).
+    const LectureVersions* versions = nullptr;
 };
 
 class Router {

@@ -9,6 +9,7 @@
 #include "data/presences.hpp"
 #include "data/sessions.hpp"
 #include "data/stagiaires.hpp"
+#include "data/versions.hpp"
 #include "domain/personnes.hpp"
 #include "fcgi/memoire.hpp"
 #include "handlers/avis.hpp"
@@ -108,7 +109,7 @@ Memoire<PageCommune> espaces(8 * 1024 * 1024);
 // The request pays the login and one read of the versions when the page is in memory.
 Response espace(Request& req, Db& db) {
     const long id = stagiaire_du_compte(req);
-    const auto versions = stagiaires::versions_espace(db, id);
+    const auto versions = lire_versions(req, db, stagiaires::kVersionsEspace, id);
     if (!versions) throw HttpError(404);
     const std::string cle = std::to_string(id);
     if (auto commune = espaces.trouver(cle, *versions)) return page(req, *commune);

@@ -8,6 +8,7 @@
 #include "data/inscriptions.hpp"
 #include "data/presences.hpp"
 #include "data/sessions.hpp"
+#include "data/versions.hpp"
 #include "domain/personnes.hpp"
 #include "domain/rapports.hpp"
 #include "fcgi/memoire.hpp"
@@ -184,12 +185,16 @@ Response validation_form(Request& req, Db& db) {
     auto choix = submit<ChoixAtelierForm>(req.query);
     if (!choix.ok()) throw HttpError(404, premier_message(choix.state.errors));
     const long session_id = req.id("id");
-    const auto etat = contenu_session::etat(db, session_id);
-    if (!etat) throw HttpError(404);
+    auto lues = lire_versions(req, db, contenu_session::kVersions, session_id);
+    if (!lues) throw HttpError(404);
+    (*lues)[2] = 0;  // the sendings, not on this page
     const std::string cle = std::to_string(session_id) + " " +
                             (choix.value.atelier ? std::to_string(*choix.value.atelier) : "du " + aujourd_hui());
+    if (auto commune = pages_de_validation.trouver(cle, *lues)) return page(req, *commune);
+    // Read after the versions (Memoire::garder), kept at those read with it.
+    const auto etat = contenu_session::etat(db, session_id);
+    if (!etat) throw HttpError(404);
     const Versions versions{etat->session.version, etat->version_personnel, 0};
-    if (auto commune = pages_de_validation.trouver(cle, versions)) return page(req, *commune);
     Dict dict("validation");
     remplir(db, dict, *contenu_session::lire(db, *etat), choix.value.atelier);
     auto commune =

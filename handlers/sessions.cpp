@@ -10,6 +10,7 @@
 #include "data/inscriptions.hpp"
 #include "data/sessions.hpp"
 #include "data/stagiaires.hpp"
+#include "data/versions.hpp"
 #include "domain/json.hpp"
 #include "domain/personnes.hpp"
 #include "fcgi/memoire.hpp"
@@ -348,10 +349,13 @@ Response session_page(Request& req, Db& db) {
     const long session_id = req.id("id");
     if (!submit<RechercheForm>(req.query).value.q.empty()) return afficher_session(req, db, session_id);
     verifier_acces_session(req, db, session_id);
+    const auto versions = lire_versions(req, db, contenu_session::kVersions, session_id);
+    if (!versions) throw HttpError(404);
+    const std::string cle = std::to_string(session_id) + " " + std::string(code(req.user->role));
+    if (auto commune = pages_de_session.trouver(cle, *versions)) return page(req, *commune);
+    // Read after the versions (Memoire::garder), kept at those read with it.
     const auto etat = contenu_session::etat(db, session_id);
     if (!etat) throw HttpError(404);
-    const std::string cle = std::to_string(session_id) + " " + std::string(code(req.user->role));
-    if (auto commune = pages_de_session.trouver(cle, etat->versions())) return page(req, *commune);
     Dict dict("session_page");
     remplir_session(req, db, dict, *contenu_session::lire(db, *etat), {});
     auto commune = std::make_shared<const PageCommune>(page_commune("sessions_page", dict, titre_de_la_session(etat->session)));

@@ -7,6 +7,7 @@
 #include "data/journal.hpp"
 #include "data/sessions.hpp"
 #include "data/stagiaires.hpp"
+#include "data/versions.hpp"
 #include "domain/personnes.hpp"
 #include "fcgi/memoire.hpp"
 #include "handlers/avis.hpp"
@@ -217,7 +218,7 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
 // The request pays the login and one read of the versions when the record is in memory.
 Response stagiaire_fiche(Request& req, Db& db) {
     const long id = req.id("id");
-    const auto versions = stagiaires::versions_fiche(db, id);
+    const auto versions = lire_versions(req, db, stagiaires::kVersionsFiche, id);
     if (!versions) throw HttpError(404);
     const std::string cle = std::to_string(id) + " " + std::string(code(req.user->role));
     if (auto commune = fiches.trouver(cle, *versions)) return page(req, *commune);

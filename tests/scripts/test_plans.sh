@@ -141,7 +141,7 @@ check_page() {
 
 # The statements each page runs today (the login check included), its data not in
 # memory: one more fails. (In memory, the session page, validation, the record and
-# /espace run 2: the login and their versions; it_cache_sessions.)
+# /espace run 1: the login, which reads their versions; it_cache_sessions.)
 # The session page reads the recipients and attachments of past sendings only when
 # there are some (two more statements).
 envois=0
@@ -150,8 +150,8 @@ check_page "session page" "$staff" "/emploi/sessions/$session" $((7 + envois))
 check_page "session page, enrolment search" "$staff" "/emploi/sessions/$session?q=plancomptage" $((9 + envois))
 check_page "attendance validation" "$staff" "/emploi/sessions/$session/validation" 6
 check_page "attendance sheet" "$staff" "/emploi/sessions/$session/presence/1" 5
-check_page "trainee record" "$staff" "/emploi/stagiaires/$stagiaire" 9
-check_page "trainee's page" "$trainee" "/espace" 8
+check_page "trainee record" "$staff" "/emploi/stagiaires/$stagiaire" 8
+check_page "trainee's page" "$trainee" "/espace" 6
 check_page "sessions list" "$staff" "/emploi/sessions" 4
 check_page "search, common name (more than 1 000)" "$staff" "/emploi/stagiaires?q=plancomptage" 3
 # Its first page: the record whose town is the word first, not the one whose name only

@@ -7,6 +7,7 @@
 
 #include "fcgi/memoire.hpp"
 #include "fcgi/render.hpp"
+#include "fcgi/versions.hpp"
 
 #include <memory>
 #include <string>
@@ -58,6 +59,15 @@ BOOST_AUTO_TEST_CASE(a_value_is_given_back_at_its_versions_only) {
     BOOST_TEST(m.taille() == 1u);
     BOOST_TEST(!m.trouver("12 responsable", {3, 1, 0}));
     BOOST_TEST(*m.trouver("12 responsable", {4, 1, 0}) == "page v4");
+}
+
+// The versions as the login's statement reads them for a route (fcgi/versions.hpp):
+// CONCAT_WS(' ', ...) of up to three numbers.
+BOOST_AUTO_TEST_CASE(versions_read_as_text) {
+    BOOST_TEST((parse_versions("12 3 7") == Versions{12, 3, 7}));
+    BOOST_TEST((parse_versions("9007199254740993 0 1") == Versions{9007199254740993L, 0, 1}));
+    BOOST_TEST((parse_versions("5 6") == Versions{5, 6, 0}));
+    BOOST_TEST((parse_versions("") == Versions{0, 0, 0}));
 }
 
 BOOST_AUTO_TEST_CASE(bounded_by_size) {
