@@ -1,12 +1,13 @@
 // What the pages of a session show of it and that only changes with its versions:
 // the session, its tutors and trainers, workshops and enrolled trainees (and, on the
 // session page, its sendings). Kept in memory (fcgi/memoire.hpp) by the session's
-// versions, so that these pages pay one indexed read of the versions instead of
-// several statements, while any change shows at once, on every app server: every
-// writer of these rows writes the session's version (sessions::verrouiller,
-// nouvelle_version_pour_stagiaire), every change of a staff account (their names on
-// the page) the 'responsables' row (data/comptes.cpp), and every change of a sending
-// the session's version_envois (data/envois.cpp, sql/012_version_envois.sql).
+// versions, so that these pages pay one indexed read of the versions (within the
+// login's statement: kVersions) instead of several statements, while any change
+// shows at once, on every app server: every writer of these rows writes the
+// session's version (sessions::verrouiller, nouvelle_version_pour_stagiaire), every
+// change of a staff account (their names on the page) the 'responsables' row
+// (data/comptes.cpp), and every change of a sending the session's version_envois
+// (data/envois.cpp, sql/012_version_envois.sql).
 #pragma once
 
 #include "data/ateliers.hpp"

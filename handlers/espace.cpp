@@ -106,7 +106,7 @@ Memoire<PageCommune> espaces(8 * 1024 * 1024);
 
 }  // namespace
 
-// The request pays the login and one read of the versions when the page is in memory.
+// When the page is in memory, the request pays one statement: the login, which reads the versions too.
 Response espace(Request& req, Db& db) {
     const long id = stagiaire_du_compte(req);
     const auto versions = lire_versions(req, db, stagiaires::kVersionsEspace, id);

@@ -180,7 +180,7 @@ Memoire<PageCommune> pages_de_validation(8 * 1024 * 1024);
 
 }  // namespace
 
-// The request pays the login and one read of the versions when the page is in memory.
+// When the page is in memory, the request pays one statement: the login, which reads the versions too.
 Response validation_form(Request& req, Db& db) {
     auto choix = submit<ChoixAtelierForm>(req.query);
     if (!choix.ok()) throw HttpError(404, premier_message(choix.state.errors));

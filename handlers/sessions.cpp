@@ -344,7 +344,7 @@ int remplir_session(Request& req, Db& db, Dict& dict, const contenu_session::Con
 }  // namespace
 
 // Without a search, what every user of a role sees of the session is kept at its
-// versions: the request pays the login and one read of the versions.
+// versions: the request pays the login, which reads the versions too.
 Response session_page(Request& req, Db& db) {
     const long session_id = req.id("id");
     if (!submit<RechercheForm>(req.query).value.q.empty()) return afficher_session(req, db, session_id);

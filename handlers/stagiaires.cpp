@@ -215,7 +215,7 @@ Response afficher_fiche(Request& req, Db& db, long id, const FormulairesFiche& f
     return page(req, "stagiaires_fiche", dict, titre_de_la_fiche(*s), status);
 }
 
-// The request pays the login and one read of the versions when the record is in memory.
+// When the record is in memory, the request pays one statement: the login, which reads the versions too.
 Response stagiaire_fiche(Request& req, Db& db) {
     const long id = req.id("id");
     const auto versions = lire_versions(req, db, stagiaires::kVersionsFiche, id);
