@@ -48,7 +48,7 @@ const Router& routes() {
         {"POST", "/emploi/sessions/{id}/ateliers/{aid}/supprimer", responsable, atelier_supprimer},
 
         // Steps 4 and 8: trainee records.
-        {"GET", "/emploi/stagiaires", tuteur, stagiaires_recherche},
+        {"GET", "/emploi/stagiaires", tuteur, stagiaires_recherche, &stagiaires::kVersionsRecherche},
         {"GET", "/emploi/stagiaires/ajouter", tuteur, stagiaires_ajouter_form},
         {"POST", "/emploi/stagiaires/ajouter", tuteur, stagiaires_ajouter},
         {"GET", "/emploi/stagiaires/{id}", tuteur, stagiaire_fiche, &stagiaires::kVersionsFiche},

@@ -2,6 +2,7 @@
 
 #include "data/journal.hpp"
 #include "data/sessions.hpp"
+#include "data/stagiaires.hpp"
 #include "domain/personnes.hpp"
 
 #include <cppconn/datatype.h>
@@ -214,6 +215,7 @@ std::optional<std::vector<std::string>> anonymiser(Db& db, long id, std::optiona
             anonyme, id);
     db.exec("DELETE FROM etude WHERE stagiaire_id = ?", id);
     db.exec("DELETE FROM stagiaire_mot WHERE stagiaire_id = ?", id);
+    stagiaires::nouvelle_recherche(db);
     db.exec("UPDATE presence SET commentaire = '' WHERE stagiaire_id = ?", id);
     db.exec("UPDATE inscription SET numero_caf = '', numero_cli = '', complement_financement = ''"
             " WHERE stagiaire_id = ?",

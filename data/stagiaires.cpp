@@ -116,6 +116,8 @@ void indexer(Db& db, long id, const Stagiaire& s, Index etat) {
         db.exec("INSERT IGNORE INTO stagiaire_mot (mot, stagiaire_id) VALUES (?, ?)", mot, id);
     // modifie_le (ON UPDATE CURRENT_TIMESTAMP) says when the data changed: kept.
     db.exec("UPDATE stagiaire SET mots = ?, modifie_le = modifie_le WHERE id = ?", mots_de_la_fiche(liste), id);
+    // Called at every creation and change of a record: what searches find and show.
+    nouvelle_recherche(db);
 }
 
 std::optional<std::string> date_sql(const std::optional<Date>& d) {
@@ -236,6 +238,11 @@ Page rechercher(Db& db, const std::string& q, long page, int par_page, std::opti
 const LectureVersions kVersionsFiche{
     "(SELECT CONCAT_WS(' ', s.version_fiche, p.version, l.version) FROM stagiaire s"
     " JOIN verrou p ON p.nom = 'responsables' JOIN verrou l ON l.nom = 'sessions' WHERE s.id = ?)"};
+
+const LectureVersions kVersionsRecherche{"(SELECT CONCAT_WS(' ', version) FROM verrou WHERE nom = 'stagiaires')",
+                                         LectureVersions::Cle::aucune};
+
+void nouvelle_recherche(Db& db) { db.exec("UPDATE verrou SET version = version + 1 WHERE nom = 'stagiaires'"); }
 
 const LectureVersions kVersionsEspace{
     "(SELECT CONCAT_WS(' ', s.version_fiche, CAST(COALESCE(SUM(f.version), 0) AS SIGNED), p.version)"
@@ -384,6 +391,7 @@ long indexer_manquants(Db& db) {
     db.exec("UPDATE stagiaire s SET s.mots = (SELECT CONCAT(' ', GROUP_CONCAT(m.mot ORDER BY m.mot SEPARATOR ' '), ' ')"
             " FROM stagiaire_mot m WHERE m.stagiaire_id = s.id), s.modifie_le = s.modifie_le"
             " WHERE s.mots IS NULL AND EXISTS (SELECT 1 FROM stagiaire_mot m WHERE m.stagiaire_id = s.id)");
+    nouvelle_recherche(db);  // (an app server running meanwhile finds these records now)
     std::vector<Stagiaire> a_indexer;
     auto rs = db.query(kColonnes +
                        "WHERE NOT EXISTS (SELECT 1 FROM stagiaire_mot m WHERE m.stagiaire_id = s.id)");

@@ -58,6 +58,11 @@ extern const LectureVersions kVersionsFiche;
 // grows, and the set of their sessions changes with the record's version: the sum
 // changes with any of them) and the staff accounts' (their tutors' names).
 extern const LectureVersions kVersionsEspace;
+// The version of what every search of trainees finds and shows: verrou 'stagiaires'
+// (sql/015_verrou_stagiaires.sql), written by nouvelle_recherche() in the
+// transaction of every change of a record's columns or words (indexer, anonymiser).
+extern const LectureVersions kVersionsRecherche;
+void nouvelle_recherche(Db& db);
 // The columns of a record, for a table aliased `s` (joins in other data files), and
 // their reader (by name: a join may add columns anywhere, as long as no other column
 // of the SELECT has one of these names).

@@ -9,7 +9,7 @@ std::optional<Versions> lire_versions(const Request& req, Db& db, const LectureV
                             (lecture.cle == LectureVersions::Cle::stagiaire_du_compte
                                  ? " FROM (SELECT ? AS stagiaire_id) u"
                                  : "");
-    auto rs = db.query(sql, cle);
+    auto rs = lecture.cle == LectureVersions::Cle::aucune ? db.query(sql) : db.query(sql, cle);
     if (!rs->next()) return std::nullopt;
     auto texte = Row(*rs).optional_text("versions");
     if (!texte) return std::nullopt;

@@ -11,9 +11,9 @@
 
 namespace ope {
 
-// The versions `lecture` gives for `cle` (the route's {id}, or the trainee of the
-// account logged in): those read with the login for this request when they were,
-// else read now. nullopt when its row does not exist.
+// The versions `lecture` gives for `cle` (the route's {id}, the trainee of the
+// account logged in, or nothing): those read with the login for this request when
+// they were, else read now. nullopt when its row does not exist.
 std::optional<Versions> lire_versions(const Request& req, Db& db, const LectureVersions& lecture, long cle);
 
 }  // namespace ope

@@ -76,7 +76,7 @@ Response dispatch(const Site& site, Request& req, Db& db) {
     if (token != req.cookies.end()) {
         // A page kept in memory costs one statement: its versions come with the login.
         const LectureVersions* lecture = match.route ? match.route->versions : nullptr;
-        long id = 0;
+        long id = 0;  // for id_du_chemin only
         if (lecture && lecture->cle == LectureVersions::Cle::id_du_chemin) {
             auto it = match.params.find("id");
             const std::string texte = it != match.params.end() ? it->second : "";

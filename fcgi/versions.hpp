@@ -23,6 +23,7 @@ struct LectureVersions {
     enum class Cle {
         id_du_chemin,         // its one `?` is the route's {id}
         stagiaire_du_compte,  // no `?`: it names u.stagiaire_id, the account logged in
+        aucune,               // no `?`: one row for the whole page
     };
     std::string sous_requete;
     Cle cle = Cle::id_du_chemin;

@@ -24,6 +24,10 @@ constexpr int kParPage = 25;
 // How many sessions "ajouter une session" offers on the record (the newest).
 constexpr int kSessionsProposees = 60;
 
+// The pages of searches by what was typed and the page number, at the version of all
+// records (stagiaires::kVersionsRecherche): the same for every user (about 12 KB).
+Memoire<PageCommune> recherches(8 * 1024 * 1024);
+
 void remplir_ligne(Dict& row, const stagiaires::Stagiaire& s) {
     row.SetIntValue("ID", s.id);
     row.SetValue("CIVILITE", s.civilite);
@@ -46,10 +50,17 @@ Response formulaire_ajout(Request& req, const FormState& form, const std::vector
 
 }  // namespace
 
+// A search made again, by anyone, while no record changed costs one statement: the
+// login, which reads the records' version too.
 Response stagiaires_recherche(Request& req, Db& db) {
     auto form = submit<RechercheForm>(req.query);
     if (!form.ok()) throw HttpError(400, premier_message(form.state.errors));
     const auto& [q, numero] = form.value;
+    const auto versions = lire_versions(req, db, stagiaires::kVersionsRecherche, 0);
+    const std::string cle = std::to_string(numero) + " " + q;
+    if (versions)
+        if (auto commune = recherches.trouver(cle, *versions)) return page(req, *commune);
+    // Read after the version (Memoire::garder).
     auto resultat = stagiaires::rechercher(db, q, numero, kParPage);
     Dict dict("stagiaires_recherche");
     dict.SetValue("Q", q);
@@ -67,7 +78,9 @@ Response stagiaires_recherche(Request& req, Db& db) {
         if (numero > 1) nav->SetValueAndShowSection("URL", chemins::stagiaires(q, numero - 1), "PRECEDENTE");
         if (numero < pages) nav->SetValueAndShowSection("URL", chemins::stagiaires(q, numero + 1), "SUIVANTE");
     }
-    return page(req, "stagiaires_recherche", dict, "Recherche des stagiaires OPE");
+    auto commune = std::make_shared<const PageCommune>(page_commune("stagiaires_recherche", dict, "Recherche des stagiaires OPE"));
+    if (versions) recherches.garder(cle, *versions, commune, commune->contenu.size());
+    return page(req, *commune);
 }
 
 Response stagiaires_ajouter_form(Request& req, Db&) { return formulaire_ajout(req, StagiaireForm::nouvelle()); }

@@ -318,3 +318,49 @@ BOOST_AUTO_TEST_CASE(the_record_and_the_trainees_page_show_every_change_at_once)
                                                                     contient(b, "Hugo Autre" + tag); },
                  "their tutor's new name");
 }
+
+// Searches are kept by the version of all records (stagiaires::kVersionsRecherche):
+// a record created, renamed, given a new phone number or erased through one instance
+// is found, shown or gone at once on both; a search made again costs one statement.
+BOOST_AUTO_TEST_CASE(a_search_shows_every_change_of_a_record_at_once) {
+    Client c = logged("responsable");
+    const std::string tag = lettres();
+    const std::string nom = "Cherche" + tag;
+    const long st = creer_stagiaire(c, nom, "Alice");
+    const std::string q = "/emploi/stagiaires?q=" + minuscules(nom);
+    sur_les_deux(c, q, [&](const std::string& b) { return contient(b, "Alice") && contient(b, "1 stagiaire"); }, "the record");
+    Client tuteur = logged("tuteur");
+    for (int i = 0; i < 4; ++i) {
+        Page p = c.get(q);
+        BOOST_TEST(requetes(p) == 1, "a search in memory runs " << requetes(p) << " statements on " << instance(p));
+        // Kept for everyone: the tutor gets it with their own token and menu.
+        Page t = tuteur.get(q);
+        BOOST_TEST(contient(t.body, "Alice"));
+        BOOST_TEST(requetes(t) == 1, "a search in memory runs " << requetes(t) << " statements on " << instance(t));
+    }
+
+    // A second record of that name.
+    const long autre = creer_stagiaire(c, nom, "Bruno");
+    sur_les_deux(c, q, [&](const std::string& b) { return contient(b, "Bruno") && contient(b, "2 stagiaires"); },
+                 "the new record");
+
+    // Renamed, and a new phone number: shown, and found by it.
+    c.get(fiche(st));
+    BOOST_TEST_REQUIRE(c.submit(fiche(st), {{"civilite", "Mme"}, {"nom", nom}, {"prenom", "Alicia"},
+                                            {"tel_portable", "06 11 22 33 44"}}).status == 303);
+    sur_les_deux(c, q, [&](const std::string& b) { return contient(b, "Alicia") && contient(b, "06 11 22 33 44"); },
+                 "the new first name and phone");
+    sur_les_deux(c, "/emploi/stagiaires?q=0611223344", [&](const std::string& b) { return contient(b, "Alicia"); },
+                 "the record found by its new phone");
+    c.get(fiche(st));
+    BOOST_TEST_REQUIRE(c.submit(fiche(st), {{"civilite", "Mme"}, {"nom", nom}, {"prenom", "Alicia"},
+                                            {"tel_portable", "06 99 88 77 66"}}).status == 303);
+    sur_les_deux(c, "/emploi/stagiaires?q=0611223344", [&](const std::string& b) { return !contient(b, "Alicia"); },
+                 "the record no more found by its old phone");
+
+    // Erased: gone from the search.
+    c.get(fiche(autre));
+    BOOST_TEST_REQUIRE(c.submit(fiche(autre) + "/anonymiser", {{"confirmer", "1"}}).status == 303);
+    sur_les_deux(c, q, [&](const std::string& b) { return !contient(b, "Bruno") && contient(b, "Alicia") && contient(b, "1 stagiaire"); },
+                 "the erasure");
+}

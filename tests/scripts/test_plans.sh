@@ -151,7 +151,7 @@ check_page "session page, enrolment search" "$staff" "/emploi/sessions/$session?
 check_page "attendance validation" "$staff" "/emploi/sessions/$session/validation" 6
 check_page "attendance sheet" "$staff" "/emploi/sessions/$session/presence/1" 5
 check_page "trainee record" "$staff" "/emploi/stagiaires/$stagiaire" 8
-check_page "trainee's page" "$trainee" "/espace" 6
+check_page "trainee's page" "$trainee" "/espace" 7
 check_page "sessions list" "$staff" "/emploi/sessions" 4
 check_page "search, common name (more than 1 000)" "$staff" "/emploi/stagiaires?q=plancomptage" 3
 # Its first page: the record whose town is the word first, not the one whose name only
