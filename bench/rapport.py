@@ -119,6 +119,13 @@ def objectifs(runs, ns):
         r = par_nom.get(RECHERCHE_COURANTE)
         if r and n == ns[-1]:
             lignes.append((f"{nombre(n)}: \"martin\" alone, p50 < 5 ms", ms(r["single"]), r["single"] < 5))
+            # The same search the first time after a record changed: not in memory.
+            try:
+                premiere = float(meta["martin_premiere_ms"])
+                lignes.append((f"{nombre(n)}: \"martin\" alone, the first time after a record changed, p50 < 5 ms",
+                               ms(premiere), premiere < 5))
+            except (KeyError, ValueError):
+                pass
         if r:
             part = r["rps"] / sante["rps"]
             lignes.append((f"{nombre(n)}: \"martin\" under load, req/s ≥ 0.25 × /sante", f"{part:.2f}", part >= 0.25))
