@@ -21,14 +21,19 @@ std::vector<std::string> Params::all(const std::string& name) const {
     return out;
 }
 
-long Request::id(const std::string& name) const {
+std::optional<long> Request::id_si(const std::string& name) const {
     auto it = path_params.find(name);
-    if (it == path_params.end()) throw HttpError(404);
+    if (it == path_params.end()) return std::nullopt;
     long value = 0;
     const auto& s = it->second;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (ec != std::errc() || end != s.data() + s.size() || value <= 0) throw HttpError(404);
+    if (ec != std::errc() || end != s.data() + s.size() || value <= 0) return std::nullopt;
     return value;
+}
+
+long Request::id(const std::string& name) const {
+    if (auto value = id_si(name)) return *value;
+    throw HttpError(404);
 }
 
 Response Response::redirect(const std::string& location, int status) {

@@ -77,6 +77,8 @@ struct Request {
 
     // A positive integer path parameter ({id}, {aid}, ...).
     long id(const std::string& name) const;
+    // The same, nullopt where id() answers 404.
+    std::optional<long> id_si(const std::string& name) const;
 };
 
 struct Response {

@@ -6,7 +6,6 @@
 #include "fcgi/parse.hpp"
 #include "fcgi/render.hpp"
 
-#include <charconv>
 #include <chrono>
 #include <random>
 #include <thread>
@@ -72,18 +71,15 @@ Response dispatch(const Site& site, Request& req, Db& db) {
     // Who is asking is known before any answer, an unknown address's included: the
     // error page of a logged-in user keeps their menu.
     auto match = site.router.match(req.method, req.path);
+    req.path_params = std::move(match.params);
     auto token = req.cookies.find(kSessionCookie);
     if (token != req.cookies.end()) {
         // A page kept in memory costs one statement: its versions come with the login.
         const LectureVersions* lecture = match.route ? match.route->versions : nullptr;
-        long id = 0;  // for id_du_chemin only
-        if (lecture && lecture->cle == LectureVersions::Cle::id_du_chemin) {
-            auto it = match.params.find("id");
-            const std::string texte = it != match.params.end() ? it->second : "";
-            auto [fin, ec] = std::from_chars(texte.data(), texte.data() + texte.size(), id);
-            if (ec != std::errc() || fin != texte.data() + texte.size() || id <= 0) lecture = nullptr;  // the handler's 404
-        }
-        req.user = site.user_of(db, token->second, lecture, id, req.versions);
+        std::optional<long> id;  // for id_du_chemin only
+        if (lecture && lecture->cle == LectureVersions::Cle::id_du_chemin && !(id = req.id_si("id")))
+            lecture = nullptr;  // the handler answers 404
+        req.user = site.user_of(db, token->second, lecture, id.value_or(0), req.versions);
     }
     if (match.outcome == Router::Outcome::not_found) return error_page(req, 404);
     if (match.outcome == Router::Outcome::method_not_allowed) {
@@ -92,7 +88,6 @@ Response dispatch(const Site& site, Request& req, Db& db) {
         return res;
     }
     const Route& route = *match.route;
-    req.path_params = std::move(match.params);
 
     if (!route.roles.is_public()) {
         if (!req.user) return login_redirect(req);
