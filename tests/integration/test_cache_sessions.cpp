@@ -9,6 +9,11 @@
 #define BOOST_TEST_MODULE cache_sessions
 #include <boost/test/unit_test.hpp>
 
+#include "data/comptes.hpp"
+#include "data/contenu_session.hpp"
+#include "data/stagiaires.hpp"
+#include "data/versions.hpp"
+#include "fcgi/config.hpp"
 #include "tests/integration/support/site.hpp"
 #include "tests/integration/support/worker.hpp"
 
@@ -363,4 +368,62 @@ BOOST_AUTO_TEST_CASE(a_search_shows_every_change_of_a_record_at_once) {
     BOOST_TEST_REQUIRE(c.submit(fiche(autre) + "/anonymiser", {{"confirmer", "1"}}).status == 303);
     sur_les_deux(c, q, [&](const std::string& b) { return !contient(b, "Bruno") && contient(b, "Alicia") && contient(b, "1 stagiaire"); },
                  "the erasure");
+}
+
+// The versions of each kept page, read with the login (the route's LectureVersions
+// in the login's statement) and alone (lire_versions, when a route has none), are
+// the same numbers, taken from the rows they name; a missing row gives none.
+BOOST_AUTO_TEST_CASE(versions_read_with_the_login_or_alone_agree) {
+    Client c = logged("responsable");
+    const std::string tag = lettres();
+    const long s = creer_session(c, "2033-07", "Versions " + tag);
+    ajouter_atelier(c, s, "2033-07-04", "Premier " + tag);
+    const long st = creer_stagiaire(c, "Versions" + tag, "Zoé");
+    inscrire(c, s, st);
+    Page accueil = c.get(fiche(st) + "/accueil");
+    BOOST_TEST_REQUIRE(accueil.status == 200);
+    Client moi = logged(dd_apres(accueil.body, "Identifiant"),
+                        dd_apres(accueil.body, "Mot de passe", accueil.body.find("Identifiant")));
+    const auto nombre = [](const std::string& q, const std::vector<std::string>& p) { return std::stol(sql_value(q, p)); };
+    const long personnel = nombre("SELECT version FROM verrou WHERE nom = 'responsables'", {});
+
+    struct Cas {
+        const ope::LectureVersions* lecture;
+        Client* client;
+        long cle;
+        ope::Versions attendu;
+    };
+    const std::vector<Cas> cas{
+        {&ope::contenu_session::kVersions, &c, s,
+         {nombre("SELECT version FROM session_formation WHERE id = ?", {str(s)}), personnel,
+          nombre("SELECT version_envois FROM session_formation WHERE id = ?", {str(s)})}},
+        {&ope::stagiaires::kVersionsFiche, &c, st,
+         {nombre("SELECT version_fiche FROM stagiaire WHERE id = ?", {str(st)}), personnel,
+          nombre("SELECT version FROM verrou WHERE nom = 'sessions'", {})}},
+        {&ope::stagiaires::kVersionsEspace, &moi, st,
+         {nombre("SELECT version_fiche FROM stagiaire WHERE id = ?", {str(st)}),
+          nombre("SELECT version FROM session_formation WHERE id = ?", {str(s)}), personnel}},
+        {&ope::stagiaires::kVersionsRecherche, &c, 0, {nombre("SELECT version FROM verrou WHERE nom = 'stagiaires'", {}), 0, 0}},
+    };
+    ope::Request sans_login;
+    for (const auto& k : cas) {
+        ope::VersionsLues lues;
+        const auto user = ope::comptes::session(test_db(), k.client->cookie("ope_session").value(), ope::config(),
+                                                k.lecture, k.cle, lues);
+        BOOST_TEST_REQUIRE(user.has_value());
+        BOOST_TEST(lues.lecture == k.lecture);
+        BOOST_TEST_REQUIRE(lues.versions.has_value(), k.lecture->sous_requete);
+        BOOST_TEST((*lues.versions == k.attendu), k.lecture->sous_requete);
+        const auto seules = ope::lire_versions(sans_login, test_db(), *k.lecture, k.cle);
+        BOOST_TEST_REQUIRE(seules.has_value(), k.lecture->sous_requete);
+        BOOST_TEST((*seules == k.attendu), k.lecture->sous_requete);
+    }
+    // No such session or record: none, either way.
+    for (const auto* lecture : {&ope::contenu_session::kVersions, &ope::stagiaires::kVersionsFiche}) {
+        ope::VersionsLues lues;
+        BOOST_TEST(ope::comptes::session(test_db(), c.cookie("ope_session").value(), ope::config(), lecture, 999999999, lues)
+                       .has_value());
+        BOOST_TEST(!lues.versions.has_value());
+        BOOST_TEST(!ope::lire_versions(sans_login, test_db(), *lecture, 999999999).has_value());
+    }
 }
