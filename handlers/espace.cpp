@@ -101,7 +101,7 @@ Response afficher(Request& req, Db& db, const FormulairesEspace& formulaires) {
 }
 
 // The page before anything is typed, by trainee and the versions of what it shows
-// (stagiaires::versions_espace): about 15 KB.
+// (stagiaires::kVersionsEspace): about 15 KB.
 Memoire<PageCommune> espaces(8 * 1024 * 1024);
 
 }  // namespace

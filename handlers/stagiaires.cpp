@@ -215,7 +215,7 @@ int remplir_fiche(Request& req, Db& db, Dict& dict, const stagiaires::Stagiaire&
 }
 
 // The record as each role sees it before anything is typed, by its versions
-// (stagiaires::versions_fiche): about 20 KB.
+// (stagiaires::kVersionsFiche): about 20 KB.
 Memoire<PageCommune> fiches(8 * 1024 * 1024);
 
 }  // namespace
