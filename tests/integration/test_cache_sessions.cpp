@@ -88,6 +88,18 @@ void ajouter_tuteur(Client& c, long s, const std::string& uid) {
     BOOST_TEST_REQUIRE(c.submit(session(s) + "/intervenants", {{"utilisateur_id", uid}, {"role", "tuteur"}}).status == 303);
 }
 
+struct Acces {
+    std::string identifiant, mot_de_passe;
+};
+
+// The trainee's login and initial password, read on their welcome sheet (whose view
+// goes in the record's history).
+Acces acces_de_l_accueil(Client& c, long st) {
+    Page accueil = c.get(fiche(st) + "/accueil");
+    BOOST_TEST_REQUIRE(accueil.status == 200);
+    return {dd_apres(accueil.body, "Identifiant"), dd_apres(accueil.body, "Mot de passe", accueil.body.find("Identifiant"))};
+}
+
 }  // namespace
 
 BOOST_GLOBAL_FIXTURE(DeuxInstances);
@@ -245,7 +257,7 @@ BOOST_AUTO_TEST_CASE(a_new_staff_account_and_a_sent_mail_show_at_once) {
 }
 
 // The trainee's record and their own page are kept the same way, by the versions of
-// what they show (stagiaires::versions_fiche, versions_espace): each change below is
+// what they show (stagiaires::kVersionsFiche, kVersionsEspace): each change below is
 // made through the site and must show on both instances at once.
 BOOST_AUTO_TEST_CASE(the_record_and_the_trainees_page_show_every_change_at_once) {
     Client c = logged("responsable");
@@ -255,10 +267,7 @@ BOOST_AUTO_TEST_CASE(the_record_and_the_trainees_page_show_every_change_at_once)
     const long st = creer_stagiaire(c, "Fiche" + tag, "Lucie");
     inscrire(c, s, st);
     // Logged in with the welcome sheet's password (whose view goes in the history).
-    Page accueil = c.get(fiche(st) + "/accueil");
-    BOOST_TEST_REQUIRE(accueil.status == 200);
-    const std::string identifiant = dd_apres(accueil.body, "Identifiant");
-    const std::string mot_de_passe = dd_apres(accueil.body, "Mot de passe", accueil.body.find("Identifiant"));
+    const auto [identifiant, mot_de_passe] = acces_de_l_accueil(c, st);
     Client moi = logged(identifiant, mot_de_passe);
     const std::string f = fiche(st);
 
@@ -380,10 +389,8 @@ BOOST_AUTO_TEST_CASE(versions_read_with_the_login_or_alone_agree) {
     ajouter_atelier(c, s, "2033-07-04", "Premier " + tag);
     const long st = creer_stagiaire(c, "Versions" + tag, "Zoé");
     inscrire(c, s, st);
-    Page accueil = c.get(fiche(st) + "/accueil");
-    BOOST_TEST_REQUIRE(accueil.status == 200);
-    Client moi = logged(dd_apres(accueil.body, "Identifiant"),
-                        dd_apres(accueil.body, "Mot de passe", accueil.body.find("Identifiant")));
+    const auto acces = acces_de_l_accueil(c, st);
+    Client moi = logged(acces.identifiant, acces.mot_de_passe);
     const auto nombre = [](const std::string& q, const std::vector<std::string>& p) { return std::stol(sql_value(q, p)); };
     const long personnel = nombre("SELECT version FROM verrou WHERE nom = 'responsables'", {});
 
